@@ -1,0 +1,148 @@
+package org.interchange.mapi.codec.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Little-endian cursor over a byte array, as every MAPI structure is little-endian ([MS-OXCDATA] 2).
+ * Every read is bounds-checked against the input, so no length read from the wire can cause an
+ * allocation larger than the bytes that remain.
+ */
+public final class ByteReader {
+    private final byte[] data;
+    private final int end;
+    private int position;
+
+    public ByteReader(byte[] data) {
+        this(data, 0, data.length);
+    }
+
+    public ByteReader(byte[] data, int offset, int length) {
+        if (offset < 0 || length < 0 || offset + length > data.length) {
+            throw new MapiCodecException("slice " + offset + "+" + length + " outside " + data.length + " bytes");
+        }
+        this.data = data;
+        this.position = offset;
+        this.end = offset + length;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public int remaining() {
+        return end - position;
+    }
+
+    public boolean hasRemaining() {
+        return position < end;
+    }
+
+    /** Fails with a message naming {@code what} unless {@code count} bytes remain. */
+    public void require(int count, String what) {
+        if (count < 0 || count > end - position) {
+            throw new MapiCodecException(what + ": needs " + count + " bytes at offset " + position
+                    + " but only " + (end - position) + " remain");
+        }
+    }
+
+    public int u8() {
+        require(1, "uint8");
+        return data[position++] & 0xFF;
+    }
+
+    public int u16() {
+        require(2, "uint16");
+        int v = (data[position] & 0xFF) | (data[position + 1] & 0xFF) << 8;
+        position += 2;
+        return v;
+    }
+
+    public int i32() {
+        require(4, "uint32");
+        int v = (data[position] & 0xFF) | (data[position + 1] & 0xFF) << 8
+                | (data[position + 2] & 0xFF) << 16 | (data[position + 3] & 0xFF) << 24;
+        position += 4;
+        return v;
+    }
+
+    public long u32() {
+        return i32() & 0xFFFFFFFFL;
+    }
+
+    public long i64() {
+        long low = u32();
+        long high = u32();
+        return low | high << 32;
+    }
+
+    public byte[] bytes(int count) {
+        require(count, "byte array");
+        byte[] out = new byte[count];
+        System.arraycopy(data, position, out, 0, count);
+        position += count;
+        return out;
+    }
+
+    public void skip(int count) {
+        require(count, "skip");
+        position += count;
+    }
+
+    public ByteReader slice(int count) {
+        require(count, "slice");
+        ByteReader s = new ByteReader(data, position, count);
+        position += count;
+        return s;
+    }
+
+    /** A GUID in the byte order of [MS-DTYP] 2.3.4.2 (first three fields little-endian). */
+    public UUID guid() {
+        require(16, "GUID");
+        long d1 = u32();
+        long d2 = u16();
+        long d3 = u16();
+        long msb = d1 << 32 | d2 << 16 | d3;
+        long lsb = 0;
+        for (int i = 0; i < 8; i++) {
+            lsb = lsb << 8 | (data[position++] & 0xFF);
+        }
+        return new UUID(msb, lsb);
+    }
+
+    /** A null-terminated UTF-16LE string. */
+    public String utf16z() {
+        int start = position;
+        int i = position;
+        while (true) {
+            if (i + 1 >= end) {
+                throw new MapiCodecException("UTF-16 string at offset " + start + " has no terminator");
+            }
+            if (data[i] == 0 && data[i + 1] == 0) {
+                break;
+            }
+            i += 2;
+        }
+        String s = new String(data, start, i - start, StandardCharsets.UTF_16LE);
+        position = i + 2;
+        return s;
+    }
+
+    /** A null-terminated 8-bit string (decoded as Windows-1252, the usual code page of PtypString8). */
+    public String ascii8z() {
+        int start = position;
+        int i = position;
+        while (true) {
+            if (i >= end) {
+                throw new MapiCodecException("8-bit string at offset " + start + " has no terminator");
+            }
+            if (data[i] == 0) {
+                break;
+            }
+            i++;
+        }
+        String s = new String(data, start, i - start, java.nio.charset.Charset.forName("windows-1252"));
+        position = i + 1;
+        return s;
+    }
+}

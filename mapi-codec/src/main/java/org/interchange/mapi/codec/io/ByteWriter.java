@@ -1,0 +1,109 @@
+package org.interchange.mapi.codec.io;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+/** Little-endian growable output buffer, the writing twin of {@link ByteReader}. */
+public final class ByteWriter {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private byte[] buf;
+    private int size;
+
+    public ByteWriter() {
+        this(64);
+    }
+
+    public ByteWriter(int initialCapacity) {
+        buf = new byte[Math.max(16, initialCapacity)];
+    }
+
+    private void ensure(int extra) {
+        if (size + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public ByteWriter u8(int v) {
+        ensure(1);
+        buf[size++] = (byte) v;
+        return this;
+    }
+
+    public ByteWriter u16(int v) {
+        ensure(2);
+        buf[size++] = (byte) v;
+        buf[size++] = (byte) (v >>> 8);
+        return this;
+    }
+
+    public ByteWriter i32(int v) {
+        ensure(4);
+        buf[size++] = (byte) v;
+        buf[size++] = (byte) (v >>> 8);
+        buf[size++] = (byte) (v >>> 16);
+        buf[size++] = (byte) (v >>> 24);
+        return this;
+    }
+
+    public ByteWriter i64(long v) {
+        i32((int) v);
+        i32((int) (v >>> 32));
+        return this;
+    }
+
+    public ByteWriter bytes(byte[] b) {
+        return bytes(b, 0, b.length);
+    }
+
+    public ByteWriter bytes(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, buf, size, len);
+        size += len;
+        return this;
+    }
+
+    /** Overwrites a uint16 written earlier, for sizes known only after the body (e.g. RopSize). */
+    public void patchU16(int at, int v) {
+        buf[at] = (byte) v;
+        buf[at + 1] = (byte) (v >>> 8);
+    }
+
+    public void patchI32(int at, int v) {
+        buf[at] = (byte) v;
+        buf[at + 1] = (byte) (v >>> 8);
+        buf[at + 2] = (byte) (v >>> 16);
+        buf[at + 3] = (byte) (v >>> 24);
+    }
+
+    public ByteWriter guid(UUID g) {
+        long msb = g.getMostSignificantBits();
+        i32((int) (msb >>> 32));
+        u16((int) (msb >>> 16));
+        u16((int) msb);
+        long lsb = g.getLeastSignificantBits();
+        for (int i = 7; i >= 0; i--) {
+            u8((int) (lsb >>> (i * 8)));
+        }
+        return this;
+    }
+
+    public ByteWriter utf16z(String s) {
+        bytes(s.getBytes(StandardCharsets.UTF_16LE));
+        return u16(0);
+    }
+
+    public ByteWriter ascii8z(String s) {
+        bytes(s.getBytes(WINDOWS_1252));
+        return u8(0);
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+}

@@ -1,0 +1,37 @@
+package org.interchange.cache.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the UI sees of the offline cache: paged reads and local changes. Local changes are stored
+ * with a pending operation in one transaction and uploaded by the sync engine later.
+ */
+public interface Cache extends AutoCloseable {
+
+    List<AccountInfo> accounts();
+
+    /** Adds or updates an account (no credentials are stored). */
+    void saveAccount(AccountInfo account);
+
+    List<CachedFolder> folders(String accountId);
+
+    int itemCount(long folderId);
+
+    /** One page of a folder's items; only the query columns are read. */
+    List<ItemSummary> items(long folderId, ItemSort sort, int offset, int limit);
+
+    Optional<ItemDetail> item(long itemId);
+
+    byte[] attachmentContent(long attachmentId);
+
+    /** Marks an item read or unread locally and records a pending operation. */
+    void setRead(long itemId, boolean read);
+
+    void addListener(CacheListener listener);
+
+    void removeListener(CacheListener listener);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,22 @@
+package org.interchange.cache.api;
+
+/** Names of the kind-specific fields of an item; values are strings (ISO-8601 for instants, decimal numbers). */
+public final class ItemFields {
+    public static final String LOCATION = "location";
+    public static final String ORGANIZER = "organizer";
+    public static final String ALL_DAY = "allDay";
+    public static final String RECURRENCE = "recurrence";
+    public static final String COMPANY = "company";
+    public static final String JOB_TITLE = "jobTitle";
+    public static final String EMAIL = "email";
+    public static final String BUSINESS_PHONE = "businessPhone";
+    public static final String MOBILE_PHONE = "mobilePhone";
+    public static final String TASK_STATUS = "taskStatus";
+    public static final String PERCENT_COMPLETE = "percentComplete";
+    public static final String START_DATE = "startDate";
+    public static final String NOTE_COLOR = "noteColor";
+    public static final String MESSAGE_CLASS = "messageClass";
+
+    private ItemFields() {
+    }
+}

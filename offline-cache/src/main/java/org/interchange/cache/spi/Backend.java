@@ -1,0 +1,23 @@
+package org.interchange.cache.spi;
+
+import org.interchange.cache.api.SyncListener;
+
+/**
+ * One account's connection to its server, as the sync engine drives it (K-9's Backend,
+ * evolution-data-server's meta-backend). Verbs are keyed by server ids.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** Reads the server's folder list into {@code storage}. */
+    void syncFolders(BackendStorage storage, CancellationToken cancel) throws BackendException;
+
+    /** Brings one folder's items in the cache up to the server's state. */
+    void syncFolder(BackendStorage storage, String folderServerId, SyncListener listener, CancellationToken cancel)
+            throws BackendException;
+
+    /** Sends one local change to the server. */
+    void upload(PendingOperation operation) throws BackendException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,5 @@
+package org.interchange.cache.spi;
+
+/** An attachment as the backend delivers it. */
+public record RemoteAttachment(String fileName, String mimeType, String contentId, byte[] content) {
+}
