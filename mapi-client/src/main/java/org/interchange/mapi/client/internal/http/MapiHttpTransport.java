@@ -1,11 +1,13 @@
 package org.interchange.mapi.client.internal.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.interchange.mapi.client.MapiAuthenticator;
 import org.interchange.mapi.client.MapiException;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiProtocolException;
+import org.interchange.mapi.client.MapiServerBusyException;
 import org.interchange.mapi.client.MapiSessionOptions;
 import org.interchange.mapi.codec.http.ConnectRequest;
 import org.interchange.mapi.codec.http.ConnectResponse;
@@ -27,10 +29,15 @@ public final class MapiHttpTransport implements AutoCloseable {
     /** Largest response RopBuffer accepted; the EcDoRpcExt2 maximum, [MS-OXCRPC] 3.1.4.2. */
     static final int MAX_ROP_OUT = 0x40000;
     private static final byte[] NO_AUX = new byte[0];
+    /** RPC_S_SERVER_TOO_BUSY as an Execute StatusCode, [MS-OXCROPS] 3.2.4.2. */
+    static final int SERVER_TOO_BUSY = 0x000006BB;
+    /** Delay to report for a busy server before Connect told us its RetryDelay. */
+    private static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(10);
 
     private final MapiHttpClient http;
     private final MapiSessionOptions options;
     private boolean connected;
+    private Duration retryDelay = DEFAULT_RETRY_DELAY;
 
     public MapiHttpTransport(URI mailboxUrl, MapiAuthenticator authenticator, MapiSessionOptions options) {
         this.http = new MapiHttpClient(mailboxUrl, authenticator, options);
@@ -51,6 +58,9 @@ public final class MapiHttpTransport implements AutoCloseable {
             throw new MapiOperationException("Connect", response.errorCode());
         }
         connected = true;
+        if (response.retryDelay() > 0) {
+            retryDelay = Duration.ofMillis(Integer.toUnsignedLong(response.retryDelay()));
+        }
         return response;
     }
 
@@ -71,6 +81,9 @@ public final class MapiHttpTransport implements AutoCloseable {
         ExecuteRequest request = new ExecuteRequest(flags, wrapped, MAX_ROP_OUT, NO_AUX);
         byte[] body = http.post(MapiHttpRequestType.EXECUTE, request.encode()).body();
         ExecuteResponse response = decode("Execute", () -> ExecuteResponse.decode(body));
+        if (response.statusCode() == SERVER_TOO_BUSY) {
+            throw new MapiServerBusyException("Execute failed with StatusCode 0x6BB (server too busy)", retryDelay);
+        }
         if (!response.isSuccess()) {
             throw new MapiOperationException("Execute", response.statusCode());
         }
