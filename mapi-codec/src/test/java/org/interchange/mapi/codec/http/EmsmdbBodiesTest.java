@@ -91,6 +91,21 @@ class EmsmdbBodiesTest {
     }
 
     @Test
+    void notificationWaitBodiesMatchTheSpecLayout() {
+        NotificationWaitRequest request = new NotificationWaitRequest(0, new byte[0]);
+        assertThat(request.encode()).containsExactly(new byte[8]);
+        assertThat(NotificationWaitRequest.decode(new byte[8])).isEqualTo(request);
+
+        byte[] wire = bytes(0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0, 0, 0, 0, 0, 0, 0);
+        NotificationWaitResponse response = NotificationWaitResponse.decode(wire);
+        assertThat(response.isSuccess()).isTrue();
+        assertThat(response.isEventPending()).isTrue();
+        assertThat(response.encode()).containsExactly(wire);
+        assertThat(NotificationWaitResponse.decode(bytes(3, 0, 0, 0, 0, 0, 0, 0)))
+                .isEqualTo(new NotificationWaitResponse(3, 0, 0, new byte[0]));
+    }
+
+    @Test
     void recordsAreImmutable() {
         byte[] rop = bytes(1, 2, 3);
         ExecuteRequest request = new ExecuteRequest(0, rop, 100, new byte[0]);

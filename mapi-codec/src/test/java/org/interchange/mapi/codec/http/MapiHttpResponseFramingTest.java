@@ -54,6 +54,22 @@ class MapiHttpResponseFramingTest {
     }
 
     @Test
+    void executeResponseTravelsThroughFramingAndExtendedBuffers() {
+        byte[] rops = org.interchange.mapi.codec.rpc.HexDumps.read(
+                "openchange/002_Outlook_2007_in_Tables_operations_rgbIn_decompressed.hex");
+        byte[] ropBuffer = org.interchange.mapi.codec.rpc.ExtendedBuffers.wrap(rops, true, true);
+        ExecuteResponse execute = new ExecuteResponse(0, 0, 0, ropBuffer, new byte[0]);
+        byte[] wire = MapiHttpResponse.of(MapiHttpResponseCode.SUCCESS, Map.of(), execute.encode()).encode();
+
+        MapiHttpResponse framed = MapiHttpResponseParser.parse(wire);
+        ExecuteResponse decoded = ExecuteResponse.decode(framed.body());
+
+        assertThat(framed.responseCode()).hasValue(0);
+        assertThat(org.interchange.mapi.codec.rpc.ExtendedBuffers.unwrapSingle(decoded.ropBuffer()))
+                .containsExactly(rops);
+    }
+
+    @Test
     void pushParserAcceptsAnySplit() {
         byte[] all = wire();
         for (int split = 0; split <= all.length; split++) {
