@@ -83,7 +83,12 @@ public final class ByteReader {
     }
 
     public byte[] bytes(int count) {
-        require(count, "byte array");
+        return bytes(count, "byte array");
+    }
+
+    /** The next {@code count} bytes; a failure names {@code what}. */
+    public byte[] bytes(int count, String what) {
+        require(count, what);
         byte[] out = new byte[count];
         System.arraycopy(data, position, out, 0, count);
         position += count;
@@ -96,7 +101,12 @@ public final class ByteReader {
     }
 
     public ByteReader slice(int count) {
-        require(count, "slice");
+        return slice(count, "slice");
+    }
+
+    /** The next {@code count} bytes as their own reader; a failure names {@code what}. */
+    public ByteReader slice(int count, String what) {
+        require(count, what);
         ByteReader s = new ByteReader(data, position, count);
         position += count;
         return s;
