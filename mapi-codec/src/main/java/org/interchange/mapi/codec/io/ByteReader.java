@@ -77,6 +77,7 @@ public final class ByteReader {
     }
 
     public long i64() {
+        require(8, "uint64");
         long low = u32();
         long high = u32();
         return low | high << 32;

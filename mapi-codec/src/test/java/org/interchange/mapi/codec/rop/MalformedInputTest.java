@@ -41,7 +41,8 @@ class MalformedInputTest {
     @Test
     void ropCutShortByRopSize() {
         assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0700 02 00 00 01 0100 00000000")))
-                .isInstanceOf(MapiCodecException.class).hasMessageContaining("needs 4 bytes");
+                .isInstanceOf(MapiCodecException.class)
+                .hasMessage("RopOpenFolder (0x02) request at offset 2: uint64: needs 8 bytes at offset 6 but only 1 remain");
     }
 
     @Test
@@ -70,9 +71,9 @@ class MalformedInputTest {
 
     @Test
     void specifiedButUnsupportedRopIsNamed() {
-        assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 13 00 00")))
+        assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 31 00 00")))
                 .isInstanceOf(UnsupportedRopException.class)
-                .hasMessage("RopSortTable (0x13) at offset 2 is not supported by this codec");
+                .hasMessage("RopGetSearchCriteria (0x31) at offset 2 is not supported by this codec");
     }
 
     @Test
