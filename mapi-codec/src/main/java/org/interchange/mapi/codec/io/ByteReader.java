@@ -51,6 +51,12 @@ public final class ByteReader {
         return data[position++] & 0xFF;
     }
 
+    /** The next byte, without consuming it. */
+    public int peekU8() {
+        require(1, "uint8");
+        return data[position] & 0xFF;
+    }
+
     public int u16() {
         require(2, "uint16");
         int v = (data[position] & 0xFF) | (data[position + 1] & 0xFF) << 8;

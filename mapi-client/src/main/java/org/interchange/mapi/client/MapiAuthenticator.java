@@ -1,0 +1,31 @@
+package org.interchange.mapi.client;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.client.internal.http.BasicAuthenticator;
+
+/**
+ * Supplies the HTTP Authorization header for MAPI/HTTP requests, [MS-OXCMAPIHTTP] 2.1 (the
+ * transport relies on HTTP authentication). Multi-leg schemes such as NTLM or Negotiate answer
+ * the server's challenges in {@link #respond}; single-shot schemes (Basic, Bearer) send their
+ * header pre-emptively and give up on a challenge. Implementations never reveal credentials in
+ * {@code toString()} or exceptions.
+ */
+public interface MapiAuthenticator {
+
+    /** The Authorization header to send with a fresh request, or empty to send none. */
+    Optional<String> initial(URI uri);
+
+    /**
+     * The Authorization header to retry with after a 401 that carried these WWW-Authenticate
+     * challenges; {@code round} counts the retries so far, starting at 1. Empty means the
+     * credentials were rejected.
+     */
+    Optional<String> respond(URI uri, List<String> challenges, int round);
+
+    /** HTTP Basic authentication ([RFC7617]) with the user name and password in UTF-8. */
+    static MapiAuthenticator basic(String user, char[] password) {
+        return new BasicAuthenticator(user, password);
+    }
+}

@@ -1,0 +1,225 @@
+package org.interchange.mapi.client.internal.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.interchange.mapi.client.MapiAuthenticationException;
+import org.interchange.mapi.client.MapiAuthenticator;
+import org.interchange.mapi.client.MapiProtocolException;
+import org.interchange.mapi.client.MapiServerBusyException;
+import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.MapiTimeoutException;
+import org.interchange.mapi.client.MapiTransportException;
+import org.interchange.mapi.codec.http.MapiHttpHeaders;
+import org.interchange.mapi.codec.http.MapiHttpRequestType;
+import org.interchange.mapi.codec.http.MapiHttpResponse;
+import org.interchange.mapi.codec.http.MapiHttpResponseParser;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/**
+ * One MAPI/HTTP endpoint seen as "POST a body of a request type, get the response body back",
+ * [MS-OXCMAPIHTTP] 2.2.2 and 3.1.5: sets the common headers, authenticates, keeps the session
+ * cookies, reads the PROCESSING/PENDING/DONE framing under timeouts and turns HTTP statuses and
+ * X-ResponseCode values into typed exceptions. Requests are serialized (the MapiSequence cookie
+ * admits one request at a time). The Authorization header is never logged.
+ */
+public final class MapiHttpClient implements AutoCloseable {
+    private static final System.Logger WIRE = System.getLogger("org.interchange.mapi.client.wire");
+    private static final int MAX_AUTH_ROUNDS = 3;
+    private static final Duration DEFAULT_BUSY_DELAY = Duration.ofSeconds(30);
+
+    private final URI endpoint;
+    private final MapiAuthenticator authenticator;
+    private final MapiSessionOptions options;
+    private final HttpClient http;
+    private final SessionCookieJar cookies = new SessionCookieJar();
+    private final RequestIds ids = new RequestIds();
+    private final Object sequence = new Object();
+
+    public MapiHttpClient(URI endpoint, MapiAuthenticator authenticator, MapiSessionOptions options) {
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new IllegalArgumentException("mailbox URL must be https:// (or http:// for loopback tests): " + endpoint);
+        }
+        this.endpoint = endpoint;
+        this.authenticator = authenticator;
+        this.options = options;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(options.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The session cookies; Connect fills them, Disconnect invalidates them. */
+    public SessionCookieJar cookies() {
+        return cookies;
+    }
+
+    /** Starts a new Session Context: fresh request-id GUID, next client-info counter, no cookies. */
+    public void newSession() {
+        cookies.clear();
+        ids.newSession();
+    }
+
+    /** POSTs {@code body} as {@code type} and returns the parsed response framing; X-ResponseCode was 0. */
+    public MapiHttpResponse post(MapiHttpRequestType type, byte[] body) {
+        synchronized (sequence) {
+            long deadline = System.nanoTime() + options.requestTimeout().toNanos();
+            Optional<String> authorization = authenticator.initial(endpoint);
+            for (int round = 1; ; round++) {
+                Exchange ex = send(type, body, authorization, deadline);
+                if (ex.status() != 401) {
+                    return interpret(type, ex);
+                }
+                List<String> challenges = ex.headers().allValues("WWW-Authenticate");
+                authorization = round <= MAX_AUTH_ROUNDS
+                        ? authenticator.respond(endpoint, challenges, round) : Optional.empty();
+                if (authorization.isEmpty()) {
+                    throw new MapiAuthenticationException(type.headerValue() + " rejected with HTTP 401 by "
+                            + endpoint.getHost() + " (" + authenticator + "; challenges " + challenges + ")");
+                }
+            }
+        }
+    }
+
+    private record Exchange(int status, HttpHeaders headers, byte[] body, String requestId) {
+    }
+
+    private Exchange send(MapiHttpRequestType type, byte[] body, Optional<String> authorization, long deadline) {
+        String requestId = ids.nextRequestId();
+        HttpRequest.Builder rb = HttpRequest.newBuilder(endpoint)
+                .timeout(options.readTimeout())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header(MapiHttpHeaders.CONTENT_TYPE, MapiHttpHeaders.CONTENT_TYPE_MAPI_HTTP)
+                .header("Accept", MapiHttpHeaders.CONTENT_TYPE_MAPI_HTTP)
+                .header(MapiHttpHeaders.X_REQUEST_TYPE, type.headerValue())
+                .header(MapiHttpHeaders.X_REQUEST_ID, requestId)
+                .header(MapiHttpHeaders.X_CLIENT_INFO, ids.clientInfo())
+                .header(MapiHttpHeaders.X_CLIENT_APPLICATION, options.clientApplication())
+                .header("User-Agent", options.userAgent());
+        cookies.header().ifPresent(c -> rb.header("Cookie", c));
+        authorization.ifPresent(a -> rb.header("Authorization", a));
+        long start = System.nanoTime();
+        HttpResponse<BodyCollector> response;
+        try {
+            response = http.send(rb.build(), info -> new BodyCollector(options.maxResponseBytes()));
+        } catch (HttpConnectTimeoutException e) {
+            throw new MapiTimeoutException("connecting to " + endpoint.getHost() + " timed out after "
+                    + options.connectTimeout().toMillis() + " ms", e);
+        } catch (HttpTimeoutException e) {
+            throw new MapiTimeoutException(type.headerValue() + " " + requestId + ": no response headers within "
+                    + options.readTimeout().toMillis() + " ms", e);
+        } catch (ConnectException e) {
+            throw new MapiTransportException("cannot connect to " + endpoint.getHost() + ":" + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MapiTransportException(type.headerValue() + " " + requestId + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MapiTransportException("interrupted while sending " + type.headerValue(), e);
+        }
+        cookies.accept(response.headers().allValues("Set-Cookie"));
+        byte[] received = response.body().await(options.readTimeout(), deadline);
+        WIRE.log(System.Logger.Level.DEBUG, () -> "POST " + type.headerValue() + " " + requestId + " -> HTTP "
+                + response.statusCode() + ", X-ResponseCode "
+                + response.headers().firstValue(MapiHttpHeaders.X_RESPONSE_CODE).orElse("-") + ", "
+                + received.length + " bytes in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return new Exchange(response.statusCode(), response.headers(), received, requestId);
+    }
+
+    private MapiHttpResponse interpret(MapiHttpRequestType type, Exchange ex) {
+        String what = type.headerValue() + " " + ex.requestId();
+        switch (ex.status()) {
+            case 200 -> {
+                OptionalInt early = parseCode(ex.headers().firstValue(MapiHttpHeaders.X_RESPONSE_CODE), what);
+                if (early.isPresent() && early.getAsInt() != 0) {
+                    throw ResponseCodeErrors.toException(early.getAsInt(), what, diagnostic(ex.body()));
+                }
+                MapiHttpResponse framed = parseFraming(what, ex.body());
+                OptionalInt code = parseCode(framed.header(MapiHttpHeaders.X_RESPONSE_CODE), what);
+                if (code.isEmpty()) {
+                    throw new MapiProtocolException(what + ": response has no X-ResponseCode after DONE");
+                }
+                if (code.getAsInt() != 0) {
+                    throw ResponseCodeErrors.toException(code.getAsInt(), what, diagnostic(framed.body()));
+                }
+                return framed;
+            }
+            case 403 -> throw new MapiAuthenticationException(what + " forbidden (HTTP 403) by " + endpoint.getHost());
+            case 429, 503 -> throw new MapiServerBusyException(what + " answered HTTP " + ex.status(),
+                    retryAfter(ex.headers()));
+            default -> throw new MapiTransportException(what + " answered HTTP " + ex.status()
+                    + diagnosticSuffix(ex.body()), ex.status());
+        }
+    }
+
+    private static MapiHttpResponse parseFraming(String what, byte[] body) {
+        try {
+            MapiHttpResponseParser parser = new MapiHttpResponseParser(body.length);
+            parser.feed(body);
+            return parser.finish();
+        } catch (MapiCodecException e) {
+            throw new MapiProtocolException(what + ": malformed MAPI/HTTP response: " + e.getMessage(), e);
+        }
+    }
+
+    private static OptionalInt parseCode(Optional<String> value, String what) {
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value.get().strip()));
+        } catch (NumberFormatException e) {
+            throw new MapiProtocolException(what + ": X-ResponseCode '" + value.get() + "' is not a number", e);
+        }
+    }
+
+    /** Retry-After in seconds ([RFC9110] 10.2.3); an HTTP date or absence yields the default delay. */
+    private static Duration retryAfter(HttpHeaders headers) {
+        Optional<String> v = headers.firstValue("Retry-After");
+        if (v.isPresent()) {
+            try {
+                long seconds = Long.parseLong(v.get().strip());
+                if (seconds >= 0) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                return DEFAULT_BUSY_DELAY;
+            }
+        }
+        return DEFAULT_BUSY_DELAY;
+    }
+
+    private static String diagnosticSuffix(byte[] body) {
+        String d = diagnostic(body);
+        return d.isEmpty() ? "" : ": " + d;
+    }
+
+    /** The start of a diagnostic body as printable text, for error messages. */
+    private static String diagnostic(byte[] body) {
+        int n = Math.min(body.length, 300);
+        String text = new String(body, 0, n, StandardCharsets.UTF_8);
+        return text.replaceAll("<[^>]*>", " ").replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,56 @@
+package org.interchange.mapi.codec.property;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/** A FlaggedPropertyRow, [MS-OXCDATA] 2.8.1.2: flag 0x01 then one FlaggedPropertyValue per column. */
+public record FlaggedPropertyRow(List<PropertyTag> columns, List<FlaggedPropertyValue> flaggedValues)
+        implements PropertyRow {
+
+    public FlaggedPropertyRow {
+        columns = List.copyOf(columns);
+        flaggedValues = List.copyOf(flaggedValues);
+        if (columns.size() != flaggedValues.size()) {
+            throw new MapiCodecException("FlaggedPropertyRow has " + flaggedValues.size() + " values for "
+                    + columns.size() + " columns");
+        }
+    }
+
+    @Override
+    public List<PropertyValue> values() {
+        return flaggedValues.stream().map(FlaggedPropertyValue::value).toList();
+    }
+
+    static FlaggedPropertyRow decodeValues(ByteReader in, List<PropertyTag> columns) {
+        PropertyRow.requireColumns(in, columns);
+        List<FlaggedPropertyValue> values = new ArrayList<>(columns.size());
+        for (PropertyTag column : columns) {
+            int flag = in.u8();
+            values.add(switch (flag) {
+                case FlaggedPropertyValue.PRESENT -> FlaggedPropertyValue.present(PropertyRow.readColumnValue(in, column));
+                case FlaggedPropertyValue.ABSENT -> FlaggedPropertyValue.absent(column);
+                case FlaggedPropertyValue.ERROR -> FlaggedPropertyValue.error(column, in.i32());
+                default -> throw new MapiCodecException("FlaggedPropertyValue flag 0x" + Integer.toHexString(flag)
+                        + " at offset " + (in.position() - 1) + " for column " + column + " is not 0x00, 0x01 or 0x0A");
+            });
+        }
+        return new FlaggedPropertyRow(columns, values);
+    }
+
+    @Override
+    public void encode(ByteWriter out) {
+        out.u8(0x01);
+        for (int i = 0; i < columns.size(); i++) {
+            FlaggedPropertyValue value = flaggedValues.get(i);
+            out.u8(value.flag());
+            switch (value.flag()) {
+                case FlaggedPropertyValue.PRESENT -> PropertyRow.writeColumnValue(out, columns.get(i), value.value());
+                case FlaggedPropertyValue.ERROR -> out.i32(value.value().asInt());
+                default -> { }
+            }
+        }
+    }
+}

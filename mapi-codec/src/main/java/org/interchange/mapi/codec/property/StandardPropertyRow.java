@@ -1,0 +1,37 @@
+package org.interchange.mapi.codec.property;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/** A StandardPropertyRow, [MS-OXCDATA] 2.8.1.1: flag 0x00 then one value per column. */
+public record StandardPropertyRow(List<PropertyTag> columns, List<PropertyValue> values) implements PropertyRow {
+
+    public StandardPropertyRow {
+        columns = List.copyOf(columns);
+        values = List.copyOf(values);
+        if (columns.size() != values.size()) {
+            throw new MapiCodecException("StandardPropertyRow has " + values.size() + " values for "
+                    + columns.size() + " columns");
+        }
+    }
+
+    static StandardPropertyRow decodeValues(ByteReader in, List<PropertyTag> columns) {
+        PropertyRow.requireColumns(in, columns);
+        List<PropertyValue> values = new ArrayList<>(columns.size());
+        for (PropertyTag column : columns) {
+            values.add(PropertyRow.readColumnValue(in, column));
+        }
+        return new StandardPropertyRow(columns, values);
+    }
+
+    @Override
+    public void encode(ByteWriter out) {
+        out.u8(0x00);
+        for (int i = 0; i < columns.size(); i++) {
+            PropertyRow.writeColumnValue(out, columns.get(i), values.get(i));
+        }
+    }
+}

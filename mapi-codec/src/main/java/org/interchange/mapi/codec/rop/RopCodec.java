@@ -1,0 +1,51 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.Objects;
+import org.interchange.mapi.codec.io.ByteReader;
+
+/**
+ * How one ROP of [MS-OXCROPS] 2.2 is decoded: its request (after the RopId byte) and its response
+ * (after RopId, handle index and ReturnValue). Encoding is done by the records themselves.
+ */
+public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder responseDecoder) {
+
+    public RopCodec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(requestDecoder, "requestDecoder");
+    }
+
+    /** Decodes the fields after the RopId byte. */
+    @FunctionalInterface
+    public interface RequestDecoder {
+        RopRequest decode(ByteReader in);
+    }
+
+    /** Decodes the fields after RopId, handle index and ReturnValue. */
+    @FunctionalInterface
+    public interface ResponseDecoder {
+        RopResponse decode(ByteReader in, int handleIndex, int returnValue, ResponseContext context);
+    }
+
+    /** Decodes the success fields; answers any non-zero ReturnValue with a {@link RopErrorResponse}. */
+    @FunctionalInterface
+    public interface SuccessDecoder {
+        RopResponse decode(ByteReader in, int handleIndex, ResponseContext context);
+    }
+
+    /** A ROP whose failure response is the generic one. */
+    static RopCodec of(RopId id, RequestDecoder requests, SuccessDecoder success) {
+        return new RopCodec(id, requests, (in, handleIndex, returnValue, context) -> returnValue == 0
+                ? success.decode(in, handleIndex, context)
+                : new RopErrorResponse(id, handleIndex, returnValue));
+    }
+
+    /** A ROP with special failure forms, whose decoder sees every ReturnValue. */
+    static RopCodec withFullResponse(RopId id, RequestDecoder requests, ResponseDecoder responses) {
+        return new RopCodec(id, requests, responses);
+    }
+
+    /** A ROP the server never answers (RopRelease). */
+    static RopCodec withoutResponse(RopId id, RequestDecoder requests) {
+        return new RopCodec(id, requests, null);
+    }
+}

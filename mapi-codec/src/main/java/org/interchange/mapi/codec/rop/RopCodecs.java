@@ -1,0 +1,114 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/**
+ * The dispatch table keyed by RopId ([MS-OXCROPS] 2.2.2) that decodes single ROP requests and
+ * responses, used by {@link RopRequestBuffer} on the server and {@link RopResponseBuffer} on the
+ * client.
+ */
+public final class RopCodecs {
+    private static final Map<RopId, RopCodec> CODECS = new EnumMap<>(RopId.class);
+
+    static {
+        register(RopCodec.withFullResponse(RopId.LOGON, RopLogonRequest::decode, RopLogonResponse::decode));
+        register(RopCodec.withoutResponse(RopId.RELEASE, RopReleaseRequest::decode));
+        register(RopCodec.of(RopId.OPEN_FOLDER, RopOpenFolderRequest::decode, RopOpenFolderResponse::decode));
+        register(RopCodec.of(RopId.OPEN_MESSAGE, RopOpenMessageRequest::decode, RopOpenMessageResponse::decode));
+        register(RopCodec.of(RopId.GET_HIERARCHY_TABLE, RopGetHierarchyTableRequest::decode,
+                RopGetHierarchyTableResponse::decode));
+        register(RopCodec.of(RopId.GET_CONTENTS_TABLE, RopGetContentsTableRequest::decode,
+                RopGetContentsTableResponse::decode));
+        register(RopCodec.of(RopId.GET_PROPERTIES_SPECIFIC, RopGetPropertiesSpecificRequest::decode,
+                RopGetPropertiesSpecificResponse::decode));
+        register(RopCodec.of(RopId.GET_PROPERTIES_ALL, RopGetPropertiesAllRequest::decode,
+                RopGetPropertiesAllResponse::decode));
+        register(RopCodec.of(RopId.SET_PROPERTIES, RopSetPropertiesRequest::decode, RopSetPropertiesResponse::decode));
+        register(RopCodec.of(RopId.REMOVE_ALL_RECIPIENTS, RopRemoveAllRecipientsRequest::decode,
+                RopRemoveAllRecipientsResponse::decode));
+        register(RopCodec.of(RopId.MODIFY_RECIPIENTS, RopModifyRecipientsRequest::decode,
+                RopModifyRecipientsResponse::decode));
+        register(RopCodec.of(RopId.SET_COLUMNS, RopSetColumnsRequest::decode, RopSetColumnsResponse::decode));
+        register(RopCodec.of(RopId.QUERY_ROWS, RopQueryRowsRequest::decode, RopQueryRowsResponse::decode));
+        register(RopCodec.of(RopId.FIND_ROW, RopFindRowRequest::decode, RopFindRowResponse::decode));
+        register(RopCodec.of(RopId.GET_ATTACHMENT_TABLE, RopGetAttachmentTableRequest::decode,
+                RopGetAttachmentTableResponse::decode));
+        register(RopCodec.of(RopId.OPEN_ATTACHMENT, RopOpenAttachmentRequest::decode,
+                RopOpenAttachmentResponse::decode));
+        register(RopCodec.of(RopId.REGISTER_NOTIFICATION, RopRegisterNotificationRequest::decode,
+                RopRegisterNotificationResponse::decode));
+        register(RopCodec.of(RopId.OPEN_STREAM, RopOpenStreamRequest::decode, RopOpenStreamResponse::decode));
+        register(RopCodec.withFullResponse(RopId.READ_STREAM, RopReadStreamRequest::decode,
+                RopReadStreamResponse::decode));
+        register(RopCodec.of(RopId.SUBMIT_MESSAGE, RopSubmitMessageRequest::decode, RopSubmitMessageResponse::decode));
+        register(RopCodec.of(RopId.GET_RULES_TABLE, RopGetRulesTableRequest::decode, RopGetRulesTableResponse::decode));
+        register(RopCodec.withFullResponse(RopId.GET_PROPERTY_IDS_FROM_NAMES, RopGetPropertyIdsFromNamesRequest::decode,
+                RopGetPropertyIdsFromNamesResponse::decode));
+    }
+
+    private RopCodecs() {
+    }
+
+    private static void register(RopCodec codec) {
+        if (CODECS.putIfAbsent(codec.id(), codec) != null) {
+            throw new ExceptionInInitializerError("two codecs for " + codec.id());
+        }
+    }
+
+    /** The codec for {@code id}, if this codec supports that ROP. */
+    public static Optional<RopCodec> forId(RopId id) {
+        return Optional.ofNullable(CODECS.get(id));
+    }
+
+    /** The ROPs this codec decodes. */
+    public static Map<RopId, RopCodec> all() {
+        return Collections.unmodifiableMap(CODECS);
+    }
+
+    /**
+     * Decodes one request starting at its RopId byte.
+     *
+     * @throws UnsupportedRopException for a RopId without codec
+     */
+    public static RopRequest decodeRequest(ByteReader in) {
+        return decodeRequest(in, List.of());
+    }
+
+    static RopRequest decodeRequest(ByteReader in, List<RopRequest> before) {
+        int offset = in.position();
+        int code = in.u8();
+        RopCodec codec = RopId.fromCode(code).map(CODECS::get)
+                .orElseThrow(() -> new UnsupportedRopException(code, offset, before, List.of()));
+        return codec.requestDecoder().decode(in);
+    }
+
+    /**
+     * Decodes one response starting at its RopId byte, answering {@code context.request()}.
+     *
+     * @throws UnsupportedRopException for a RopId without codec
+     */
+    public static RopResponse decodeResponse(ByteReader in, ResponseContext context) {
+        return decodeResponse(in, context, List.of());
+    }
+
+    static RopResponse decodeResponse(ByteReader in, ResponseContext context, List<RopResponse> before) {
+        int offset = in.position();
+        int code = in.u8();
+        RopCodec codec = RopId.fromCode(code).map(CODECS::get)
+                .filter(c -> c.responseDecoder() != null)
+                .orElseThrow(() -> new UnsupportedRopException(code, offset, List.of(), before));
+        if (codec.id() != context.request().ropId()) {
+            throw new MapiCodecException(codec.id() + " response at offset " + offset + " answers "
+                    + context.request().ropId());
+        }
+        int handleIndex = in.u8();
+        int returnValue = in.i32();
+        return codec.responseDecoder().decode(in, handleIndex, returnValue, context);
+    }
+}

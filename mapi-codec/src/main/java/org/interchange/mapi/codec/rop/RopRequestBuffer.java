@@ -1,0 +1,71 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/**
+ * A ROP input buffer, [MS-OXCROPS] 2.2.1 and [MS-OXCRPC] 3.1.4.2: RopSize (uint16, counting itself
+ * and the ROPs), the ROP requests, then the server object handle table (uint32 each).
+ */
+public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
+
+    public RopRequestBuffer {
+        rops = List.copyOf(rops);
+        handles = handles.clone();
+    }
+
+    @Override
+    public int[] handles() {
+        return handles.clone();
+    }
+
+    /** Client side: the bytes of this buffer. */
+    public byte[] encode() {
+        ByteWriter out = new ByteWriter(64 + handles.length * 4);
+        out.u16(0);
+        rops.forEach(rop -> rop.encode(out));
+        if (out.size() > 0xFFFF) {
+            throw new MapiCodecException("ROP requests take " + out.size() + " bytes; RopSize is 16 bits");
+        }
+        out.patchU16(0, out.size());
+        for (int handle : handles) {
+            out.i32(handle);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Server side: decodes a request buffer.
+     *
+     * @throws UnsupportedRopException at the first ROP this codec cannot decode, with the ones before it
+     * @throws MapiCodecException      for malformed bytes
+     */
+    public static RopRequestBuffer decode(byte[] buffer) {
+        ByteReader in = new ByteReader(buffer);
+        ByteReader ropsList = RopBuffers.ropsList(in);
+        List<RopRequest> rops = new ArrayList<>();
+        while (ropsList.hasRemaining()) {
+            rops.add(RopCodecs.decodeRequest(ropsList, rops));
+        }
+        return new RopRequestBuffer(rops, RopBuffers.handleTable(in));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RopRequestBuffer b && rops.equals(b.rops) && Arrays.equals(handles, b.handles);
+    }
+
+    @Override
+    public int hashCode() {
+        return rops.hashCode() * 31 + Arrays.hashCode(handles);
+    }
+
+    @Override
+    public String toString() {
+        return "RopRequestBuffer[rops=" + rops + ", handles=" + Arrays.toString(handles) + "]";
+    }
+}

@@ -1,0 +1,73 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.property.PropertyTag;
+
+/** Field helpers shared by the ROP records, [MS-OXCROPS] 2.2.1. */
+final class RopWire {
+    private RopWire() {
+    }
+
+    static void requestHeader(ByteWriter out, RopId id, int logonId, int handleIndex) {
+        out.u8(id.code()).u8(u8(logonId, "LogonId")).u8(u8(handleIndex, "handle index"));
+    }
+
+    static void responseHeader(ByteWriter out, RopId id, int handleIndex, int returnValue) {
+        out.u8(id.code()).u8(u8(handleIndex, "handle index")).i32(returnValue);
+    }
+
+    static int u8(int value, String field) {
+        if (value < 0 || value > 0xFF) {
+            throw new MapiCodecException(field + " " + value + " does not fit one byte");
+        }
+        return value;
+    }
+
+    static int u16(int value, String field) {
+        if (value < 0 || value > 0xFFFF) {
+            throw new MapiCodecException(field + " " + value + " does not fit two bytes");
+        }
+        return value;
+    }
+
+    static boolean bool(ByteReader in) {
+        return in.u8() != 0;
+    }
+
+    static List<PropertyTag> readTags(ByteReader in, int count) {
+        in.require(count * 4, count + " property tags");
+        List<PropertyTag> tags = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            tags.add(new PropertyTag(in.i32()));
+        }
+        return List.copyOf(tags);
+    }
+
+    /** Writes a 16-bit count then the tags. */
+    static void writeTags(ByteWriter out, List<PropertyTag> tags, String field) {
+        out.u16(u16(tags.size(), field));
+        for (PropertyTag tag : tags) {
+            out.i32(tag.value());
+        }
+    }
+
+    /** Fails unless {@code count} items of at least {@code minSize} bytes can follow. */
+    static void requireItems(ByteReader in, long count, int minSize, String what) {
+        if (count * minSize > in.remaining()) {
+            throw new MapiCodecException(what + ": " + count + " claimed at offset " + in.position()
+                    + " but only " + in.remaining() + " bytes remain");
+        }
+    }
+
+    /** Writes a 16-bit size then the bytes {@code body} writes, the size counting only the body. */
+    static void writeSized(ByteWriter out, java.util.function.Consumer<ByteWriter> body, String field) {
+        int at = out.size();
+        out.u16(0);
+        body.accept(out);
+        out.patchU16(at, u16(out.size() - at - 2, field));
+    }
+}

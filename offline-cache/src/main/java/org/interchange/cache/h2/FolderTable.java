@@ -1,0 +1,155 @@
+package org.interchange.cache.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.spi.RemoteFolder;
+
+/** Rows of the {@code folders} table, with their maintained item counts. */
+final class FolderTable {
+
+    private FolderTable() {
+    }
+
+    static List<CachedFolder> list(Connection c, String accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, server_id, parent_server_id, display_name, kind, "
+                + "total_count, unread_count FROM folders WHERE account_id = ? ORDER BY position, id")) {
+            s.setString(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                List<CachedFolder> folders = new ArrayList<>();
+                while (r.next()) {
+                    folders.add(new CachedFolder(r.getLong(1), accountId, r.getString(2), r.getString(3),
+                            r.getString(4), FolderKind.valueOf(r.getString(5)), r.getInt(6), r.getInt(7)));
+                }
+                return folders;
+            }
+        }
+    }
+
+    static List<RemoteFolder> remoteFolders(Connection c, String accountId) throws SQLException {
+        return list(c, accountId).stream()
+                .map(f -> new RemoteFolder(f.serverId(), f.parentServerId(), f.displayName(), f.kind()))
+                .toList();
+    }
+
+    static OptionalLong idOf(Connection c, String accountId, String serverId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM folders WHERE account_id = ? AND server_id = ?")) {
+            s.setString(1, accountId);
+            s.setString(2, serverId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    static int totalCount(Connection c, long folderId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT total_count FROM folders WHERE id = ?")) {
+            s.setLong(1, folderId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
+    }
+
+    static void adjustCounts(Connection c, long folderId, int totalDelta, int unreadDelta) throws SQLException {
+        if (totalDelta == 0 && unreadDelta == 0) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE folders SET total_count = total_count + ?, "
+                + "unread_count = unread_count + ? WHERE id = ?")) {
+            s.setInt(1, totalDelta);
+            s.setInt(2, unreadDelta);
+            s.setLong(3, folderId);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes the account's folders equal to {@code wanted}: adds new ones, updates name, parent, kind and
+     * position of known ones, removes the rest with their items (and their pending operations, which can no
+     * longer be delivered). Returns whether anything changed.
+     */
+    static boolean replace(Connection c, String accountId, List<RemoteFolder> wanted) throws SQLException {
+        Map<String, RemoteFolder> existing = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT server_id, parent_server_id, display_name, kind, "
+                + "position FROM folders WHERE account_id = ?")) {
+            s.setString(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    existing.put(r.getString(1), new RemoteFolder(r.getString(1), r.getString(2), r.getString(3),
+                            FolderKind.valueOf(r.getString(4))));
+                    positions.put(r.getString(1), r.getInt(5));
+                }
+            }
+        }
+        boolean changed = false;
+        int position = 0;
+        for (RemoteFolder folder : wanted) {
+            RemoteFolder old = existing.remove(folder.serverId());
+            if (old == null) {
+                insert(c, accountId, folder, position);
+                changed = true;
+            } else if (!old.equals(folder) || !Objects.equals(positions.get(folder.serverId()), position)) {
+                update(c, accountId, folder, position);
+                changed = true;
+            }
+            position++;
+        }
+        for (String gone : existing.keySet()) {
+            remove(c, accountId, gone);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static void insert(Connection c, String accountId, RemoteFolder f, int position) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO folders (account_id, server_id, parent_server_id, "
+                + "display_name, kind, position) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, accountId);
+            s.setString(2, f.serverId());
+            s.setString(3, f.parentServerId());
+            s.setString(4, f.displayName());
+            s.setString(5, f.kind().name());
+            s.setInt(6, position);
+            s.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, String accountId, RemoteFolder f, int position) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE folders SET parent_server_id = ?, display_name = ?, "
+                + "kind = ?, position = ? WHERE account_id = ? AND server_id = ?")) {
+            s.setString(1, f.parentServerId());
+            s.setString(2, f.displayName());
+            s.setString(3, f.kind().name());
+            s.setInt(4, position);
+            s.setString(5, accountId);
+            s.setString(6, f.serverId());
+            s.executeUpdate();
+        }
+    }
+
+    private static void remove(Connection c, String accountId, String serverId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM pending_operations WHERE account_id = ? AND folder_server_id = ?")) {
+            s.setString(1, accountId);
+            s.setString(2, serverId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM folders WHERE account_id = ? AND server_id = ?")) {
+            s.setString(1, accountId);
+            s.setString(2, serverId);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.interchange.cache.h2;
+
+import java.util.List;
+import org.interchange.cache.api.CacheException;
+import org.interchange.cache.spi.BackendFolder;
+import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.RemoteFolder;
+
+/** The H2 cache as one account's backend writes into it (K-9's BackendStorage). */
+final class H2BackendStorage implements BackendStorage {
+
+    private final H2Database db;
+    private final Listeners listeners;
+    private final String accountId;
+
+    H2BackendStorage(H2Database db, Listeners listeners, String accountId) {
+        this.db = db;
+        this.listeners = listeners;
+        this.accountId = accountId;
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public void replaceFolders(List<RemoteFolder> folders) {
+        boolean changed = db.write("replacing the folders of " + accountId,
+                c -> FolderTable.replace(c, accountId, folders));
+        if (changed) {
+            listeners.foldersChanged(accountId);
+        }
+    }
+
+    @Override
+    public List<RemoteFolder> folders() {
+        return db.read("reading the folders of " + accountId, c -> FolderTable.remoteFolders(c, accountId));
+    }
+
+    @Override
+    public BackendFolder folder(String folderServerId) {
+        long id = db.read("finding folder " + folderServerId, c -> FolderTable.idOf(c, accountId, folderServerId))
+                .orElseThrow(() -> new CacheException(
+                        "Account " + accountId + " has no cached folder with server id " + folderServerId));
+        return new H2BackendFolder(db, listeners, accountId, id, folderServerId);
+    }
+}

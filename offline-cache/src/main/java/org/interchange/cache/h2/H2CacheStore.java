@@ -1,0 +1,149 @@
+package org.interchange.cache.h2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.interchange.cache.api.AccountInfo;
+import org.interchange.cache.api.AttachmentInfo;
+import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheException;
+import org.interchange.cache.api.CacheListener;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.ItemSummary;
+import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.PendingOperationLog;
+
+/**
+ * The offline cache of one profile in an embedded H2 database file (ARCHITECTURE.md, "How data flows";
+ * rows as evolution-data-server's ECache). Open it with {@link #open(Path)}; the UI reads it as a
+ * {@link Cache}, backends write through {@link #storage(String)}, the sync engine uploads
+ * {@link #pendingOperations(String)}. Safe for use from several threads.
+ */
+public final class H2CacheStore implements Cache {
+
+    /** The base name of the database in the profile directory; H2 stores it as {@code cache.mv.db}. */
+    public static final String FILE_NAME = "cache";
+
+    private final H2Database db;
+    private final Listeners listeners = new Listeners();
+
+    private H2CacheStore(H2Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Opens the cache in {@code profileDir} (created when missing), creating or migrating its schema.
+     *
+     * @throws CacheException when the file is not an H2 database, is corrupt, is in use by another
+     *                        process, or its schema cannot be migrated
+     */
+    public static H2CacheStore open(Path profileDir) {
+        try {
+            Files.createDirectories(profileDir);
+        } catch (IOException e) {
+            throw new CacheException("Cannot create the profile directory " + profileDir + ": " + e.getMessage(), e);
+        }
+        H2Database db = H2Database.open(profileDir.resolve(FILE_NAME));
+        try {
+            SchemaMigrations.migrate(db.dataSource());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new H2CacheStore(db);
+    }
+
+    /** Where a backend of {@code accountId} writes; the account must have been saved with {@link #saveAccount}. */
+    public BackendStorage storage(String accountId) {
+        requireAccount(accountId);
+        return new H2BackendStorage(db, listeners, accountId);
+    }
+
+    /** The local changes of {@code accountId} waiting for upload. */
+    public PendingOperationLog pendingOperations(String accountId) {
+        requireAccount(accountId);
+        return new H2PendingOperationLog(db, listeners, accountId);
+    }
+
+    private void requireAccount(String accountId) {
+        if (!db.read("finding account " + accountId, c -> AccountTable.exists(c, accountId))) {
+            throw new CacheException("The cache has no account " + accountId);
+        }
+    }
+
+    @Override
+    public List<AccountInfo> accounts() {
+        return db.read("reading the accounts", AccountTable::all);
+    }
+
+    @Override
+    public void saveAccount(AccountInfo account) {
+        db.write("saving account " + account.id(), c -> {
+            AccountTable.save(c, account);
+            return null;
+        });
+    }
+
+    @Override
+    public List<CachedFolder> folders(String accountId) {
+        return db.read("reading the folders of " + accountId, c -> FolderTable.list(c, accountId));
+    }
+
+    @Override
+    public int itemCount(long folderId) {
+        return db.read("counting the items of folder " + folderId, c -> FolderTable.totalCount(c, folderId));
+    }
+
+    @Override
+    public List<ItemSummary> items(long folderId, ItemSort sort, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        return db.read("reading items of folder " + folderId,
+                c -> ItemReader.page(c, folderId, sort, offset, limit));
+    }
+
+    @Override
+    public Optional<ItemDetail> item(long itemId) {
+        return db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+    }
+
+    /**
+     * The stored bytes of an attachment ({@link AttachmentInfo#id()}); empty when the backend delivered none.
+     *
+     * @throws CacheException when there is no such attachment
+     */
+    @Override
+    public byte[] attachmentContent(long attachmentId) {
+        return db.read("reading attachment " + attachmentId, c -> ItemReader.attachmentContent(c, attachmentId))
+                .orElseThrow(() -> new CacheException("No cached attachment has id " + attachmentId));
+    }
+
+    @Override
+    public void setRead(long itemId, boolean read) {
+        db.write("marking item " + itemId + (read ? " read" : " unread"), c -> LocalChanges.setRead(c, itemId, read))
+                .ifPresent(touched -> {
+                    listeners.itemsChanged(touched.folderId());
+                    listeners.foldersChanged(touched.accountId());
+                });
+    }
+
+    @Override
+    public void addListener(CacheListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(CacheListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,96 @@
+package org.interchange.cache.h2;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.interchange.cache.api.CacheException;
+
+/** The embedded H2 database file of one profile: a small connection pool and transaction helpers. */
+final class H2Database implements AutoCloseable {
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+
+    private H2Database(Path file, JdbcConnectionPool pool) {
+        this.file = file;
+        this.pool = pool;
+    }
+
+    /** Opens (creating when absent) the database whose files start with {@code file}, e.g. {@code cache.mv.db}. */
+    static H2Database open(Path file) {
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new CacheException(openFailure(file, e), e);
+        }
+        return new H2Database(file, pool);
+    }
+
+    private static String openFailure(Path file, SQLException e) {
+        String reason = switch (e.getErrorCode()) {
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.GENERAL_ERROR_1,
+                 ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
+                    "it is not an H2 database or it is corrupted (" + e.getMessage() + ")";
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "it is in use by another process";
+            default -> e.getMessage();
+        };
+        return "Cannot open the offline cache " + file.toAbsolutePath() + ".mv.db: " + reason;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs read-only work on an auto-commit connection. */
+    <T> T read(String what, SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T write(String what, SqlWork<T> work) {
+        try (Connection c = begin()) {
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** A connection with a transaction open; the caller commits or rolls back, then closes it. */
+    Connection begin() throws SQLException {
+        Connection c = pool.getConnection();
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    static CacheException failure(String what, SQLException e) {
+        return new CacheException("Offline cache: " + what + " failed: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,99 @@
+package org.interchange.cache.h2;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.interchange.cache.api.CacheException;
+import org.interchange.cache.spi.ItemBatch;
+import org.interchange.cache.spi.RemoteItem;
+
+/** One JDBC transaction of a folder sync: upserts, deletes, counts and the new cursor commit together. */
+final class H2ItemBatch implements ItemBatch {
+
+    private final Connection c;
+    private final Listeners listeners;
+    private final String accountId;
+    private final long folderId;
+    private final String folderServerId;
+    private final ItemWriter writer;
+    private boolean committed;
+    private boolean closed;
+
+    H2ItemBatch(Connection c, Listeners listeners, String accountId, long folderId, String folderServerId) {
+        this.c = c;
+        this.listeners = listeners;
+        this.accountId = accountId;
+        this.folderId = folderId;
+        this.folderServerId = folderServerId;
+        this.writer = new ItemWriter(c, accountId, folderId, folderServerId);
+    }
+
+    @Override
+    public void upsert(RemoteItem item) {
+        ensureOpen();
+        try {
+            writer.upsert(item);
+        } catch (SQLException e) {
+            throw H2Database.failure("storing item " + item.serverId() + " in folder " + folderServerId, e);
+        }
+    }
+
+    @Override
+    public void delete(String itemServerId) {
+        ensureOpen();
+        try {
+            writer.delete(itemServerId);
+        } catch (SQLException e) {
+            throw H2Database.failure("deleting item " + itemServerId + " from folder " + folderServerId, e);
+        }
+    }
+
+    @Override
+    public void setSyncCursor(byte[] cursor) {
+        ensureOpen();
+        try {
+            CursorTable.write(c, folderId, cursor);
+        } catch (SQLException e) {
+            throw H2Database.failure("storing the sync cursor of folder " + folderServerId, e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        ensureOpen();
+        boolean countsChanged;
+        try {
+            countsChanged = writer.applyCounts();
+            c.commit();
+        } catch (SQLException e) {
+            throw H2Database.failure("committing a batch in folder " + folderServerId, e);
+        }
+        committed = true;
+        listeners.itemsChanged(folderId);
+        if (countsChanged) {
+            listeners.foldersChanged(accountId);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (c) {
+            if (!committed) {
+                c.rollback();
+            }
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw H2Database.failure("closing a batch in folder " + folderServerId, e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed || committed) {
+            throw new CacheException("The batch of folder " + folderServerId + " is already "
+                    + (closed ? "closed" : "committed"));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.interchange.cache.h2;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Derived text columns of an item: the list preview and the keys the sender and subject orders use. */
+final class ItemText {
+
+    static final int PREVIEW_LENGTH = 200;
+    static final int KEY_LENGTH = 200;
+    private static final int HTML_SCAN_LIMIT = 64 * 1024;
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^\\s*(re|fw|fwd|aw|wg|sv|vs|antw)\\s*:\\s*");
+
+    private ItemText() {
+    }
+
+    /** The first words of the plain body, or of the HTML body with tags dropped when there is no plain one. */
+    static String preview(String bodyText, String bodyHtml) {
+        String source;
+        if (bodyText != null && !bodyText.isBlank()) {
+            source = head(bodyText);
+        } else if (bodyHtml != null) {
+            source = htmlToText(head(bodyHtml));
+        } else {
+            return null;
+        }
+        return truncate(SPACE.matcher(source).replaceAll(" ").strip(), PREVIEW_LENGTH);
+    }
+
+    /** Lower-case subject without reply and forward prefixes, so a thread sorts together. */
+    static String subjectKey(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        String s = subject;
+        String stripped;
+        while (!(stripped = REPLY_PREFIX.matcher(s).replaceFirst("")).equals(s)) {
+            s = stripped;
+        }
+        return key(s);
+    }
+
+    static String senderKey(String sender) {
+        return sender == null ? "" : key(sender.replace("\"", ""));
+    }
+
+    private static String key(String s) {
+        return truncate(s.strip().toLowerCase(Locale.ROOT), KEY_LENGTH);
+    }
+
+    private static String head(String s) {
+        return s.length() > HTML_SCAN_LIMIT ? s.substring(0, HTML_SCAN_LIMIT) : s;
+    }
+
+    private static String htmlToText(String html) {
+        String text = TAG.matcher(SCRIPT_OR_STYLE.matcher(html).replaceAll(" ")).replaceAll(" ");
+        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    private static String truncate(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
+    }
+}
