@@ -73,7 +73,7 @@ public final class MainWindow {
 
         SplitPane panes = new SplitPane(folderView.node(), itemView.node(), readingView.node());
         panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setDividerPositions(0.2, 0.6);
+        panes.setDividerPositions(0.18, 0.6);
         SplitPane.setResizableWithParent(folderView.node(), false);
         panes.getStyleClass().add("main-panes");
 

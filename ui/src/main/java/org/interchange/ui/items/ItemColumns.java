@@ -29,10 +29,10 @@ final class ItemColumns {
         return switch (kind) {
             case MAIL -> List.of(
                     statusColumn(),
-                    text("From", 170, d -> nonNull(d.summary().sender()), ItemSort.SENDER),
-                    text("Subject", 300, d -> subject(d.summary()), ItemSort.SUBJECT),
-                    text("Date", 120, d -> formats.listDate(d.summary().date()), ItemSort.DATE_DESC),
-                    right(text("Size", 70, d -> formats.size(d.summary().size()), ItemSort.SIZE_DESC)));
+                    min(text("From", 160, d -> nonNull(d.summary().sender()), ItemSort.SENDER), 90),
+                    min(text("Subject", 280, d -> subject(d.summary()), ItemSort.SUBJECT), 140),
+                    min(text("Date", 110, d -> formats.listDate(d.summary().date()), ItemSort.DATE_DESC), 100),
+                    min(right(text("Size", 70, d -> formats.size(d.summary().size()), ItemSort.SIZE_DESC)), 64));
             case APPOINTMENT -> List.of(
                     text("Subject", 260, d -> subject(d.summary()), ItemSort.SUBJECT),
                     text("Start", 150, d -> formats.fullDate(d.summary().date()), ItemSort.DATE_DESC),
@@ -73,14 +73,21 @@ final class ItemColumns {
         return column;
     }
 
+    private static TableColumn<ItemRow, RowData> min(TableColumn<ItemRow, RowData> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+
     private static TableColumn<ItemRow, RowData> right(TableColumn<ItemRow, RowData> column) {
         column.getStyleClass().add("align-right");
         return column;
     }
 
     private static TableColumn<ItemRow, RowData> statusColumn() {
-        TableColumn<ItemRow, RowData> column = column("", 64, null);
+        TableColumn<ItemRow, RowData> column = column("", 56, null);
         column.setId("statusColumn");
+        column.setMinWidth(56);
+        column.setMaxWidth(56);
         column.setGraphic(Icons.of(Feather.MAIL));
         column.setResizable(false);
         column.setCellFactory(c -> new StatusCell());
@@ -89,7 +96,8 @@ final class ItemColumns {
 
     private static TableColumn<ItemRow, RowData> swatchColumn() {
         TableColumn<ItemRow, RowData> column = column("", 36, null);
-        column.setResizable(false);
+        column.setMinWidth(36);
+        column.setMaxWidth(36);
         column.setCellFactory(c -> new SwatchCell());
         return column;
     }
@@ -101,7 +109,10 @@ final class ItemColumns {
 
     private static String noteTitle(RowData data) {
         String subject = data.summary().subject();
-        return subject == null || subject.isBlank() ? ItemText.firstLine(data.summary().preview()) : subject;
+        if (subject != null && !subject.isBlank()) {
+            return subject;
+        }
+        return data.firstLine().isEmpty() ? ItemText.firstLine(data.summary().preview()) : data.firstLine();
     }
 
     private static String phone(RowData data) {
@@ -130,7 +141,7 @@ final class ItemColumns {
 
     /** Unread dot, attachment clip and flag, each only when it applies. */
     private static final class StatusCell extends TableCell<ItemRow, RowData> {
-        private final FontIcon unread = Icons.of(Feather.CIRCLE);
+        private final Region unread = new Region();
         private final FontIcon attachment = Icons.of(Feather.PAPERCLIP);
         private final FontIcon flag = Icons.of(Feather.FLAG);
         private final HBox box = new HBox(unread, attachment, flag);

@@ -29,7 +29,7 @@ public final class ItemListView {
         this.columns = new ItemColumns(formats);
         table.setId("itemList");
         table.getStyleClass().add("item-list");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(Math.round(Font.getDefault().getSize() * 2.3));
         table.setPlaceholder(new Label("No items"));
         table.setRowFactory(t -> new ItemTableRow());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +21,7 @@ import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.ui.TaskExecutor;
+import org.interchange.ui.internal.ItemText;
 import org.interchange.ui.internal.RefreshGate;
 
 /**
@@ -173,15 +175,16 @@ public final class ItemListViewModel {
         long folderId = listed.id();
         if (listed.kind().itemKind() == ItemKind.MAIL) {
             return (offset, limit) -> cache.items(folderId, order, offset, limit).stream()
-                    .map(summary -> new RowData(summary, Map.of()))
+                    .map(RowData::new)
                     .toList();
         }
         // Calendar, contact, task and note lists show fields beyond the query columns.
         return (offset, limit) -> {
             List<RowData> rows = new ArrayList<>();
             for (ItemSummary summary : cache.items(folderId, order, offset, limit)) {
-                Map<String, String> fields = cache.item(summary.id()).map(ItemDetail::fields).orElse(Map.of());
-                rows.add(new RowData(summary, fields));
+                Optional<ItemDetail> detail = cache.item(summary.id());
+                rows.add(new RowData(summary, detail.map(ItemDetail::fields).orElse(Map.of()),
+                        detail.map(d -> ItemText.firstLine(d.bodyText())).orElse("")));
             }
             return rows;
         };

@@ -17,11 +17,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.interchange.cache.api.AttachmentInfo;
 import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheException;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.ui.TaskExecutor;
 import org.interchange.ui.internal.Formats;
+import org.interchange.ui.internal.ItemText;
 import org.interchange.ui.internal.RefreshGate;
 
 /**
@@ -47,6 +49,8 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
+    private final ObservableList<DetailField> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<AttachmentInfo> attachmentsView = FXCollections.unmodifiableObservableList(attachments);
     private final CacheListener listener = new CacheListener() {
         @Override
         public void itemsChanged(long folderId) {
@@ -102,11 +106,11 @@ public final class ReadingPaneViewModel {
 
     /** The header block: From/To/Date for mail, When/Where for appointments, and so on. */
     public ObservableList<DetailField> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ObservableList<AttachmentInfo> attachments() {
-        return FXCollections.unmodifiableObservableList(attachments);
+        return attachmentsView;
     }
 
     /** The complete, safe HTML page for the body view. */
@@ -183,6 +187,9 @@ public final class ReadingPaneViewModel {
             page = MessageDocument.empty();
         }
         String title = detail.summary().subject() == null ? "" : detail.summary().subject();
+        if (title.isBlank()) {
+            title = ItemText.firstLine(detail.bodyText()); // notes are titled by their first line
+        }
         return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page);
     }
 
@@ -197,8 +204,13 @@ public final class ReadingPaneViewModel {
             String mime = attachment.mimeType().toLowerCase(Locale.ROOT);
             if (wanted.contains(cid) && mime.startsWith("image/") && !mime.contains("svg")
                     && attachment.size() <= MAX_INLINE_IMAGE) {
-                byte[] content = cache.attachmentContent(attachment.id());
-                if (content.length <= MAX_INLINE_IMAGE) {
+                byte[] content;
+                try {
+                    content = cache.attachmentContent(attachment.id());
+                } catch (CacheException gone) {
+                    continue; // removed since the detail was read: shown without the image
+                }
+                if (content.length > 0 && content.length <= MAX_INLINE_IMAGE) {
                     images.put(cid, "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(content));
                 }
             }

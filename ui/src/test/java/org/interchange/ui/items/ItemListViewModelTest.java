@@ -177,6 +177,20 @@ class ItemListViewModelTest {
     }
 
     @Test
+    void noteRowsCarryTheFirstLineOfTheirBody() {
+        CachedFolder notes = cache.addFolder("a", "notes", null, "Notes", FolderKind.NOTES);
+        cache.addItem(notes, "", null, Instant.EPOCH, true, "\nParking level 3\nspot 42", null,
+                Map.of(ItemFields.NOTE_COLOR, "3"), List.of());
+        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        model.folderProperty().set(notes);
+        executor.runAll();
+        ItemRow row = model.itemsProperty().get().get(0);
+        executor.runAll();
+        assertThat(row.data().firstLine()).isEqualTo("Parking level 3");
+        assertThat(row.data().field(ItemFields.NOTE_COLOR)).isEqualTo("3");
+    }
+
+    @Test
     void switchingFoldersQuicklyShowsTheLastOne() {
         CachedFolder other = cache.addFolder("a", "other", null, "Other", FolderKind.MAIL);
         cache.addMail(other, "o", "x", Instant.EPOCH, true);

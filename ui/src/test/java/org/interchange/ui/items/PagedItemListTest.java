@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSummary;
@@ -24,7 +23,7 @@ class PagedItemListTest {
         List<RowData> rows = new ArrayList<>();
         for (int i = offset; i < offset + limit; i++) {
             rows.add(new RowData(new ItemSummary(i, 1, "s" + i, ItemKind.MAIL, prefix + " " + i, "x",
-                    Instant.EPOCH, null, 0, true, false, false, "", OfflineState.SYNCED), Map.of()));
+                    Instant.EPOCH, null, 0, true, false, false, "", OfflineState.SYNCED)));
         }
         return rows;
     };
