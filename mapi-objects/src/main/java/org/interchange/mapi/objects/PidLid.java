@@ -34,4 +34,10 @@ public record PidLid(UUID propertySet, int lid, PropertyType type) {
     public static final PidLid EMAIL1_EMAIL_ADDRESS = new PidLid(PSETID_ADDRESS, 0x8083, PropertyType.STRING);
 
     public static final PidLid NOTE_COLOR = new PidLid(PSETID_NOTE, 0x8B00, PropertyType.INTEGER32);
+
+    // Added for the server's demo data, [MS-OXPROPS] 2
+    public static final PidLid BUSY_STATUS = new PidLid(PSETID_APPOINTMENT, 0x8205, PropertyType.INTEGER32);
+    public static final PidLid EMAIL1_ADDRESS_TYPE = new PidLid(PSETID_ADDRESS, 0x8082, PropertyType.STRING);
+    public static final PidLid COMMON_START = new PidLid(PSETID_COMMON, 0x8516, PropertyType.TIME);
+    public static final PidLid COMMON_END = new PidLid(PSETID_COMMON, 0x8517, PropertyType.TIME);
 }

@@ -85,6 +85,19 @@ public final class PidTag {
     public static final PropertyTag MOBILE_TELEPHONE_NUMBER = tag(0x3A1C, STRING);
     public static final PropertyTag BIRTHDAY = tag(0x3A42, TIME);
 
+    // Recipients, attachments and object identity, [MS-OXPROPS] 2 (added for the server)
+    public static final PropertyTag RECIPIENT_TYPE = tag(0x0C15, INTEGER32);
+    public static final PropertyTag ROW_ID = tag(0x3000, INTEGER32);
+    public static final PropertyTag OBJECT_TYPE = tag(0x0FFE, INTEGER32);
+    public static final PropertyTag ATTACH_EXTENSION = tag(0x3703, STRING);
+    public static final PropertyTag SENDER_ADDRESS_TYPE = tag(0x0C1E, STRING);
+    public static final PropertyTag CONVERSATION_TOPIC = tag(0x0070, STRING);
+    public static final PropertyTag MESSAGE_CODEPAGE = tag(0x3FFD, INTEGER32);
+    public static final PropertyTag RECORD_KEY = tag(0x0FF9, BINARY);
+    public static final PropertyTag STORE_SUPPORT_MASK = tag(0x340D, INTEGER32);
+    public static final PropertyTag STORE_RECORD_KEY = tag(0x0FFA, BINARY);
+    public static final PropertyTag MAILBOX_OWNER_NAME = tag(0x661C, STRING);
+
     /** PidTagMessageFlags bits, [MS-OXCMSG] 2.2.1.6. */
     public static final int MSGFLAG_READ = 0x0001;
     public static final int MSGFLAG_UNSENT = 0x0008;

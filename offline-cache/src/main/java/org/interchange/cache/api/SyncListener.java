@@ -1,6 +1,9 @@
 package org.interchange.cache.api;
 
-/** Progress of a sync, reported by the sync engine and backends; called from the sync thread. */
+/**
+ * Progress of a sync, called from the sync thread. The sync engine reports the start and end of the
+ * sync and of each folder; backends report {@link #folderProgress} while they download a folder.
+ */
 public interface SyncListener {
     SyncListener NONE = new SyncListener() {
     };
@@ -8,6 +11,7 @@ public interface SyncListener {
     default void syncStarted(String accountId) {
     }
 
+    /** {@code expectedItems} is -1 when not known before the download. */
     default void folderStarted(String folderServerId, String displayName, int expectedItems) {
     }
 
@@ -20,6 +24,11 @@ public interface SyncListener {
     default void folderFailed(String folderServerId, Exception error) {
     }
 
+    /**
+     * The sync ended: {@code errorOrNull} is null when everything succeeded, the offline
+     * {@link org.interchange.cache.spi.BackendException} when the server could not be reached, a
+     * {@link java.util.concurrent.CancellationException} when cancelled, else the first failure.
+     */
     default void syncFinished(String accountId, Exception errorOrNull) {
     }
 }

@@ -1,0 +1,45 @@
+package org.interchange.mapi.client;
+
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.objects.PropertyBag;
+
+/**
+ * An open message, [MS-OXCMSG] 2.2.3.1 and 3.1.4: its properties as read when it was opened,
+ * its body and HTML body (fetched through a stream when too large to come inline, [MS-OXCPRPT]
+ * 3.1.4.1), its attachment table and the attachment contents. Close it to release the server's
+ * message object. Not thread-safe.
+ */
+public interface MapiMessage extends AutoCloseable {
+
+    long folderId();
+
+    long messageId();
+
+    /**
+     * The properties read when the message was opened. Values too large to return inline
+     * (the server answers NotEnoughMemory) are missing here; read the bodies with {@link #body()}
+     * and {@link #html()}.
+     */
+    PropertyBag properties();
+
+    /** PidTagBody, streamed if needed; empty when the message has no plain-text body. */
+    Optional<String> body();
+
+    /** PidTagHtml bytes, streamed if needed; empty when the message has no HTML body. */
+    Optional<byte[]> html();
+
+    /** The rows of the attachment table, [MS-OXCMSG] 2.2.2. */
+    List<AttachmentInfo> attachments();
+
+    /**
+     * The bytes of an attachment's PidTagAttachDataBinary, read through a stream
+     * (RopOpenAttachment, RopOpenStream, RopReadStream). Embedded-message attachments have no
+     * such property and fail with {@link MapiOperationException}.
+     */
+    byte[] attachmentData(int attachNumber);
+
+    /** Releases the server's message object (batched into the session's next request). */
+    @Override
+    void close();
+}

@@ -1,0 +1,164 @@
+package org.interchange.mapi.client;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.interchange.mapi.client.internal.http.MapiHttpTransport;
+import org.interchange.mapi.client.internal.rop.RopExecutor;
+import org.interchange.mapi.client.internal.session.ContentsTable;
+import org.interchange.mapi.client.internal.session.FolderHierarchy;
+import org.interchange.mapi.client.internal.session.FolderTables;
+import org.interchange.mapi.client.internal.session.LogonOperation;
+import org.interchange.mapi.client.internal.session.MessageOpener;
+import org.interchange.mapi.client.internal.session.NamedProperties;
+import org.interchange.mapi.client.internal.session.SessionContext;
+import org.interchange.mapi.codec.http.ConnectResponse;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidLid;
+
+/**
+ * A MAPI session with one mailbox over MAPI/HTTP, [MS-OXCMAPIHTTP] 3.1 and [MS-OXCROPS] 3.1:
+ * Connect on creation, RopLogon to the private store on {@link #logon()} (done implicitly by the
+ * other calls), the folder, table and message operations batched into as few Execute requests
+ * as the protocol allows, Disconnect on {@link #close()}. Calls are serialized; tables and
+ * messages it hands out belong to it and must not outlive it.
+ */
+public final class MapiSession implements AutoCloseable {
+    private final MapiHttpTransport transport;
+    private final RopExecutor executor;
+    private final MapiSessionOptions options;
+    private final String userDn;
+    private final ConnectResponse connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private SessionContext context;
+
+    private MapiSession(MapiHttpTransport transport, MapiSessionOptions options, String userDn,
+                        ConnectResponse connection) {
+        this.transport = transport;
+        this.executor = new RopExecutor(transport);
+        this.options = options;
+        this.userDn = userDn;
+        this.connection = connection;
+    }
+
+    /** Connects with HTTP Basic authentication and default options; the user name doubles as UserDn. */
+    public static MapiSession connect(URI mailboxUrl, String user, char[] password) {
+        return connect(mailboxUrl, user, password, MapiSessionOptions.defaults());
+    }
+
+    /** Connects with HTTP Basic authentication; UserDn is {@code options.userDn()} or else the user name. */
+    public static MapiSession connect(URI mailboxUrl, String user, char[] password, MapiSessionOptions options) {
+        return connect(mailboxUrl, MapiAuthenticator.basic(user, password), options.userDn().orElse(user), options);
+    }
+
+    /**
+     * Connects with any authenticator. {@code userDn} is the UserDn of Connect and the Essdn of
+     * RopLogon: the mailbox's legacy DN as autodiscover reports it (Exchange requires it).
+     */
+    public static MapiSession connect(URI mailboxUrl, MapiAuthenticator authenticator, String userDn,
+                                      MapiSessionOptions options) {
+        Objects.requireNonNull(mailboxUrl, "mailboxUrl");
+        Objects.requireNonNull(authenticator, "authenticator");
+        Objects.requireNonNull(userDn, "userDn");
+        Objects.requireNonNull(options, "options");
+        MapiHttpTransport transport = new MapiHttpTransport(mailboxUrl, authenticator, options);
+        try {
+            return new MapiSession(transport, options, userDn, transport.connect(userDn));
+        } catch (RuntimeException e) {
+            transport.close();
+            throw e;
+        }
+    }
+
+    /** The user's display name from the Connect response. */
+    public String displayName() {
+        return connection.displayName();
+    }
+
+    /** The DN prefix for recipients from the Connect response. */
+    public String dnPrefix() {
+        return connection.dnPrefix();
+    }
+
+    /** Logs on to the private mailbox (once; later calls return the same mailbox), [MS-OXCROPS] 2.2.3.1. */
+    public Mailbox logon() {
+        return locked(() -> context().mailbox());
+    }
+
+    /** The folders below the IPM subtree ("Top of Information Store"), all levels, every page read. */
+    public List<FolderInfo> folderHierarchy() {
+        return locked(() -> FolderHierarchy.read(context(), context().mailbox().folderId(SpecialFolder.IPM_SUBTREE)));
+    }
+
+    /** The folders below {@code folderId}, all levels. */
+    public List<FolderInfo> folderHierarchy(long folderId) {
+        return locked(() -> FolderHierarchy.read(context(), folderId));
+    }
+
+    /**
+     * Opens a folder's contents table with these columns; the first page is fetched in the same
+     * request. Include {@code PidTag.MID} to get the message ids for {@link #openMessage}.
+     */
+    public MapiTable contentsTable(long folderId, List<PropertyTag> columns) {
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("a contents table needs at least one column");
+        }
+        return locked(() -> new ContentsTable(context(), FolderTables.contents(context(), folderId, columns)));
+    }
+
+    /** Opens a message with all its properties (RopGetPropertiesAll) and its attachment table. */
+    public MapiMessage openMessage(long folderId, long messageId) {
+        return locked(() -> MessageOpener.open(context(), folderId, messageId, List.of()));
+    }
+
+    /** Opens a message with the given properties (RopGetPropertiesSpecific) and its attachment table. */
+    public MapiMessage openMessage(long folderId, long messageId, List<PropertyTag> tags) {
+        if (tags.isEmpty()) {
+            throw new IllegalArgumentException("name at least one property, or use openMessage(folderId, messageId)");
+        }
+        return locked(() -> MessageOpener.open(context(), folderId, messageId, tags));
+    }
+
+    /**
+     * This mailbox's property ids for named properties (RopGetPropertyIdsFromNames, no creation);
+     * names the mailbox does not know are absent. Property bags read later by this session answer
+     * {@code get(PidLid)} for every name resolved so far.
+     */
+    public NamedPropertyIds resolveNamedProperties(List<PidLid> names) {
+        return locked(() -> NamedProperties.resolve(context(), names));
+    }
+
+    /** Disconnects (server objects die with the Session Context) and frees the HTTP client. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            transport.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SessionContext context() {
+        if (context == null) {
+            LogonOperation.Result logon = LogonOperation.run(executor, userDn);
+            context = new SessionContext(executor, options, logon.logon(), logon.mailbox());
+        }
+        return context;
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            if (!transport.isConnected()) {
+                throw new IllegalStateException("the session is closed");
+            }
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

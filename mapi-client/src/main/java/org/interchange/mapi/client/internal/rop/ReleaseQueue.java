@@ -1,0 +1,29 @@
+package org.interchange.mapi.client.internal.rop;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Server objects the client no longer needs; their RopRelease requests ([MS-OXCROPS] 2.2.15.3)
+ * ride at the front of the session's next Execute instead of costing a round trip of their own.
+ */
+public final class ReleaseQueue {
+    private final Set<ServerObject> pending = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    public synchronized void add(ServerObject object) {
+        pending.add(object);
+    }
+
+    synchronized List<ServerObject> drain() {
+        List<ServerObject> out = new ArrayList<>(pending);
+        pending.clear();
+        return out;
+    }
+
+    public synchronized int size() {
+        return pending.size();
+    }
+}

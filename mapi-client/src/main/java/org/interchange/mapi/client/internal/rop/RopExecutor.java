@@ -1,0 +1,137 @@
+package org.interchange.mapi.client.internal.rop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.client.MapiProtocolException;
+import org.interchange.mapi.client.internal.http.MapiHttpTransport;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.rop.RopRequest;
+import org.interchange.mapi.codec.rop.RopRequestBuffer;
+import org.interchange.mapi.codec.rop.RopResponse;
+import org.interchange.mapi.codec.rop.RopResponseBuffer;
+import org.interchange.mapi.codec.rop.UnsupportedRopException;
+
+/**
+ * Runs {@link RopBatch}es over Execute, [MS-OXCROPS] 2.2.1 and 3.1.4: encodes the ROP input buffer,
+ * matches each response to its request, resends requests the server left unanswered with
+ * RopBufferTooSmall, decodes responses chained after the last ROP and keeps the queue of objects
+ * to release. One executor per session; calls are serialized.
+ */
+public final class RopExecutor {
+    /** Bound on RopBufferTooSmall resends of one batch. */
+    private static final int MAX_RESENDS = 8;
+
+    private final MapiHttpTransport transport;
+    private final ReleaseQueue releases = new ReleaseQueue();
+
+    public RopExecutor(MapiHttpTransport transport) {
+        this.transport = transport;
+    }
+
+    /** A new batch that starts with the queued releases. */
+    public RopBatch newBatch() {
+        return new RopBatch(releases.drain());
+    }
+
+    public ReleaseQueue releases() {
+        return releases;
+    }
+
+    /** Executes the batch; failures of single ROPs surface when their responses are read. */
+    public synchronized BatchResult run(RopBatch batch) {
+        List<RopRequest> requests = batch.requests();
+        RopResponse[] responses = new RopResponse[requests.size()];
+        int[] handles = batch.handleTable();
+        List<RopResponse> chained = new ArrayList<>();
+        int first = 0;
+        for (int round = 0; first < requests.size(); round++) {
+            if (round > MAX_RESENDS) {
+                throw new MapiProtocolException("the server kept answering RopBufferTooSmall");
+            }
+            List<RopRequest> sent = requests.subList(first, requests.size());
+            List<byte[]> payloads = transport.execute(new RopRequestBuffer(sent, handles).encode());
+            Decoded decoded = decode(payloads.getFirst(), sent, batch);
+            handles = mergeHandles(handles, decoded.handles());
+            int answeredUpTo = place(decoded.responses(), sent, responses, first);
+            if (!decoded.resendRest()) {
+                for (byte[] extra : payloads.subList(1, payloads.size())) {
+                    chained.addAll(decode(extra, List.of(requests.getLast()), batch).responses());
+                }
+                break;
+            }
+            if (decoded.responses().isEmpty()) {
+                throw new MapiProtocolException("RopBufferTooSmall without progress: a single ROP response "
+                        + "exceeds the output buffer");
+            }
+            first = answeredUpTo;
+        }
+        return new BatchResult(requests, responses, handles, chained, releases);
+    }
+
+    private record Decoded(List<RopResponse> responses, int[] handles, boolean resendRest) {
+    }
+
+    private static Decoded decode(byte[] payload, List<RopRequest> sent, RopBatch batch) {
+        try {
+            RopResponseBuffer buffer = RopResponseBuffer.decode(payload, sent,
+                    slot -> Optional.ofNullable(batch.columnsAt(slot)));
+            return new Decoded(buffer.rops(), buffer.handles(), false);
+        } catch (UnsupportedRopException e) {
+            TrailingRops.Outcome outcome = TrailingRops.read(payload, e.offset(), e.ropIdCode());
+            return new Decoded(e.responsesBefore(), handleTableOf(payload),
+                    outcome == TrailingRops.Outcome.RESEND_REST);
+        } catch (MapiCodecException e) {
+            throw new MapiProtocolException("malformed ROP output buffer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The server object handle table after RopSize and RopsList, [MS-OXCROPS] 2.2.1. */
+    private static int[] handleTableOf(byte[] payload) {
+        try {
+            ByteReader in = new ByteReader(payload);
+            in.skip(in.u16() - 2);
+            if (in.remaining() % 4 != 0) {
+                throw new MapiProtocolException("server object handle table of " + in.remaining()
+                        + " bytes is not a whole number of handles");
+            }
+            int[] handles = new int[in.remaining() / 4];
+            for (int i = 0; i < handles.length; i++) {
+                handles[i] = in.i32();
+            }
+            return handles;
+        } catch (MapiCodecException e) {
+            throw new MapiProtocolException("malformed ROP output buffer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The server may shorten the table when trailing entries went unused, [MS-OXCROPS] 3.2.5.2. */
+    private static int[] mergeHandles(int[] sent, int[] returned) {
+        int[] merged = sent.clone();
+        System.arraycopy(returned, 0, merged, 0, Math.min(returned.length, merged.length));
+        return merged;
+    }
+
+    /**
+     * Stores the responses at the indexes of the requests they answer (the next request with the
+     * same RopId, as the codec matched them) and returns the index after the last answered request.
+     */
+    private static int place(List<RopResponse> decoded, List<RopRequest> sent, RopResponse[] all, int offset) {
+        int next = 0;
+        int answeredUpTo = offset;
+        for (RopResponse response : decoded) {
+            while (next < sent.size() && (sent.get(next).ropId() != response.ropId()
+                    || !sent.get(next).ropId().hasResponse())) {
+                next++;
+            }
+            if (next == sent.size()) {
+                throw new MapiProtocolException(response.ropId() + " response matches no request");
+            }
+            all[offset + next] = response;
+            next++;
+            answeredUpTo = offset + next;
+        }
+        return answeredUpTo;
+    }
+}

@@ -1,0 +1,162 @@
+package org.interchange.mapi.client.internal.session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.client.AttachmentInfo;
+import org.interchange.mapi.client.MapiMessage;
+import org.interchange.mapi.client.MapiOperationException;
+import org.interchange.mapi.client.internal.ErrorCodes;
+import org.interchange.mapi.client.internal.rop.BatchResult;
+import org.interchange.mapi.client.internal.rop.RopBatch;
+import org.interchange.mapi.client.internal.rop.ServerObject;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.rop.RopOpenAttachmentRequest;
+import org.interchange.mapi.codec.rop.RopOpenAttachmentResponse;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.objects.PropertyBag;
+
+/**
+ * {@link MapiMessage} over an open Message object, [MS-OXCMSG] 3.1.4: bodies that did not come
+ * inline (NotEnoughMemory, or not among the requested tags) are read through streams on first use, attachments through RopOpenAttachment plus a
+ * stream in one Execute.
+ */
+final class OpenedMessage implements MapiMessage {
+    /** OpenAttachmentFlags ReadOnly, [MS-OXCMSG] 2.2.3.12.1. */
+    static final int ATTACHMENT_READ_ONLY = 0x00;
+
+    private final SessionContext context;
+    private final ServerObject message;
+    private final long folderId;
+    private final long messageId;
+    private final List<PropertyValue> values;
+    private final List<AttachmentInfo> attachments;
+    private final boolean allProperties;
+    private Optional<String> body;
+    private Optional<byte[]> html;
+    private boolean closed;
+
+    OpenedMessage(SessionContext context, ServerObject message, long folderId, long messageId,
+                  List<PropertyValue> values, boolean allProperties, List<AttachmentInfo> attachments) {
+        this.context = context;
+        this.message = message;
+        this.folderId = folderId;
+        this.messageId = messageId;
+        this.values = List.copyOf(values);
+        this.attachments = List.copyOf(attachments);
+        this.allProperties = allProperties;
+    }
+
+    @Override
+    public long folderId() {
+        return folderId;
+    }
+
+    @Override
+    public long messageId() {
+        return messageId;
+    }
+
+    @Override
+    public PropertyBag properties() {
+        return context.bag(values);
+    }
+
+    @Override
+    public Optional<String> body() {
+        if (body == null) {
+            body = property(PidTag.BODY).map(String.class::cast);
+        }
+        return body;
+    }
+
+    @Override
+    public Optional<byte[]> html() {
+        if (html == null) {
+            html = property(PidTag.HTML).map(v -> v instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
+                    : (byte[]) v);
+        }
+        return html.map(byte[]::clone);
+    }
+
+    @Override
+    public List<AttachmentInfo> attachments() {
+        return attachments;
+    }
+
+    @Override
+    public byte[] attachmentData(int attachNumber) {
+        requireOpen();
+        RopBatch batch = context.executor().newBatch();
+        int messageSlot = batch.input(message);
+        int attachmentSlot = batch.output();
+        RopBatch.Ticket<RopOpenAttachmentResponse> open = batch.add(new RopOpenAttachmentRequest(
+                RopBatch.LOGON_ID, messageSlot, attachmentSlot, ATTACHMENT_READ_ONLY, attachNumber),
+                RopOpenAttachmentResponse.class);
+        StreamReader.Pending stream = StreamReader.add(batch, attachmentSlot, PidTag.ATTACH_DATA_BINARY,
+                context.options().streamChunkSize());
+        BatchResult result = context.executor().run(batch);
+        result.get(open);
+        ServerObject attachment = result.claim(attachmentSlot);
+        try {
+            return StreamReader.finish(context, result, stream);
+        } finally {
+            context.executor().releases().add(attachment);
+        }
+    }
+
+    /**
+     * The value of a body property: inline when it came with the message, through a stream when
+     * the server said it was too big or it was not asked for, empty when the message has none.
+     */
+    private Optional<Object> property(PropertyTag tag) {
+        Optional<PropertyValue> inline = values.stream().filter(v -> v.tag().id() == tag.id()).findFirst();
+        if (inline.isPresent() && !inline.get().isError() && inline.get().value() != null) {
+            return Optional.of(inline.get().value());
+        }
+        boolean tooBig = inline.isPresent() && inline.get().isError()
+                && inline.get().asInt() == ErrorCodes.NOT_ENOUGH_MEMORY;
+        boolean notAsked = inline.isEmpty() && !allProperties;
+        if (!tooBig && !notAsked) {
+            return Optional.empty();
+        }
+        requireOpen();
+        try {
+            byte[] bytes = readStream(tag);
+            return Optional.of(tag.typeCode() == PidTag.BODY.typeCode() ? utf16Text(bytes) : bytes);
+        } catch (MapiOperationException e) {
+            if (e.errorCode() == ErrorCodes.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private byte[] readStream(PropertyTag tag) {
+        RopBatch batch = context.executor().newBatch();
+        StreamReader.Pending stream = StreamReader.add(batch, batch.input(message), tag,
+                context.options().streamChunkSize());
+        return StreamReader.finish(context, context.executor().run(batch), stream);
+    }
+
+    /** A PtypString stream holds UTF-16LE text, [MS-OXCPRPT] 2.2.14; a trailing NUL is dropped. */
+    private static String utf16Text(byte[] bytes) {
+        String s = new String(bytes, 0, bytes.length & ~1, StandardCharsets.UTF_16LE);
+        return s.endsWith("\0") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("message is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            context.executor().releases().add(message);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.interchange.mapi.client.internal.session;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interchange.mapi.client.Mailbox;
+import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.internal.rop.RopExecutor;
+import org.interchange.mapi.client.internal.rop.ServerObject;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PropertyBag;
+
+/**
+ * The state of one logged-on session that the operations share, [MS-OXCSTOR] 3.1.4.1: the ROP
+ * executor, the logon object and mailbox facts, and the named property ids resolved so far
+ * (they are per mailbox, [MS-OXCPRPT] 3.1.4.2). Nothing here is global.
+ */
+public final class SessionContext {
+    private final RopExecutor executor;
+    private final MapiSessionOptions options;
+    private final ServerObject logon;
+    private final Mailbox mailbox;
+    private final Map<PidLid, Integer> namedIds = new HashMap<>();
+
+    public SessionContext(RopExecutor executor, MapiSessionOptions options, ServerObject logon, Mailbox mailbox) {
+        this.executor = executor;
+        this.options = options;
+        this.logon = logon;
+        this.mailbox = mailbox;
+    }
+
+    public RopExecutor executor() {
+        return executor;
+    }
+
+    public MapiSessionOptions options() {
+        return options;
+    }
+
+    public ServerObject logon() {
+        return logon;
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    public synchronized void rememberNamedIds(Map<PidLid, Integer> ids) {
+        namedIds.putAll(ids);
+    }
+
+    public synchronized NamedPropertyIds namedIds() {
+        return new NamedPropertyIds(namedIds);
+    }
+
+    /** A property bag that also answers the named properties resolved so far. */
+    public PropertyBag bag(List<PropertyValue> values) {
+        return PropertyBag.of(values, namedIds());
+    }
+}

@@ -1,0 +1,83 @@
+package org.interchange.mapi.objects.recurrence;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expands an appointment series into its instances ([MS-OXOCAL] 2.2.1.44.1.2 and 3.1.4.5): the
+ * pattern's dates within its range, minus deleted instances, with modified instances at their new
+ * times. Blob times are local times of {@code zone}; a local time that falls in a daylight-saving
+ * gap moves forward by the gap, one that falls in an overlap takes the earlier offset.
+ */
+public final class RecurrenceExpander {
+
+    private RecurrenceExpander() {
+    }
+
+    /** The instances that overlap [{@code from}, {@code to}), ordered by start. */
+    public static List<Occurrence> expand(AppointmentRecurrencePattern series, ZoneId zone,
+                                          ZonedDateTime from, ZonedDateTime to) {
+        RecurrencePattern p = series.pattern();
+        Set<LocalDate> deleted = new HashSet<>(p.deletedInstanceDates());
+        Map<LocalDate, ExceptionInfo> modified = new HashMap<>();
+        for (ExceptionInfo e : series.exceptions()) {
+            modified.put(e.originalStart().toLocalDate(), e);
+        }
+        LocalDate lastRelevant = to.withZoneSameInstant(zone).toLocalDate().plusDays(1);
+        List<Occurrence> out = new ArrayList<>();
+        PatternDates dates = new PatternDates(p);
+        int index = 0;
+        for (LocalDate d = dates.next(); d != null; d = dates.next()) {
+            index++;
+            if (beyondRange(p, d, index) || beyondWindow(d, lastRelevant, modified, series)) {
+                break;
+            }
+            ExceptionInfo e = modified.get(d);
+            Occurrence o;
+            if (e != null) {
+                o = new Occurrence(d, at(e.start(), zone), at(e.end(), zone), e);
+            } else if (deleted.contains(d)) {
+                continue;
+            } else {
+                LocalDateTime start = d.atStartOfDay().plusMinutes(series.startTimeOffset());
+                o = new Occurrence(d, at(start, zone), at(d.atStartOfDay().plusMinutes(series.endTimeOffset()), zone),
+                        null);
+            }
+            if (o.start().isBefore(to) && o.end().isAfter(from) || o.start().equals(from)) {
+                out.add(o);
+            }
+        }
+        out.sort(Comparator.comparing(Occurrence::start));
+        return out;
+    }
+
+    private static boolean beyondRange(RecurrencePattern p, LocalDate d, int index) {
+        return switch (p.endType()) {
+            case AFTER_OCCURRENCES -> Integer.compareUnsigned(index, p.occurrenceCount()) > 0;
+            case AFTER_DATE -> d.isAfter(p.endDate());
+            case NEVER, NEVER_ALTERNATE -> false;
+        };
+    }
+
+    /** Past the window, unless a later-dated instance was moved back into it. */
+    private static boolean beyondWindow(LocalDate d, LocalDate lastRelevant, Map<LocalDate, ExceptionInfo> modified,
+                                        AppointmentRecurrencePattern series) {
+        if (!d.isAfter(lastRelevant.plusDays(series.endTimeOffset() / 1440))) {
+            return false;
+        }
+        return modified.keySet().stream().noneMatch(k -> !k.isBefore(d));
+    }
+
+    private static ZonedDateTime at(LocalDateTime local, ZoneId zone) {
+        return ZonedDateTime.of(local, zone);
+    }
+}

@@ -1,0 +1,151 @@
+package org.interchange.mapi.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.PidTag;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link MailboxStore} implementation must show. */
+abstract class MailboxStoreContract {
+    protected MailboxStore store;
+
+    protected abstract MailboxStore openStore();
+
+    @BeforeEach
+    void open() {
+        store = openStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void newMailboxHasTheStandardFolderTree() {
+        Mailbox box = store.createMailbox("Alice", "Alice Liddell", "alice@example.org");
+
+        assertThat(box.specialFolders()).containsOnlyKeys(SpecialFolder.values());
+        long root = box.folderId(SpecialFolder.ROOT);
+        long ipm = box.folderId(SpecialFolder.IPM_SUBTREE);
+        assertThat(store.folder(box, root).orElseThrow().parentFid()).isZero();
+        assertThat(store.childFolders(box, ipm)).extracting(FolderRecord::displayName).containsExactly(
+                "Calendar", "Contacts", "Deleted Items", "Drafts", "Inbox", "Journal", "Notes", "Outbox",
+                "Sent Items", "Tasks");
+        assertThat(store.folder(box, box.folderId(SpecialFolder.CALENDAR)).orElseThrow().containerClass())
+                .isEqualTo("IPF.Appointment");
+        assertThat(store.folder(box, box.folderId(SpecialFolder.INBOX)).orElseThrow().containerClass())
+                .isEqualTo("IPF.Note");
+        assertThat(ExchangeIds.replicaId(root)).isEqualTo(ExchangeIds.LOCAL_REPLICA_ID);
+        assertThat(box.specialFolders().values()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void mailboxIsFoundByOwnerIgnoringCase() {
+        Mailbox box = store.createMailbox("Bob", "Bob", "bob@example.org");
+
+        assertThat(store.findMailbox("bob")).contains(box);
+        assertThat(store.findMailbox("carol")).isEmpty();
+        assertThatThrownBy(() -> store.createMailbox("BOB", "Bob 2", "b2@example.org"))
+                .isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void messagesKeepTheirPropertiesRecipientsAndAttachments() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        Instant delivered = Instant.parse("2026-10-01T08:30:00Z");
+        List<PropertyValue> props = List.of(
+                PropertyValue.of(PidTag.SUBJECT, "Quarterly numbers"),
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"),
+                PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, delivered),
+                PropertyValue.of(PidTag.MESSAGE_FLAGS, PidTag.MSGFLAG_READ),
+                PropertyValue.of(PidTag.HTML, new byte[] {'<', 'p', '>'}));
+        List<PropertyValue> attachment = List.of(
+                PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "numbers.csv"),
+                PropertyValue.of(PidTag.ATTACH_DATA_BINARY, "a,b\n1,2\n".getBytes()));
+        List<PropertyValue> recipient = List.of(PropertyValue.of(PidTag.DISPLAY_NAME, "Bob"));
+
+        MessageRecord saved = store.createMessage(box, inbox,
+                new NewMessage(props, List.of(recipient), List.of(attachment)));
+
+        MessageRecord loaded = store.message(box, saved.mid()).orElseThrow();
+        assertThat(loaded.fid()).isEqualTo(inbox);
+        assertThat(loaded.messageFlags()).isEqualTo(PidTag.MSGFLAG_READ);
+        assertThat(loaded.hasAttachments()).isTrue();
+        assertThat(loaded.received()).isEqualTo(delivered);
+        assertThat(loaded.properties()).containsExactlyElementsOf(
+                props.stream().filter(p -> !p.tag().equals(PidTag.MESSAGE_FLAGS)).toList());
+        assertThat(store.recipients(box, saved.mid())).containsExactly(recipient);
+        assertThat(store.attachments(box, saved.mid())).singleElement().satisfies(a -> {
+            assertThat(a.attachNumber()).isZero();
+            assertThat(a.properties()).containsExactlyElementsOf(attachment);
+        });
+    }
+
+    @Test
+    void countsFollowReadState() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        MessageRecord first = store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "1"))));
+        store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "2"))));
+        store.createFolder(box, inbox, "Projects", "IPF.Note");
+
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 2, 1));
+        store.setRead(box, first.mid(), true);
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 1, 1));
+        MessageRecord reread = store.message(box, first.mid()).orElseThrow();
+        assertThat(reread.changeNumber()).isNotEqualTo(first.changeNumber());
+        assertThat(reread.messageFlags() & PidTag.MSGFLAG_READ).isNotZero();
+    }
+
+    @Test
+    void idsAreUniqueAndMessagesAreNewestFirst() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        MessageRecord older = store.createMessage(box, inbox, NewMessage.of(List.of(
+                PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, Instant.parse("2026-01-01T00:00:00Z")))));
+        MessageRecord newer = store.createMessage(box, inbox, NewMessage.of(List.of(
+                PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, Instant.parse("2026-02-01T00:00:00Z")))));
+
+        assertThat(store.messages(box, inbox)).extracting(MessageRecord::mid).containsExactly(newer.mid(), older.mid());
+        assertThat(List.of(older.mid(), newer.mid(), older.changeNumber())).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(box.specialFolders().values());
+        assertThat(ExchangeIds.globalCounter(newer.mid())).isGreaterThan(ExchangeIds.globalCounter(older.mid()));
+    }
+
+    @Test
+    void namedPropertiesAreMappedPerMailbox() {
+        Mailbox alice = store.createMailbox("alice", "Alice", "alice@example.org");
+        Mailbox bob = store.createMailbox("bob", "Bob", "bob@example.org");
+        UUID set = UUID.fromString("00062002-0000-0000-c000-000000000046");
+        PropertyName byLid = PropertyName.ofLid(set, 0x8223);
+        PropertyName byName = PropertyName.ofName(set, "x-custom");
+
+        assertThat(store.namedPropertyId(alice, byLid, false)).isEmpty();
+        int lidId = store.namedPropertyId(alice, byLid, true).orElseThrow();
+        int nameId = store.namedPropertyId(alice, byName, true).orElseThrow();
+
+        assertThat(lidId).isEqualTo(0x8000);
+        assertThat(nameId).isEqualTo(0x8001);
+        assertThat(store.namedPropertyId(alice, byLid, true)).hasValue(lidId);
+        assertThat(store.propertyName(alice, nameId)).contains(byName);
+        assertThat(store.propertyName(bob, nameId)).isEmpty();
+        assertThat(store.namedPropertyId(bob, byName, true)).hasValue(0x8000);
+    }
+
+    @Test
+    void messageInUnknownFolderIsRejected() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+
+        assertThatThrownBy(() -> store.createMessage(box, 0x7777L, NewMessage.of(List.of())))
+                .isInstanceOf(StoreException.class).hasMessageContaining("no folder");
+    }
+}
