@@ -21,7 +21,7 @@ public record ModifyRecipientRow(long rowId, int recipientType, RecipientRow rec
         if (size == 0) {
             return new ModifyRecipientRow(rowId, type, null);
         }
-        ByteReader row = in.slice(size);
+        ByteReader row = in.slice(size, "ModifyRecipientRow RecipientRowSize");
         RecipientRow recipient = RecipientRow.decode(row, recipientColumns);
         if (row.hasRemaining()) {
             throw new MapiCodecException("RecipientRowSize leaves " + row.remaining() + " unread bytes in a ModifyRecipientRow");

@@ -22,7 +22,7 @@ public record OpenRecipientRow(int recipientType, int codePageId, int reserved, 
         int type = in.u8();
         int codePage = in.u16();
         int reserved = in.u16();
-        ByteReader row = in.slice(in.u16());
+        ByteReader row = in.slice(in.u16(), "OpenRecipientRow RecipientRowSize");
         RecipientRow recipient = RecipientRow.decode(row, recipientColumns);
         if (row.hasRemaining()) {
             throw new MapiCodecException("RecipientRowSize leaves " + row.remaining() + " unread bytes in an OpenRecipientRow");
