@@ -135,6 +135,24 @@ class H2CacheStoreTest {
     }
 
     @Test
+    void readersNeitherWaitForNorSeeAnOpenBatch() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"));
+            long inbox = store.folders(ACCOUNT).getFirst().id();
+            try (ItemBatch batch = storage.folder("inbox").beginBatch()) {
+                batch.upsert(mail("a", false));
+
+                assertThat(store.items(inbox, ItemSort.DATE_DESC, 0, 10)).isEmpty();
+                assertThat(store.folders(ACCOUNT).getFirst().totalCount()).isZero();
+
+                batch.commit();
+            }
+            assertThat(store.items(inbox, ItemSort.DATE_DESC, 0, 10)).hasSize(1);
+            assertThat(store.itemCount(inbox)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void upsertReplacesAnItemAndDeleteRemovesIt() {
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"));
