@@ -101,6 +101,9 @@ public final class RopCodecs {
                 RopGetPropertiesListResponse::decode));
         register(RopCodec.of(RopId.GET_NAMES_FROM_PROPERTY_IDS, RopGetNamesFromPropertyIdsRequest::decode,
                 RopGetNamesFromPropertyIdsResponse::decode));
+        register(RopCodec.unsolicited(RopId.BUFFER_TOO_SMALL, RopBufferTooSmallResponse::decode));
+        register(RopCodec.unsolicited(RopId.BACKOFF, RopBackoffResponse::decode));
+        register(RopCodec.unsolicited(RopId.PENDING, RopPendingResponse::decode));
     }
 
     private RopCodecs() {
@@ -134,7 +137,7 @@ public final class RopCodecs {
     static RopRequest decodeRequest(ByteReader in, List<RopRequest> before) {
         int offset = in.position();
         int code = in.u8();
-        RopCodec codec = RopId.fromCode(code).map(CODECS::get)
+        RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(c -> c.requestDecoder() != null)
                 .orElseThrow(() -> new UnsupportedRopException(code, offset, before, List.of()));
         try {
             return codec.requestDecoder().decode(in);
@@ -152,6 +155,33 @@ public final class RopCodecs {
      */
     public static RopResponse decodeResponse(ByteReader in, ResponseContext context) {
         return decodeResponse(in, context, List.of());
+    }
+
+    /**
+     * Decodes a response the server sends without a request (RopBackoff, RopBufferTooSmall,
+     * RopPending), starting at its RopId byte.
+     *
+     * @throws UnsupportedRopException when the RopId is not such a response
+     */
+    public static RopResponse decodeUnsolicited(ByteReader in) {
+        return decodeUnsolicited(in, List.of());
+    }
+
+    static RopResponse decodeUnsolicited(ByteReader in, List<RopResponse> before) {
+        int offset = in.position();
+        int code = in.u8();
+        RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(RopCodec::isUnsolicited)
+                .orElseThrow(() -> new UnsupportedRopException(code, offset, List.of(), before));
+        try {
+            return codec.unsolicitedDecoder().decode(in);
+        } catch (MapiCodecException e) {
+            throw new MapiCodecException(codec.id() + " at offset " + offset + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code code} is the RopId of a response the server sends without a request. */
+    static boolean isUnsolicited(int code) {
+        return RopId.fromCode(code).map(CODECS::get).map(RopCodec::isUnsolicited).orElse(false);
     }
 
     static RopResponse decodeResponse(ByteReader in, ResponseContext context, List<RopResponse> before) {

@@ -145,4 +145,31 @@ class MoreRopsRoundTripTest {
         assertThat(bytes(new RopSortTableRequest(0, 0, 0, 0, 0, List.of(new SortOrder(new PropertyTag(0x0E060040), 1)))))
                 .isEqualTo(hex("13 00 00 00 0100 0000 0000 4000060e 01"));
     }
+
+    @Test
+    void unsolicitedResponsesMatchNoRequest() {
+        byte[] unprocessed = bytes(new RopGetStatusRequest(0, 1));
+        List<RopResponse> responses = List.of(
+                new RopPendingResponse(3),
+                new RopGetStatusResponse(6, 0),
+                new RopBackoffResponse(0, 500, List.of(new BackoffRop(0x15, 250)), hex("aa")),
+                new RopBufferTooSmallResponse(0x1000, unprocessed));
+        RopResponseBuffer buffer = new RopResponseBuffer(responses, new int[] {1});
+        byte[] encoded = buffer.encode();
+        assertThat(encoded).containsSequence(hex("ff 0010 16 00 01"));
+        assertThat(encoded).containsSequence(hex("f9 00 f4010000 01 15 fa000000 0100 aa"));
+
+        RopResponseBuffer decoded = RopResponseBuffer.decode(encoded,
+                List.of(new RopGetStatusRequest(0, 6), new RopGetStatusRequest(0, 1)), TableColumns.none());
+
+        assertThat(decoded).isEqualTo(buffer);
+        assertThat(((RopBufferTooSmallResponse) decoded.rops().get(3)).requestBuffers()).isEqualTo(unprocessed);
+        assertThat(decoded.rops()).allSatisfy(r -> assertThat(r.returnValue()).isZero());
+    }
+
+    @Test
+    void serverOnlyRopsAreNotRequests() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 ff 00 00")))
+                .isInstanceOf(UnsupportedRopException.class).hasMessageContaining("RopBufferTooSmall (0xFF)");
+    }
 }
