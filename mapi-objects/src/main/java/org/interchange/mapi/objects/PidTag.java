@@ -97,6 +97,13 @@ public final class PidTag {
     public static final PropertyTag STORE_SUPPORT_MASK = tag(0x340D, INTEGER32);
     public static final PropertyTag STORE_RECORD_KEY = tag(0x0FFA, BINARY);
     public static final PropertyTag MAILBOX_OWNER_NAME = tag(0x661C, STRING);
+    /** Special folder entry ids on the root folder and the Inbox, [MS-OXOSFLD] 2.2.3. */
+    public static final PropertyTag IPM_APPOINTMENT_ENTRY_ID = tag(0x36D0, BINARY);
+    public static final PropertyTag IPM_CONTACT_ENTRY_ID = tag(0x36D1, BINARY);
+    public static final PropertyTag IPM_JOURNAL_ENTRY_ID = tag(0x36D2, BINARY);
+    public static final PropertyTag IPM_NOTE_ENTRY_ID = tag(0x36D3, BINARY);
+    public static final PropertyTag IPM_TASK_ENTRY_ID = tag(0x36D4, BINARY);
+    public static final PropertyTag IPM_DRAFTS_ENTRY_ID = tag(0x36D7, BINARY);
 
     /** PidTagMessageFlags bits, [MS-OXCMSG] 2.2.1.6. */
     public static final int MSGFLAG_READ = 0x0001;
