@@ -21,8 +21,6 @@ import org.interchange.mapi.server.store.MailboxStore;
  * Binds to the loopback interface unless told otherwise; port 0 picks a free port.
  */
 public final class MapiHttpServer implements AutoCloseable {
-    /** How long stopping waits for requests in progress. */
-    private static final long STOP_TIMEOUT_MILLIS = 1000;
     private final Server jetty;
     private final ServerConnector connector;
     private final ExecutorService workers;
@@ -31,7 +29,6 @@ public final class MapiHttpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 2);
         threads.setName("mapi-http");
         jetty = new Server(threads);
-        jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
         connector = new ServerConnector(jetty);
         connector.setHost(b.host);
         connector.setPort(b.port);

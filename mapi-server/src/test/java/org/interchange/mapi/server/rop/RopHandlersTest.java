@@ -196,13 +196,13 @@ class RopHandlersTest {
     @Test
     void unsupportedRopsAndBadHandlesGetErrorResponses() {
         ByteWriter unknownRop = new ByteWriter();
-        unknownRop.u8(RopId.CREATE_FOLDER.code()).u8(0).u8(0).u8(1).u8(1).u8(0).u8(0).u8(0);
+        unknownRop.u8(RopId.GET_PER_USER_GUID.code()).u8(0).u8(0).bytes(new byte[24]);
         List<RopRequest> known = List.of(LOGON, new RopSubmitMessageRequest(0, 0, 0),
                 new RopQueryRowsRequest(0, 1, 0, true, 5), new RopReleaseRequest(0, 0),
                 new RopGetPropertiesAllRequest(0, 0, 0, 1));
         byte[] rops = new RopRequestBuffer(known, new int[0]).encode();
         ByteWriter buffer = new ByteWriter();
-        buffer.u16(rops.length + 8).bytes(rops, 2, rops.length - 2).bytes(unknownRop.toByteArray());
+        buffer.u16(rops.length + 27).bytes(rops, 2, rops.length - 2).bytes(unknownRop.toByteArray());
         buffer.i32(-1).i32(-1);
 
         List<RopResponse> out = decodeRaw(buffer.toByteArray(), known);
@@ -211,9 +211,9 @@ class RopHandlersTest {
         assertThat(((RopErrorResponse) out.get(1)).returnValue()).isEqualTo(RopErrors.NOT_SUPPORTED);
         assertThat(((RopErrorResponse) out.get(2)).returnValue()).isEqualTo(RopErrors.NULL_OBJECT);
         assertThat(((RopErrorResponse) out.get(3)).returnValue()).as("released logon").isEqualTo(RopErrors.NULL_OBJECT);
-        RopErrorResponse createFolder = (RopErrorResponse) out.get(4);
-        assertThat(createFolder.ropId()).isEqualTo(RopId.CREATE_FOLDER);
-        assertThat(createFolder.returnValue()).isEqualTo(RopErrors.NOT_SUPPORTED);
+        RopErrorResponse perUserGuid = (RopErrorResponse) out.get(4);
+        assertThat(perUserGuid.ropId()).isEqualTo(RopId.GET_PER_USER_GUID);
+        assertThat(perUserGuid.returnValue()).isEqualTo(RopErrors.NOT_SUPPORTED);
         assertThat(table.size()).isZero();
     }
 
@@ -286,7 +286,7 @@ class RopHandlersTest {
 
     /**
      * Executes a hand-made request buffer and decodes the responses; the codec cannot decode the
-     * trailing RopCreateFolder error response, so its RopId, handle index and ReturnValue are read here.
+     * trailing RopGetPerUserGuid error response, so its RopId, handle index and ReturnValue are read here.
      */
     private List<RopResponse> decodeRaw(byte[] ropRequestBuffer, List<RopRequest> known) {
         ExecuteResponse response = processor.execute(new ExecuteRequest(0,
