@@ -225,27 +225,26 @@ public final class MimeMessageReader {
         /** Depth-first over the MIME tree; {@code path} numbers parts as "1.2.1" for error messages. */
         private void walk(Part part, String path, boolean inRelated) throws MessagingException {
             String type = contentType(part, path);
-            if (type.startsWith("multipart/")) {
-                Multipart multipart = multipart(part, path);
-                int count;
-                try {
-                    count = multipart.getCount();
-                } catch (MessagingException e) {
-                    throw new MimeConversionException("part " + path + " (" + type + "): " + e.getMessage(), e);
+            try {
+                if (type.startsWith("multipart/")) {
+                    Multipart multipart = multipart(part, path);
+                    int count = multipart.getCount();
+                    for (int i = 0; i < count; i++) {
+                        BodyPart child = multipart.getBodyPart(i);
+                        walk(child, path + "." + (i + 1), type.equals("multipart/related"));
+                    }
+                    return;
                 }
-                for (int i = 0; i < count; i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    walk(child, path + "." + (i + 1), type.equals("multipart/related"));
+                boolean attached = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName(part, path) != null;
+                if (!attached && type.equals("text/plain") && text == null) {
+                    text = decodeText(part, path);
+                } else if (!attached && type.equals("text/html") && html == null) {
+                    html = decodeText(part, path);
+                } else {
+                    attachment(part, path, type, inRelated);
                 }
-                return;
-            }
-            boolean attached = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName(part, path) != null;
-            if (!attached && type.equals("text/plain") && text == null) {
-                text = decodeText(part, path);
-            } else if (!attached && type.equals("text/html") && html == null) {
-                html = decodeText(part, path);
-            } else {
-                attachment(part, path, type, inRelated);
+            } catch (MessagingException e) {
+                throw new MimeConversionException("part " + path + " (" + type + "): " + e.getMessage(), e);
             }
         }
 
