@@ -226,6 +226,30 @@ class H2CacheStoreTest {
     }
 
     @Test
+    void aFailingListenerDoesNotKeepTheOthersFromHearing() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            List<String> heard = new ArrayList<>();
+            store.addListener(new CacheListener() {
+                @Override
+                public void foldersChanged(String accountId) {
+                    throw new IllegalStateException("listener bug");
+                }
+            });
+            store.addListener(new CacheListener() {
+                @Override
+                public void foldersChanged(String accountId) {
+                    heard.add(accountId);
+                }
+            });
+
+            TestItems.account(store, mailFolder("inbox", "Inbox"));
+
+            assertThat(heard).containsExactly(ACCOUNT);
+            assertThat(store.folders(ACCOUNT)).hasSize(1);
+        }
+    }
+
+    @Test
     void aFileThatIsNotAnH2DatabaseGivesAClearCacheException() throws Exception {
         Files.write(dir.resolve("cache.mv.db"), "this is not a database, just some text\n".repeat(200)
                 .getBytes(StandardCharsets.US_ASCII));
