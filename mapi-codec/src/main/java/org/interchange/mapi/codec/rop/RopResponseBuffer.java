@@ -88,6 +88,11 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
         return new RopResponseBuffer(responses, RopBuffers.handleTable(in));
     }
 
+    /** Client side: {@link #decode(byte[], List, TableColumns)} when no table columns are known beforehand. */
+    public static RopResponseBuffer decode(byte[] buffer, List<RopRequest> requests) {
+        return decode(buffer, requests, TableColumns.none());
+    }
+
     private static void track(Map<Integer, List<PropertyTag>> setColumns, RopRequest request, RopResponse response) {
         if (request instanceof OpensObject opens) {
             setColumns.remove(opens.outputHandleIndex());

@@ -1,6 +1,7 @@
 package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.List;
@@ -169,7 +170,7 @@ class MoreRopsRoundTripTest {
 
     @Test
     void serverOnlyRopsAreNotRequests() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 ff 00 00")))
+        assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 ff 00 00")))
                 .isInstanceOf(UnsupportedRopException.class).hasMessageContaining("RopBufferTooSmall (0xFF)");
     }
 }
