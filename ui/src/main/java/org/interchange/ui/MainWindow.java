@@ -1,0 +1,184 @@
+package org.interchange.ui;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.ui.folders.FolderTreeView;
+import org.interchange.ui.folders.FolderTreeViewModel;
+import org.interchange.ui.internal.Formats;
+import org.interchange.ui.internal.Icons;
+import org.interchange.ui.items.ItemListView;
+import org.interchange.ui.items.ItemListViewModel;
+import org.interchange.ui.reading.ReadingPaneView;
+import org.interchange.ui.reading.ReadingPaneViewModel;
+import org.interchange.ui.status.StatusBarView;
+import org.interchange.ui.status.SyncStatusViewModel;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The main window of the desktop client: folder tree, item list and reading pane side by side,
+ * a tool bar and a status bar. It reads only the offline cache, on the {@link TaskExecutor}.
+ * Create it on the FX thread; call {@link #dispose()} when the window closes.
+ */
+public final class MainWindow {
+    private final FolderTreeViewModel folders;
+    private final ItemListViewModel items;
+    private final ReadingPaneViewModel reading;
+    private final ReadingPaneView readingView;
+    private final BooleanProperty darkMode = new SimpleBooleanProperty(false);
+    private final BorderPane root = new BorderPane();
+    private Runnable onRefresh = () -> { };
+
+    /**
+     * @param cache      the offline cache, read on {@code executor}'s background threads
+     * @param executor   runs cache work off the FX thread ({@link FxTaskExecutor} in the app)
+     * @param syncStatus the status bar's model; the app also hands it to the sync engine as its SyncListener
+     */
+    public MainWindow(Cache cache, TaskExecutor executor, SyncStatusViewModel syncStatus) {
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(syncStatus, "syncStatus");
+        Formats formats = Formats.system();
+        folders = new FolderTreeViewModel(cache, executor);
+        items = new ItemListViewModel(cache, executor);
+        reading = new ReadingPaneViewModel(cache, executor, formats);
+        items.folderProperty().bind(folders.selectedFolderProperty());
+        items.selectedItemProperty().addListener((obs, old, item) -> reading.show(item));
+
+        FolderTreeView folderView = new FolderTreeView(folders);
+        ItemListView itemView = new ItemListView(items, formats);
+        readingView = new ReadingPaneView(reading, formats);
+
+        SplitPane panes = new SplitPane(folderView.node(), itemView.node(), readingView.node());
+        panes.setOrientation(Orientation.HORIZONTAL);
+        panes.setDividerPositions(0.18, 0.6);
+        SplitPane.setResizableWithParent(folderView.node(), false);
+        panes.getStyleClass().add("main-panes");
+
+        root.getStyleClass().add("main-window");
+        root.setTop(toolBar());
+        root.setCenter(panes);
+        root.setBottom(new StatusBarView(syncStatus, folderSummary()).node());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                refresh();
+                e.consume();
+            }
+        });
+        darkMode.addListener((obs, old, dark) -> Theme.apply(dark));
+        folders.refresh();
+    }
+
+    /** The window's content, for a scene of the app's own making. */
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene holding the window with Interchange's style sheet. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        Theme.style(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> darkMode.set(!darkMode.get()));
+        return scene;
+    }
+
+    /** Applies the theme and shows the window on {@code stage}. */
+    public void show(Stage stage) {
+        Theme.apply(darkMode.get());
+        stage.setTitle("Interchange");
+        stage.setScene(createScene(1280, 800));
+        stage.setOnHidden(e -> dispose());
+        stage.show();
+    }
+
+    /** PrimerDark when true, PrimerLight when false (Ctrl/Cmd+Shift+D or the tool bar's moon). */
+    public BooleanProperty darkModeProperty() {
+        return darkMode;
+    }
+
+    /** What F5 and the Refresh button do besides re-reading the cache, e.g. start a sync. */
+    public void setOnRefresh(Runnable action) {
+        onRefresh = action == null ? () -> { } : action;
+    }
+
+    /** Receives links clicked in a message body; the pane never follows them itself. */
+    public void setLinkHandler(Consumer<String> handler) {
+        readingView.setLinkHandler(handler);
+    }
+
+    /** Selects a folder by its cache id, as a click in the folder tree would. */
+    public void selectFolder(CachedFolder folder) {
+        folders.selectedFolderProperty().set(folder);
+    }
+
+    /** Stops listening to the cache. */
+    public void dispose() {
+        items.folderProperty().unbind();
+        folders.dispose();
+        items.dispose();
+        reading.dispose();
+    }
+
+    private void refresh() {
+        folders.refresh();
+        items.refresh();
+        onRefresh.run();
+    }
+
+    private ToolBar toolBar() {
+        Button refresh = new Button("Refresh", Icons.of(Feather.REFRESH_CW));
+        refresh.setId("refreshButton");
+        refresh.setTooltip(new Tooltip("Re-read the cache and synchronize (F5)"));
+        refresh.setOnAction(e -> refresh());
+        Button toggleRead = new Button("Read / Unread", Icons.of(Feather.MAIL));
+        toggleRead.setId("toggleReadButton");
+        toggleRead.setTooltip(new Tooltip("Mark the selected item read or unread (M)"));
+        toggleRead.disableProperty().bind(items.selectedItemProperty().isNull());
+        toggleRead.setOnAction(e -> items.toggleRead());
+        ToggleButton dark = new ToggleButton(null, Icons.of(Feather.MOON));
+        dark.setId("darkModeToggle");
+        dark.setTooltip(new Tooltip("Dark mode (Ctrl+Shift+D)"));
+        dark.selectedProperty().bindBidirectional(darkMode);
+        Label title = new Label("Interchange");
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(title, spacer, refresh, toggleRead, dark);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private StringBinding folderSummary() {
+        return Bindings.createStringBinding(() -> {
+            CachedFolder folder = folders.selectedFolderProperty().get();
+            if (folder == null) {
+                return "";
+            }
+            String total = String.format("%,d %s", folder.totalCount(), folder.totalCount() == 1 ? "item" : "items");
+            return folder.unreadCount() > 0 ? total + String.format(", %,d unread", folder.unreadCount()) : total;
+        }, folders.selectedFolderProperty());
+    }
+}

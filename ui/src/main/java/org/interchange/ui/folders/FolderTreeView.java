@@ -1,0 +1,157 @@
+package org.interchange.ui.folders;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.ui.internal.Icons;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The folder pane: accounts and their folders, unread folders in bold with a count badge. */
+public final class FolderTreeView {
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    private static final PseudoClass ACCOUNT = PseudoClass.getPseudoClass("account");
+
+    private final FolderTreeViewModel viewModel;
+    private final TreeView<FolderNode> tree = new TreeView<>(new TreeItem<>());
+    private boolean rebuilding;
+    private boolean built;
+
+    public FolderTreeView(FolderTreeViewModel viewModel) {
+        this.viewModel = viewModel;
+        tree.setId("folderTree");
+        tree.getStyleClass().add("folder-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new FolderCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!rebuilding) {
+                viewModel.selectedFolderProperty().set(item == null || item.getValue() == null
+                        ? null : item.getValue().folder());
+            }
+        });
+        viewModel.rootsProperty().addListener((obs, old, roots) -> rebuild(roots));
+        viewModel.selectedFolderProperty().addListener((obs, old, folder) -> selectInTree(folder));
+        rebuild(viewModel.rootsProperty().get());
+    }
+
+    public TreeView<FolderNode> node() {
+        return tree;
+    }
+
+    private void rebuild(List<FolderNode> roots) {
+        Set<String> expanded = new HashSet<>();
+        collectExpanded(tree.getRoot(), expanded);
+        rebuilding = true;
+        try {
+            tree.getRoot().getChildren().setAll(roots.stream().map(n -> item(n, expanded)).toList());
+            built = built || !roots.isEmpty();
+            selectInTree(viewModel.selectedFolderProperty().get());
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private TreeItem<FolderNode> item(FolderNode node, Set<String> expanded) {
+        TreeItem<FolderNode> item = new TreeItem<>(node);
+        item.getChildren().setAll(node.children().stream().map(n -> item(n, expanded)).toList());
+        item.setExpanded(node.isAccount() && !built || expanded.contains(node.key()));
+        return item;
+    }
+
+    private static void collectExpanded(TreeItem<FolderNode> item, Set<String> keys) {
+        if (item.getValue() != null && item.isExpanded()) {
+            keys.add(item.getValue().key());
+        }
+        for (TreeItem<FolderNode> child : item.getChildren()) {
+            collectExpanded(child, keys);
+        }
+    }
+
+    private void selectInTree(CachedFolder folder) {
+        TreeItem<FolderNode> selected = tree.getSelectionModel().getSelectedItem();
+        if (folder == null) {
+            return;
+        }
+        if (selected != null && selected.getValue() != null && selected.getValue().folder() != null
+                && selected.getValue().folder().id() == folder.id()) {
+            return;
+        }
+        TreeItem<FolderNode> found = find(tree.getRoot(), folder.id());
+        if (found != null) {
+            boolean wasRebuilding = rebuilding;
+            rebuilding = true;
+            try {
+                for (TreeItem<FolderNode> p = found.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
+                }
+                tree.getSelectionModel().select(found);
+            } finally {
+                rebuilding = wasRebuilding;
+            }
+        }
+    }
+
+    private static TreeItem<FolderNode> find(TreeItem<FolderNode> item, long folderId) {
+        FolderNode node = item.getValue();
+        if (node != null && node.folder() != null && node.folder().id() == folderId) {
+            return item;
+        }
+        for (TreeItem<FolderNode> child : item.getChildren()) {
+            TreeItem<FolderNode> found = find(child, folderId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Icon, name and (when there are unread items) a count badge. */
+    private static final class FolderCell extends TreeCell<FolderNode> {
+        private final FontIcon icon = Icons.of(Feather.FOLDER);
+        private final Label name = new Label();
+        private final Label badge = new Label();
+        private final Region spacer = new Region();
+        private final HBox box = new HBox(icon, name, spacer, badge);
+
+        FolderCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("folder-cell-box");
+            name.getStyleClass().add("folder-name");
+            badge.getStyleClass().add("unread-badge");
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            name.setMinWidth(0);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(FolderNode node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(null);
+            if (empty || node == null) {
+                setGraphic(null);
+                pseudoClassStateChanged(UNREAD, false);
+                pseudoClassStateChanged(ACCOUNT, false);
+                return;
+            }
+            icon.setIconCode(node.isAccount() ? Feather.AT_SIGN : Icons.folder(node.folder()));
+            name.setText(node.label());
+            int unread = node.unreadCount();
+            badge.setText(Integer.toString(unread));
+            badge.setVisible(unread > 0);
+            badge.setManaged(unread > 0);
+            pseudoClassStateChanged(UNREAD, unread > 0);
+            pseudoClassStateChanged(ACCOUNT, node.isAccount());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.interchange.ui.items;
+
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.ui.internal.Formats;
+
+/**
+ * The item list: a virtualized table over the view-model's paged rows. Columns follow the folder's
+ * kind; clicking a sortable header re-reads the folder in that {@link ItemSort}; M toggles read.
+ */
+public final class ItemListView {
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+
+    private final ItemListViewModel viewModel;
+    private final ItemColumns columns;
+    private final TableView<ItemRow> table = new TableView<>();
+    private boolean applyingSort;
+
+    public ItemListView(ItemListViewModel viewModel, Formats formats) {
+        this.viewModel = viewModel;
+        this.columns = new ItemColumns(formats);
+        table.setId("itemList");
+        table.getStyleClass().add("item-list");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(Math.round(Font.getDefault().getSize() * 2.3));
+        table.setPlaceholder(new Label("No items"));
+        table.setRowFactory(t -> new ItemTableRow());
+        table.setItems(viewModel.itemsProperty().get());
+        viewModel.itemsProperty().addListener((obs, old, items) -> table.setItems(items));
+        viewModel.kindProperty().addListener((obs, old, kind) -> showColumns(kind));
+        showColumns(viewModel.kindProperty().get());
+        table.setSortPolicy(t -> {
+            applySort();
+            return true;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, row) -> viewModel.selectedRowProperty().set(row));
+        viewModel.selectedRowProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.M && !e.isShortcutDown() && !e.isAltDown()) {
+                viewModel.toggleRead();
+                e.consume();
+            }
+        });
+    }
+
+    public TableView<ItemRow> node() {
+        return table;
+    }
+
+    private void showColumns(ItemKind kind) {
+        applyingSort = true;
+        try {
+            table.getSortOrder().clear();
+            table.getColumns().setAll(columns.forKind(kind));
+            ItemSort sort = viewModel.sortProperty().get();
+            for (TableColumn<ItemRow, ?> column : table.getColumns()) {
+                if (matches(column, sort)) {
+                    column.setSortType(sort == ItemSort.DATE_ASC
+                            ? TableColumn.SortType.ASCENDING : sortTypeOf((ItemSort) column.getUserData()));
+                    table.getSortOrder().add(column);
+                    break;
+                }
+            }
+        } finally {
+            applyingSort = false;
+        }
+    }
+
+    private static boolean matches(TableColumn<ItemRow, ?> column, ItemSort sort) {
+        Object own = column.getUserData();
+        return own == sort || (own == ItemSort.DATE_DESC && sort == ItemSort.DATE_ASC);
+    }
+
+    private static TableColumn.SortType sortTypeOf(ItemSort sort) {
+        return sort == ItemSort.DATE_DESC || sort == ItemSort.SIZE_DESC
+                ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING;
+    }
+
+    /** Maps the first sorted column to an {@link ItemSort}; the rows are re-read, never sorted in memory. */
+    private void applySort() {
+        if (applyingSort || table.getSortOrder().isEmpty()) {
+            return;
+        }
+        TableColumn<ItemRow, ?> column = table.getSortOrder().getFirst();
+        if (!(column.getUserData() instanceof ItemSort own)) {
+            return;
+        }
+        ItemSort sort = own;
+        if (own == ItemSort.DATE_DESC && column.getSortType() == TableColumn.SortType.ASCENDING) {
+            sort = ItemSort.DATE_ASC;
+        } else if (own != ItemSort.DATE_DESC && column.getSortType() != sortTypeOf(own)) {
+            // the cache sorts this column one way only; keep the arrow honest
+            applyingSort = true;
+            try {
+                column.setSortType(sortTypeOf(own));
+            } finally {
+                applyingSort = false;
+            }
+        }
+        viewModel.sortProperty().set(sort);
+    }
+
+    /** Bold while the item is unread; follows the row's data as its page arrives or its read state changes. */
+    private static final class ItemTableRow extends TableRow<ItemRow> {
+        private final ChangeListener<RowData> dataListener = (obs, old, data) -> showState(data);
+        private ItemRow observed;
+
+        @Override
+        protected void updateItem(ItemRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (observed != row) {
+                if (observed != null) {
+                    observed.dataProperty().removeListener(dataListener);
+                }
+                observed = row;
+                if (row != null) {
+                    row.dataProperty().addListener(dataListener);
+                }
+            }
+            showState(empty || row == null ? null : row.data());
+        }
+
+        private void showState(RowData data) {
+            pseudoClassStateChanged(UNREAD, data != null && !data.summary().read());
+        }
+    }
+}

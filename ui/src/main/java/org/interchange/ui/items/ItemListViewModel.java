@@ -1,0 +1,237 @@
+package org.interchange.ui.items;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheListener;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.ItemSummary;
+import org.interchange.ui.TaskExecutor;
+import org.interchange.ui.internal.ItemText;
+import org.interchange.ui.internal.RefreshGate;
+
+/**
+ * The item list of the selected folder: a {@link PagedItemList} over {@link Cache#items} in the
+ * chosen {@link ItemSort}, the selected item, and the read-state actions (an unread mail item
+ * selected for {@link #MARK_READ_DELAY} is marked read, as Thunderbird does).
+ */
+public final class ItemListViewModel {
+    public static final Duration MARK_READ_DELAY = Duration.ofMillis(1200);
+
+    private final Cache cache;
+    private final TaskExecutor executor;
+    private final RefreshGate gate = new RefreshGate(this::reload);
+    private final ObjectProperty<CachedFolder> folder = new SimpleObjectProperty<>();
+    private final ObjectProperty<ItemSort> sort = new SimpleObjectProperty<>(ItemSort.DATE_DESC);
+    private final ReadOnlyObjectWrapper<PagedItemList> items;
+    private final ReadOnlyObjectWrapper<ItemKind> kind = new ReadOnlyObjectWrapper<>(ItemKind.MAIL);
+    private final ObjectProperty<ItemRow> selectedRow = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ItemSummary> selectedItem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ChangeListener<RowData> selectedDataListener = (obs, old, data) -> selectedDataChanged(data);
+    private final CacheListener listener = new CacheListener() {
+        @Override
+        public void itemsChanged(long folderId) {
+            executor.runOnUiThread(() -> {
+                CachedFolder current = folder.get();
+                if (current != null && current.id() == folderId) {
+                    gate.request();
+                }
+            });
+        }
+    };
+    private long openToken;
+    private TaskExecutor.Scheduled pendingMarkRead;
+
+    public ItemListViewModel(Cache cache, TaskExecutor executor) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.items = new ReadOnlyObjectWrapper<>(PagedItemList.empty(executor));
+        folder.addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                open();
+            }
+        });
+        sort.addListener((obs, old, now) -> open());
+        selectedRow.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.dataProperty().removeListener(selectedDataListener);
+            }
+            if (now != null) {
+                now.dataProperty().addListener(selectedDataListener);
+            }
+            selectedDataChanged(now == null ? null : now.data());
+        });
+        cache.addListener(listener);
+    }
+
+    /** The folder to list; a new row of the same folder (new counts) does not reload the list. */
+    public ObjectProperty<CachedFolder> folderProperty() {
+        return folder;
+    }
+
+    public ObjectProperty<ItemSort> sortProperty() {
+        return sort;
+    }
+
+    /** The rows of the folder; replaced by a new list when the folder or the sort changes. */
+    public ReadOnlyObjectProperty<PagedItemList> itemsProperty() {
+        return items.getReadOnlyProperty();
+    }
+
+    /** What the listed folder holds, which decides the columns. */
+    public ReadOnlyObjectProperty<ItemKind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    /** The row the view has selected, or null. */
+    public ObjectProperty<ItemRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** The summary of the selected row once it has been read, kept current as the row is re-read. */
+    public ReadOnlyObjectProperty<ItemSummary> selectedItemProperty() {
+        return selectedItem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Re-reads the count and the visible pages (coalesced). */
+    public void refresh() {
+        gate.request();
+    }
+
+    /** Marks the selected item read if it is unread, unread if it is read. */
+    public void toggleRead() {
+        ItemRow row = selectedRow.get();
+        if (row == null || row.data() == null) {
+            return;
+        }
+        cancelMarkRead();
+        setRead(row, !row.data().summary().read());
+    }
+
+    public void dispose() {
+        cancelMarkRead();
+        cache.removeListener(listener);
+        items.get().dispose();
+    }
+
+    private void open() {
+        long token = ++openToken;
+        items.get().dispose();
+        selectedRow.set(null);
+        items.set(PagedItemList.empty(executor));
+        error.set(null);
+        CachedFolder current = folder.get();
+        if (current == null) {
+            return;
+        }
+        kind.set(current.kind().itemKind());
+        ItemSort order = sort.get();
+        PageSource source = pageSource(current, order);
+        executor.submit(() -> cache.itemCount(current.id()), count -> {
+            if (token == openToken) {
+                items.set(new PagedItemList(count, source, executor, this::failed));
+            }
+        }, this::failed);
+    }
+
+    private void reload(Runnable done) {
+        CachedFolder current = folder.get();
+        if (current == null) {
+            done.run();
+            return;
+        }
+        long token = openToken;
+        executor.submit(() -> cache.itemCount(current.id()), count -> {
+            if (token == openToken) {
+                items.get().refresh(count);
+            }
+            done.run();
+        }, failure -> {
+            failed(failure);
+            done.run();
+        });
+    }
+
+    private PageSource pageSource(CachedFolder listed, ItemSort order) {
+        long folderId = listed.id();
+        if (listed.kind().itemKind() == ItemKind.MAIL) {
+            return (offset, limit) -> cache.items(folderId, order, offset, limit).stream()
+                    .map(RowData::new)
+                    .toList();
+        }
+        // Calendar, contact, task and note lists show fields beyond the query columns.
+        return (offset, limit) -> {
+            List<RowData> rows = new ArrayList<>();
+            for (ItemSummary summary : cache.items(folderId, order, offset, limit)) {
+                Optional<ItemDetail> detail = cache.item(summary.id());
+                rows.add(new RowData(summary, detail.map(ItemDetail::fields).orElse(Map.of()),
+                        detail.map(d -> ItemText.firstLine(d.bodyText())).orElse("")));
+            }
+            return rows;
+        };
+    }
+
+    private void selectedDataChanged(RowData data) {
+        ItemSummary previous = selectedItem.get();
+        ItemSummary now = data == null ? null : data.summary();
+        selectedItem.set(now);
+        boolean otherItem = now == null || previous == null || previous.id() != now.id();
+        if (otherItem) {
+            cancelMarkRead();
+            if (now != null && now.kind() == ItemKind.MAIL && !now.read()) {
+                ItemRow row = selectedRow.get();
+                pendingMarkRead = executor.schedule(MARK_READ_DELAY, () -> {
+                    pendingMarkRead = null;
+                    if (selectedRow.get() == row && row.data() != null && !row.data().summary().read()) {
+                        setRead(row, true);
+                    }
+                });
+            }
+        }
+    }
+
+    private void setRead(ItemRow row, boolean read) {
+        RowData before = row.data();
+        long itemId = before.summary().id();
+        row.setData(before.withRead(read));
+        executor.submit(() -> {
+            cache.setRead(itemId, read);
+            return null;
+        }, ignored -> { }, failure -> {
+            if (row.data() != null && row.data().summary().id() == itemId) {
+                row.setData(row.data().withRead(!read));
+            }
+            failed(failure);
+        });
+    }
+
+    private void cancelMarkRead() {
+        if (pendingMarkRead != null) {
+            pendingMarkRead.cancel();
+            pendingMarkRead = null;
+        }
+    }
+
+    private void failed(Exception failure) {
+        error.set("Could not read the folder: " + failure.getMessage());
+    }
+}

@@ -1,0 +1,90 @@
+package org.interchange.ui.reading;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Makes a mail's HTML body safe to show: jsoup's relaxed safelist without anything that loads a
+ * remote resource. No scripts, event handlers, styles, frames, objects, forms or links to style
+ * sheets survive; images keep only {@code data:} sources: {@code cid:} sources are replaced by the
+ * inline parts they name, and images left without a source are removed. Links keep http, https and
+ * mailto targets, which the view never follows itself.
+ */
+public final class HtmlSanitizer {
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .removeProtocols("img", "src", "http", "https")
+            .addProtocols("img", "src", "data", "cid")
+            .removeProtocols("a", "href", "ftp")
+            .removeProtocols("blockquote", "cite", "http", "https")
+            .removeProtocols("q", "cite", "http", "https")
+            .addTags("font", "center", "hr", "s", "del", "ins", "mark", "abbr", "address")
+            .addAttributes(":all", "dir", "lang", "align", "valign")
+            .addAttributes("font", "color", "face", "size")
+            .addAttributes("table", "border", "cellpadding", "cellspacing", "bgcolor")
+            .addAttributes("tr", "bgcolor")
+            .addAttributes("td", "bgcolor", "nowrap", "height")
+            .addAttributes("th", "bgcolor", "nowrap", "height")
+            .addAttributes("hr", "size", "width", "noshade")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
+
+    private HtmlSanitizer() {
+    }
+
+    /** The safe inner HTML of the body, with no {@code cid:} image resolved. */
+    public static String sanitize(String html) {
+        return sanitize(html, cid -> Optional.empty());
+    }
+
+    /**
+     * The safe inner HTML of the body.
+     *
+     * @param inlineImages maps a content id (without angle brackets) to a {@code data:} URI, if it has one
+     */
+    public static String sanitize(String html, Function<String, Optional<String>> inlineImages) {
+        Document dirty = Jsoup.parse(html == null ? "" : html, "");
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        for (Element image : clean.select("img[src]")) {
+            String src = image.attr("src");
+            if (src.regionMatches(true, 0, "cid:", 0, 4)) {
+                Optional<String> data = inlineImages.apply(contentId(src.substring(4)));
+                if (data.isPresent() && data.get().startsWith("data:image/")) {
+                    image.attr("src", data.get());
+                } else {
+                    image.remove();
+                }
+            }
+        }
+        // a remote image leaves an image without a source: nothing to show
+        clean.select("img:not([src])").remove();
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** The content ids a body's images refer to, without angle brackets. */
+    public static java.util.Set<String> referencedContentIds(String html) {
+        var ids = new java.util.LinkedHashSet<String>();
+        if (html == null) {
+            return ids;
+        }
+        for (Element image : Jsoup.parse(html, "").select("img[src]")) {
+            String src = image.attr("src");
+            if (src.regionMatches(true, 0, "cid:", 0, 4)) {
+                ids.add(contentId(src.substring(4)));
+            }
+        }
+        return ids;
+    }
+
+    static String contentId(String raw) {
+        String id = raw.strip();
+        if (id.startsWith("<") && id.endsWith(">") && id.length() >= 2) {
+            id = id.substring(1, id.length() - 1);
+        }
+        return id;
+    }
+}

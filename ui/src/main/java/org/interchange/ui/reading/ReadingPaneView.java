@@ -1,0 +1,151 @@
+package org.interchange.ui.reading;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.interchange.cache.api.AttachmentInfo;
+import org.interchange.ui.internal.Formats;
+import org.interchange.ui.internal.Icons;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The reading pane: subject, header block, attachments and the body in a WebView with JavaScript
+ * off. The view never navigates: a clicked link is handed to the link handler (e.g. the system browser).
+ */
+public final class ReadingPaneView {
+    private final ReadingPaneViewModel viewModel;
+    private final Formats formats;
+    private final Label subject = new Label();
+    private final GridPane header = new GridPane();
+    private final FlowPane attachmentBar = new FlowPane();
+    private final WebView body = new WebView();
+    private final VBox content;
+    private final Label emptyHint = new Label("Select an item to read it");
+    private final StackPane root;
+    private Consumer<String> linkHandler = url -> { };
+    private String loaded;
+
+    public ReadingPaneView(ReadingPaneViewModel viewModel, Formats formats) {
+        this.viewModel = viewModel;
+        this.formats = formats;
+        subject.setId("readingSubject");
+        subject.getStyleClass().add("reading-subject");
+        subject.setWrapText(true);
+        subject.textProperty().bind(viewModel.subjectProperty());
+        header.setId("readingHeader");
+        header.getStyleClass().add("reading-header");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        header.getColumnConstraints().setAll(labels, values);
+        attachmentBar.setId("attachments");
+        attachmentBar.getStyleClass().add("attachment-bar");
+
+        body.setId("readingBody");
+        body.setContextMenuEnabled(false);
+        WebEngine engine = body.getEngine();
+        engine.setJavaScriptEnabled(false);
+        engine.setCreatePopupHandler(features -> null);
+        engine.locationProperty().addListener((obs, old, location) -> refuseNavigation(location));
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        VBox top = new VBox(subject, header, attachmentBar);
+        top.getStyleClass().add("reading-top");
+        content = new VBox(top, body);
+        content.getStyleClass().add("reading-pane");
+        emptyHint.getStyleClass().add("empty-hint");
+        root = new StackPane(content, emptyHint);
+        root.setId("readingPane");
+
+        viewModel.fields().addListener((ListChangeListener<DetailField>) c -> showFields());
+        viewModel.attachments().addListener((ListChangeListener<AttachmentInfo>) c -> showAttachments());
+        viewModel.documentProperty().addListener((obs, old, page) -> load(page));
+        viewModel.stateProperty().addListener((obs, old, state) -> showState(state));
+        showFields();
+        showAttachments();
+        showState(viewModel.stateProperty().get());
+        load(viewModel.documentProperty().get());
+    }
+
+    public StackPane node() {
+        return root;
+    }
+
+    /** The WebView of the body, for tests and screenshots. */
+    public WebView bodyView() {
+        return body;
+    }
+
+    /** Receives the address of a link the user clicked in a body; the pane itself stays where it is. */
+    public void setLinkHandler(Consumer<String> handler) {
+        this.linkHandler = handler == null ? url -> { } : handler;
+    }
+
+    private void load(String page) {
+        loaded = page;
+        body.getEngine().loadContent(page, "text/html");
+    }
+
+    private void refuseNavigation(String location) {
+        if (location == null || location.isEmpty() || location.equals("about:blank")) {
+            return;
+        }
+        body.getEngine().getLoadWorker().cancel();
+        linkHandler.accept(location);
+        String page = loaded;
+        Platform.runLater(() -> body.getEngine().loadContent(page, "text/html"));
+    }
+
+    private void showState(ReadingPaneViewModel.State state) {
+        boolean empty = state == ReadingPaneViewModel.State.EMPTY;
+        content.setVisible(!empty);
+        emptyHint.setVisible(empty);
+        if (state == ReadingPaneViewModel.State.MISSING) {
+            emptyHint.setText("This item is no longer in the cache");
+            emptyHint.setVisible(true);
+            content.setVisible(false);
+        } else {
+            emptyHint.setText("Select an item to read it");
+        }
+    }
+
+    private void showFields() {
+        header.getChildren().clear();
+        int row = 0;
+        for (DetailField field : viewModel.fields()) {
+            Label label = new Label(field.label());
+            label.getStyleClass().add("field-label");
+            Label value = new Label(field.value());
+            value.getStyleClass().add("field-value");
+            value.setWrapText(true);
+            header.addRow(row++, label, value);
+        }
+        header.setVisible(row > 0);
+        header.setManaged(row > 0);
+    }
+
+    private void showAttachments() {
+        attachmentBar.getChildren().clear();
+        for (AttachmentInfo attachment : viewModel.attachments()) {
+            Label chip = new Label(attachment.fileName() + "  ·  " + formats.size(attachment.size()),
+                    Icons.of(Feather.PAPERCLIP));
+            chip.getStyleClass().add("attachment-chip");
+            attachmentBar.getChildren().add(chip);
+        }
+        boolean any = !attachmentBar.getChildren().isEmpty();
+        attachmentBar.setVisible(any);
+        attachmentBar.setManaged(any);
+        attachmentBar.setPadding(any ? new Insets(6, 0, 0, 0) : Insets.EMPTY);
+    }
+}

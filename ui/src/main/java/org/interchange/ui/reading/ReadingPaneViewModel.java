@@ -1,0 +1,224 @@
+package org.interchange.ui.reading;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.interchange.cache.api.AttachmentInfo;
+import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheException;
+import org.interchange.cache.api.CacheListener;
+import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemSummary;
+import org.interchange.ui.TaskExecutor;
+import org.interchange.ui.internal.Formats;
+import org.interchange.ui.internal.ItemText;
+import org.interchange.ui.internal.RefreshGate;
+
+/**
+ * The reading pane of the selected item: subject, header fields, attachments and the page to show
+ * (sanitized HTML, or escaped text). The detail is read in the background and re-read when the
+ * cache reports a change in the item's folder.
+ */
+public final class ReadingPaneViewModel {
+    /** Inline images larger than this are not embedded. */
+    static final long MAX_INLINE_IMAGE = 4L << 20;
+
+    /** What the pane is showing. */
+    public enum State { EMPTY, LOADING, SHOWN, MISSING }
+
+    private final Cache cache;
+    private final TaskExecutor executor;
+    private final DetailFieldsFormatter formatter;
+    private final RefreshGate gate = new RefreshGate(this::reload);
+    private final ReadOnlyObjectWrapper<ItemSummary> item = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY);
+    private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper document = new ReadOnlyStringWrapper(MessageDocument.empty());
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
+    private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
+    private final ObservableList<DetailField> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<AttachmentInfo> attachmentsView = FXCollections.unmodifiableObservableList(attachments);
+    private final CacheListener listener = new CacheListener() {
+        @Override
+        public void itemsChanged(long folderId) {
+            executor.runOnUiThread(() -> {
+                ItemSummary shown = item.get();
+                if (shown != null && shown.folderId() == folderId) {
+                    gate.request();
+                }
+            });
+        }
+    };
+    private long token;
+
+    public ReadingPaneViewModel(Cache cache, TaskExecutor executor, Formats formats) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.formatter = new DetailFieldsFormatter(formats);
+        cache.addListener(listener);
+    }
+
+    /** Shows this item (null: nothing); the same item again only updates nothing. */
+    public void show(ItemSummary summary) {
+        ItemSummary shown = item.get();
+        if (summary != null && shown != null && summary.id() == shown.id()) {
+            return;
+        }
+        item.set(summary);
+        token++;
+        if (summary == null) {
+            state.set(State.EMPTY);
+            subject.set("");
+            fields.clear();
+            attachments.clear();
+            document.set(MessageDocument.empty());
+            return;
+        }
+        state.set(State.LOADING);
+        subject.set(summary.subject() == null ? "" : summary.subject());
+        load(() -> { });
+    }
+
+    public ReadOnlyObjectProperty<ItemSummary> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subjectProperty() {
+        return subject.getReadOnlyProperty();
+    }
+
+    /** The header block: From/To/Date for mail, When/Where for appointments, and so on. */
+    public ObservableList<DetailField> fields() {
+        return fieldsView;
+    }
+
+    public ObservableList<AttachmentInfo> attachments() {
+        return attachmentsView;
+    }
+
+    /** The complete, safe HTML page for the body view. */
+    public ReadOnlyStringProperty documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void dispose() {
+        cache.removeListener(listener);
+    }
+
+    private void reload(Runnable done) {
+        if (item.get() == null) {
+            done.run();
+            return;
+        }
+        load(done);
+    }
+
+    private void load(Runnable done) {
+        long requested = token;
+        long itemId = item.get().id();
+        executor.submit(() -> cache.item(itemId).map(this::prepare), prepared -> {
+            if (requested == token) {
+                apply(prepared);
+            }
+            done.run();
+        }, failure -> {
+            if (requested == token) {
+                error.set("Could not read the item: " + failure.getMessage());
+                state.set(State.MISSING);
+            }
+            done.run();
+        });
+    }
+
+    private void apply(Optional<Prepared> prepared) {
+        error.set(null);
+        if (prepared.isEmpty()) {
+            state.set(State.MISSING);
+            fields.clear();
+            attachments.clear();
+            document.set(MessageDocument.empty());
+            return;
+        }
+        Prepared p = prepared.get();
+        subject.set(p.subject());
+        if (!fields.equals(p.fields())) {
+            fields.setAll(p.fields());
+        }
+        if (!attachments.equals(p.attachments())) {
+            attachments.setAll(p.attachments());
+        }
+        document.set(p.document());
+        state.set(State.SHOWN);
+    }
+
+    /** Runs in the background: formats the fields, sanitizes the body and embeds inline images. */
+    private Prepared prepare(ItemDetail detail) {
+        String page;
+        List<AttachmentInfo> listed = new ArrayList<>(detail.attachments());
+        if (detail.bodyHtml() != null && !detail.bodyHtml().isBlank()) {
+            Map<String, String> inline = inlineImages(detail);
+            page = MessageDocument.ofSanitizedHtml(
+                    HtmlSanitizer.sanitize(detail.bodyHtml(), cid -> Optional.ofNullable(inline.get(cid))));
+            listed.removeIf(a -> a.contentId() != null && inline.containsKey(HtmlSanitizer.contentId(a.contentId())));
+        } else if (detail.bodyText() != null && !detail.bodyText().isEmpty()) {
+            page = MessageDocument.ofText(detail.bodyText());
+        } else {
+            page = MessageDocument.empty();
+        }
+        String title = detail.summary().subject() == null ? "" : detail.summary().subject();
+        if (title.isBlank()) {
+            title = ItemText.firstLine(detail.bodyText()); // notes are titled by their first line
+        }
+        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page);
+    }
+
+    private Map<String, String> inlineImages(ItemDetail detail) {
+        Set<String> wanted = HtmlSanitizer.referencedContentIds(detail.bodyHtml());
+        Map<String, String> images = new HashMap<>();
+        for (AttachmentInfo attachment : detail.attachments()) {
+            if (attachment.contentId() == null || attachment.mimeType() == null) {
+                continue;
+            }
+            String cid = HtmlSanitizer.contentId(attachment.contentId());
+            String mime = attachment.mimeType().toLowerCase(Locale.ROOT);
+            if (wanted.contains(cid) && mime.startsWith("image/") && !mime.contains("svg")
+                    && attachment.size() <= MAX_INLINE_IMAGE) {
+                byte[] content;
+                try {
+                    content = cache.attachmentContent(attachment.id());
+                } catch (CacheException gone) {
+                    continue; // removed since the detail was read: shown without the image
+                }
+                if (content.length > 0 && content.length <= MAX_INLINE_IMAGE) {
+                    images.put(cid, "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(content));
+                }
+            }
+        }
+        return images;
+    }
+
+    private record Prepared(String subject, List<DetailField> fields, List<AttachmentInfo> attachments,
+                            String document) {
+    }
+}

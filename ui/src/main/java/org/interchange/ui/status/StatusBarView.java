@@ -1,0 +1,72 @@
+package org.interchange.ui.status;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.interchange.ui.internal.Icons;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The status bar: online state, what the sync is doing, its progress, and a summary of the open folder. */
+public final class StatusBarView {
+    private final HBox bar;
+
+    /** @param folderSummary e.g. "1,204 items, 12 unread" of the open folder */
+    public StatusBarView(SyncStatusViewModel model, ObservableValue<String> folderSummary) {
+        FontIcon onlineIcon = Icons.of(Feather.WIFI);
+        Label online = new Label();
+        online.setId("onlineState");
+        online.setGraphic(onlineIcon);
+        online.getStyleClass().add("online-state");
+        online.textProperty().bind(Bindings.when(model.onlineProperty()).then("Online").otherwise("Offline"));
+        model.onlineProperty().addListener((obs, old, on) -> showOnline(online, onlineIcon, on));
+        showOnline(online, onlineIcon, model.onlineProperty().get());
+
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(Bindings.createStringBinding(
+                () -> model.lastErrorProperty().get() != null && !model.syncingProperty().get()
+                        ? "Synchronization failed: " + model.lastErrorProperty().get()
+                        : model.messageProperty().get(),
+                model.messageProperty(), model.lastErrorProperty(), model.syncingProperty()));
+        message.setMinWidth(0);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("syncProgress");
+        progress.getStyleClass().add("small");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.syncingProperty());
+        progress.managedProperty().bind(model.syncingProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label();
+        folder.setId("folderSummary");
+        folder.textProperty().bind(folderSummary);
+
+        bar = new HBox(online, separator(), message, progress, spacer, folder);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    public HBox node() {
+        return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static void showOnline(Label label, FontIcon icon, boolean on) {
+        icon.setIconCode(on ? Feather.WIFI : Feather.WIFI_OFF);
+        label.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("offline"), !on);
+    }
+}

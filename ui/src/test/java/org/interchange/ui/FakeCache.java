@@ -1,0 +1,185 @@
+package org.interchange.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.interchange.cache.api.AccountInfo;
+import org.interchange.cache.api.AttachmentInfo;
+import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheListener;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.ItemSummary;
+import org.interchange.cache.api.OfflineState;
+
+/** An in-memory {@link Cache} for view-model and view tests; records the pages read and read-state changes. */
+public final class FakeCache implements Cache {
+    private final Map<String, AccountInfo> accounts = new LinkedHashMap<>();
+    private final Map<Long, CachedFolder> folders = new LinkedHashMap<>();
+    private final Map<Long, ItemDetail> items = new LinkedHashMap<>();
+    private final Map<Long, byte[]> attachmentContent = new HashMap<>();
+    private final List<CacheListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong(100);
+    /** Every items() call as "folderId:sort:offset:limit". */
+    public final List<String> pageReads = new CopyOnWriteArrayList<>();
+    public final List<String> readChanges = new CopyOnWriteArrayList<>();
+    public volatile RuntimeException failReads;
+
+    public synchronized AccountInfo addAccount(String id, String name) {
+        AccountInfo account = new AccountInfo(id, name, "fake", "https://mail.example.org", "user");
+        accounts.put(id, account);
+        return account;
+    }
+
+    public synchronized CachedFolder addFolder(String accountId, String serverId, String parent, String name,
+                                               FolderKind kind) {
+        CachedFolder folder = new CachedFolder(ids.incrementAndGet(), accountId, serverId, parent, name, kind, 0, 0);
+        folders.put(folder.id(), folder);
+        return folder;
+    }
+
+    /** Adds an item; {@code fields} and {@code attachments} may be empty. */
+    public synchronized ItemSummary addItem(CachedFolder folder, String subject, String sender, Instant date,
+                                            boolean read, String bodyText, String bodyHtml,
+                                            Map<String, String> fields, List<AttachmentInfo> attachments) {
+        long id = ids.incrementAndGet();
+        ItemKind kind = folder.kind().itemKind();
+        ItemSummary summary = new ItemSummary(id, folder.id(), "srv-" + id, kind, subject, sender, date,
+                kind == ItemKind.APPOINTMENT ? date.plusSeconds(3600) : null, 1000 + id, read, false,
+                !attachments.isEmpty(), bodyText == null ? "" : bodyText, OfflineState.SYNCED);
+        items.put(id, new ItemDetail(summary, "Bob <bob@example.org>", bodyText, bodyHtml, Map.copyOf(fields),
+                List.copyOf(attachments)));
+        return summary;
+    }
+
+    public ItemSummary addMail(CachedFolder folder, String subject, String sender, Instant date, boolean read) {
+        return addItem(folder, subject, sender, date, read, "Body of " + subject, null, Map.of(), List.of());
+    }
+
+    public synchronized void putAttachmentContent(long attachmentId, byte[] content) {
+        attachmentContent.put(attachmentId, content);
+    }
+
+    public void fireItemsChanged(long folderId) {
+        listeners.forEach(l -> l.itemsChanged(folderId));
+    }
+
+    public void fireFoldersChanged(String accountId) {
+        listeners.forEach(l -> l.foldersChanged(accountId));
+    }
+
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    @Override
+    public synchronized List<AccountInfo> accounts() {
+        check();
+        return List.copyOf(accounts.values());
+    }
+
+    @Override
+    public synchronized void saveAccount(AccountInfo account) {
+        accounts.put(account.id(), account);
+    }
+
+    @Override
+    public synchronized List<CachedFolder> folders(String accountId) {
+        check();
+        List<CachedFolder> result = new ArrayList<>();
+        for (CachedFolder f : folders.values()) {
+            if (f.accountId().equals(accountId)) {
+                List<ItemDetail> in = inFolder(f.id());
+                int unread = (int) in.stream().filter(d -> !d.summary().read()).count();
+                result.add(new CachedFolder(f.id(), f.accountId(), f.serverId(), f.parentServerId(), f.displayName(),
+                        f.kind(), in.size(), unread));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized int itemCount(long folderId) {
+        check();
+        return inFolder(folderId).size();
+    }
+
+    @Override
+    public synchronized List<ItemSummary> items(long folderId, ItemSort sort, int offset, int limit) {
+        check();
+        pageReads.add(folderId + ":" + sort + ":" + offset + ":" + limit);
+        Comparator<ItemSummary> order = switch (sort) {
+            case DATE_DESC -> Comparator.comparing(ItemSummary::date).reversed();
+            case DATE_ASC -> Comparator.comparing(ItemSummary::date);
+            case SENDER -> Comparator.comparing(ItemSummary::sender, String.CASE_INSENSITIVE_ORDER);
+            case SUBJECT -> Comparator.comparing(ItemSummary::subject, String.CASE_INSENSITIVE_ORDER);
+            case SIZE_DESC -> Comparator.comparingLong(ItemSummary::size).reversed();
+        };
+        return inFolder(folderId).stream().map(ItemDetail::summary).sorted(order.thenComparing(ItemSummary::id))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Optional<ItemDetail> item(long itemId) {
+        check();
+        return Optional.ofNullable(items.get(itemId));
+    }
+
+    @Override
+    public synchronized byte[] attachmentContent(long attachmentId) {
+        byte[] content = attachmentContent.get(attachmentId);
+        return content == null ? new byte[0] : content.clone();
+    }
+
+    @Override
+    public void setRead(long itemId, boolean read) {
+        long folderId;
+        synchronized (this) {
+            ItemDetail d = items.get(itemId);
+            ItemSummary s = d.summary();
+            ItemSummary changed = new ItemSummary(s.id(), s.folderId(), s.serverId(), s.kind(), s.subject(), s.sender(),
+                    s.date(), s.endDate(), s.size(), read, s.flagged(), s.hasAttachments(), s.preview(),
+                    OfflineState.LOCALLY_MODIFIED);
+            items.put(itemId, new ItemDetail(changed, d.recipients(), d.bodyText(), d.bodyHtml(), d.fields(),
+                    d.attachments()));
+            readChanges.add(itemId + "=" + read);
+            folderId = s.folderId();
+        }
+        fireItemsChanged(folderId);
+    }
+
+    @Override
+    public void addListener(CacheListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(CacheListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private List<ItemDetail> inFolder(long folderId) {
+        return items.values().stream().filter(d -> d.summary().folderId() == folderId).toList();
+    }
+
+    private void check() {
+        RuntimeException failure = failReads;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.interchange.ui.items;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemFields;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.ItemSummary;
+import org.interchange.ui.FakeCache;
+import org.interchange.ui.FakeTaskExecutor;
+import org.junit.jupiter.api.Test;
+
+class ItemListViewModelTest {
+    private final FakeCache cache = new FakeCache();
+    private final FakeTaskExecutor executor = new FakeTaskExecutor();
+    private final CachedFolder inbox;
+
+    ItemListViewModelTest() {
+        cache.addAccount("a", "Work");
+        inbox = cache.addFolder("a", "inbox", null, "Inbox", FolderKind.MAIL);
+    }
+
+    private ItemListViewModel openInbox() {
+        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        model.folderProperty().set(inbox);
+        executor.runAll();
+        return model;
+    }
+
+    @Test
+    void opensAFolderWithItsCountAndReadsOnlyTheFirstPageTheViewAsksFor() {
+        for (int i = 0; i < 250; i++) {
+            cache.addMail(inbox, "Mail " + i, "sender" + i, Instant.ofEpochSecond(i), true);
+        }
+        ItemListViewModel model = openInbox();
+
+        PagedItemList items = model.itemsProperty().get();
+        assertThat(items).hasSize(250);
+        assertThat(cache.pageReads).isEmpty();
+
+        items.get(0);
+        executor.runAll();
+        assertThat(cache.pageReads).containsExactly(inbox.id() + ":DATE_DESC:0:100");
+        assertThat(items.get(0).data().summary().subject()).isEqualTo("Mail 249");
+        assertThat(model.kindProperty().get()).isEqualTo(ItemKind.MAIL);
+    }
+
+    @Test
+    void changingTheSortRereadsInThatOrder() {
+        cache.addMail(inbox, "b", "Zed", Instant.ofEpochSecond(1), true);
+        cache.addMail(inbox, "a", "Amy", Instant.ofEpochSecond(2), true);
+        ItemListViewModel model = openInbox();
+
+        model.sortProperty().set(ItemSort.SENDER);
+        executor.runAll();
+        PagedItemList items = model.itemsProperty().get();
+        items.get(0);
+        executor.runAll();
+
+        assertThat(cache.pageReads).containsExactly(inbox.id() + ":SENDER:0:2");
+        assertThat(items.get(0).data().summary().sender()).isEqualTo("Amy");
+    }
+
+    @Test
+    void anUnreadMailSelectedForAMomentIsMarkedRead() {
+        ItemSummary mail = cache.addMail(inbox, "hello", "x", Instant.EPOCH, false);
+        ItemListViewModel model = openInbox();
+        ItemRow row = model.itemsProperty().get().get(0);
+        executor.runAll();
+
+        model.selectedRowProperty().set(row);
+        assertThat(executor.activeTimers()).containsExactly(ItemListViewModel.MARK_READ_DELAY);
+        assertThat(cache.readChanges).isEmpty();
+
+        executor.fireTimers();
+        executor.runAll();
+
+        assertThat(cache.readChanges).containsExactly(mail.id() + "=true");
+        assertThat(row.data().summary().read()).isTrue();
+        assertThat(model.selectedItemProperty().get().read()).isTrue();
+    }
+
+    @Test
+    void movingOnBeforeTheDelayLeavesTheMailUnread() {
+        cache.addMail(inbox, "first", "x", Instant.ofEpochSecond(2), false);
+        cache.addMail(inbox, "second", "x", Instant.ofEpochSecond(1), true);
+        ItemListViewModel model = openInbox();
+        ItemRow first = model.itemsProperty().get().get(0);
+        ItemRow second = model.itemsProperty().get().get(1);
+        executor.runAll();
+
+        model.selectedRowProperty().set(first);
+        model.selectedRowProperty().set(second);
+        executor.fireTimers();
+        executor.runAll();
+
+        assertThat(cache.readChanges).isEmpty();
+        assertThat(first.data().summary().read()).isFalse();
+    }
+
+    @Test
+    void toggleReadWritesThroughTheCacheAndTheListFollowsTheCacheEvent() {
+        ItemSummary mail = cache.addMail(inbox, "hello", "x", Instant.EPOCH, true);
+        ItemListViewModel model = openInbox();
+        ItemRow row = model.itemsProperty().get().get(0);
+        executor.runAll();
+        model.selectedRowProperty().set(row);
+        assertThat(executor.activeTimers()).isEmpty();
+
+        model.toggleRead();
+        assertThat(row.data().summary().read()).as("shown at once").isFalse();
+        executor.runAll();
+
+        assertThat(cache.readChanges).containsExactly(mail.id() + "=false");
+        assertThat(cache.item(mail.id()).orElseThrow().summary().read()).isFalse();
+        assertThat(executor.activeTimers()).as("no automatic mark-read after a manual toggle").isEmpty();
+    }
+
+    @Test
+    void newItemsInTheOpenFolderAppearAfterTheCacheEvent() {
+        cache.addMail(inbox, "old", "x", Instant.ofEpochSecond(1), true);
+        ItemListViewModel model = openInbox();
+        PagedItemList items = model.itemsProperty().get();
+        items.get(0);
+        executor.runAll();
+
+        cache.addMail(inbox, "new", "x", Instant.ofEpochSecond(2), false);
+        cache.fireItemsChanged(inbox.id());
+        executor.runAll();
+
+        assertThat(model.itemsProperty().get()).isSameAs(items);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).data().summary().subject()).isEqualTo("new");
+    }
+
+    @Test
+    void eventsOfOtherFoldersAreIgnored() {
+        CachedFolder other = cache.addFolder("a", "other", null, "Other", FolderKind.MAIL);
+        openInbox();
+        cache.fireItemsChanged(other.id());
+        assertThat(executor.runAll()).isZero();
+    }
+
+    @Test
+    void aNewerRowOfTheSameFolderDoesNotReopenIt() {
+        cache.addMail(inbox, "one", "x", Instant.EPOCH, true);
+        ItemListViewModel model = openInbox();
+        PagedItemList items = model.itemsProperty().get();
+
+        model.folderProperty().set(new CachedFolder(inbox.id(), "a", "inbox", null, "Inbox", FolderKind.MAIL, 5, 3));
+
+        assertThat(model.itemsProperty().get()).isSameAs(items);
+        assertThat(executor.pending()).isZero();
+    }
+
+    @Test
+    void contactRowsCarryTheirFields() {
+        CachedFolder contacts = cache.addFolder("a", "contacts", null, "Contacts", FolderKind.CONTACTS);
+        cache.addItem(contacts, "Ada Lovelace", null, Instant.EPOCH, true, null, null,
+                Map.of(ItemFields.EMAIL, "ada@example.org", ItemFields.COMPANY, "Analytical Engines"), List.of());
+        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        model.folderProperty().set(contacts);
+        executor.runAll();
+        ItemRow row = model.itemsProperty().get().get(0);
+        executor.runAll();
+
+        assertThat(model.kindProperty().get()).isEqualTo(ItemKind.CONTACT);
+        assertThat(row.data().field(ItemFields.EMAIL)).isEqualTo("ada@example.org");
+        assertThat(row.data().field(ItemFields.COMPANY)).isEqualTo("Analytical Engines");
+        model.selectedRowProperty().set(row);
+        assertThat(executor.activeTimers()).as("only mail is marked read").isEmpty();
+    }
+
+    @Test
+    void noteRowsCarryTheFirstLineOfTheirBody() {
+        CachedFolder notes = cache.addFolder("a", "notes", null, "Notes", FolderKind.NOTES);
+        cache.addItem(notes, "", null, Instant.EPOCH, true, "\nParking level 3\nspot 42", null,
+                Map.of(ItemFields.NOTE_COLOR, "3"), List.of());
+        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        model.folderProperty().set(notes);
+        executor.runAll();
+        ItemRow row = model.itemsProperty().get().get(0);
+        executor.runAll();
+        assertThat(row.data().firstLine()).isEqualTo("Parking level 3");
+        assertThat(row.data().field(ItemFields.NOTE_COLOR)).isEqualTo("3");
+    }
+
+    @Test
+    void switchingFoldersQuicklyShowsTheLastOne() {
+        CachedFolder other = cache.addFolder("a", "other", null, "Other", FolderKind.MAIL);
+        cache.addMail(other, "o", "x", Instant.EPOCH, true);
+        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        model.folderProperty().set(other);
+        model.folderProperty().set(inbox);
+        executor.runAll();
+        assertThat(model.itemsProperty().get()).isEmpty();
+    }
+}
