@@ -18,7 +18,7 @@ class CrashRecoveryTest {
 
     @Test
     void aProcessKilledMidBatchLeavesTheCommittedBatchAndNothingOfTheOpenOne() throws Exception {
-        String java = ProcessHandle.current().info().command().orElseThrow();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 CrashingWriter.class.getName(), dir.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
