@@ -96,15 +96,15 @@ class LargeFolderFxTest {
 
     private static void waitFor(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            throw new AssertionError("condition not met within 30 s", e);
         }
     }
 
     private static <T> T fx(Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
