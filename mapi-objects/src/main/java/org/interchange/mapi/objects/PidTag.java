@@ -97,6 +97,25 @@ public final class PidTag {
     public static final PropertyTag STORE_SUPPORT_MASK = tag(0x340D, INTEGER32);
     public static final PropertyTag STORE_RECORD_KEY = tag(0x0FFA, BINARY);
     public static final PropertyTag MAILBOX_OWNER_NAME = tag(0x661C, STRING);
+    /** Special folder entry ids on the root folder and the Inbox, [MS-OXOSFLD] 2.2.3. */
+    public static final PropertyTag IPM_APPOINTMENT_ENTRY_ID = tag(0x36D0, BINARY);
+    public static final PropertyTag IPM_CONTACT_ENTRY_ID = tag(0x36D1, BINARY);
+    public static final PropertyTag IPM_JOURNAL_ENTRY_ID = tag(0x36D2, BINARY);
+    public static final PropertyTag IPM_NOTE_ENTRY_ID = tag(0x36D3, BINARY);
+    public static final PropertyTag IPM_TASK_ENTRY_ID = tag(0x36D4, BINARY);
+    public static final PropertyTag IPM_DRAFTS_ENTRY_ID = tag(0x36D7, BINARY);
+
+    // Internet mail mapping, [MS-OXCMAIL] 2.2 and [MS-OXPROPS] 2 (added for mapi-objects' MIME conversion)
+    public static final PropertyTag SMTP_ADDRESS = tag(0x39FE, STRING);
+    public static final PropertyTag SENDER_SMTP_ADDRESS = tag(0x5D01, STRING);
+    public static final PropertyTag SENT_REPRESENTING_SMTP_ADDRESS = tag(0x5D02, STRING);
+    public static final PropertyTag SENT_REPRESENTING_ADDRESS_TYPE = tag(0x0064, STRING);
+    public static final PropertyTag IN_REPLY_TO_ID = tag(0x1042, STRING);
+    public static final PropertyTag INTERNET_REFERENCES = tag(0x1039, STRING);
+    public static final PropertyTag INTERNET_CODEPAGE = tag(0x3FDE, INTEGER32);
+    public static final PropertyTag TRANSPORT_MESSAGE_HEADERS = tag(0x007D, STRING);
+    public static final PropertyTag ATTACH_FLAGS = tag(0x3714, INTEGER32);
+    public static final PropertyTag ATTACHMENT_HIDDEN = tag(0x7FFE, BOOLEAN);
 
     /** PidTagMessageFlags bits, [MS-OXCMSG] 2.2.1.6. */
     public static final int MSGFLAG_READ = 0x0001;

@@ -21,7 +21,12 @@ final class H2Database implements AutoCloseable {
 
     /** Opens (creating when absent) the database whose files start with {@code file}, e.g. {@code cache.mv.db}. */
     static H2Database open(Path file) {
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000";
+        if (file.toAbsolutePath().toString().contains(";")) {
+            throw new CacheException("The offline cache path must not contain ';': " + file.toAbsolutePath());
+        }
+        // WRITE_DELAY=0: a commit reaches the file before commit() returns, so a killed process loses
+        // no committed batch (H2's default writes commits up to half a second later).
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);

@@ -80,7 +80,7 @@ final class H2ItemBatch implements ItemBatch {
             return;
         }
         closed = true;
-        try (c) {
+        try (c; writer) {
             if (!committed) {
                 c.rollback();
             }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.interchange.cache.api.OfflineState;
@@ -18,7 +19,7 @@ import org.interchange.cache.spi.RemoteItem;
  * total and unread counts change, so they are applied in the same transaction by {@link #applyCounts()}.
  * An item with a local change not yet uploaded keeps its local read flag and offline state.
  */
-final class ItemWriter {
+final class ItemWriter implements AutoCloseable {
 
     private static final List<String> COLUMNS = List.of("kind", "revision", "offline_state", "subject",
             "subject_key", "sender", "sender_key", "recipients", "sort_date", "end_date", "item_size", "is_read",
@@ -28,6 +29,7 @@ final class ItemWriter {
     private static final String UPDATE = "UPDATE items SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";
 
     private final Connection c;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final String accountId;
     private final long folderId;
     private final String folderServerId;
@@ -71,17 +73,15 @@ final class ItemWriter {
         if (old == null) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM items WHERE id = ?")) {
-            s.setLong(1, old.id());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM pending_operations WHERE account_id = ? "
-                + "AND folder_server_id = ? AND item_server_id = ?")) {
-            s.setString(1, accountId);
-            s.setString(2, folderServerId);
-            s.setString(3, itemServerId);
-            s.executeUpdate();
-        }
+        PreparedStatement deleteItem = statement("DELETE FROM items WHERE id = ?");
+        deleteItem.setLong(1, old.id());
+        deleteItem.executeUpdate();
+        PreparedStatement deleteOps = statement("DELETE FROM pending_operations WHERE account_id = ? "
+                + "AND folder_server_id = ? AND item_server_id = ?");
+        deleteOps.setString(1, accountId);
+        deleteOps.setString(2, folderServerId);
+        deleteOps.setString(3, itemServerId);
+        deleteOps.executeUpdate();
         totalDelta--;
         unreadDelta -= old.read() ? 0 : 1;
     }
@@ -96,36 +96,33 @@ final class ItemWriter {
     }
 
     private Existing find(String serverId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, offline_state, is_read FROM items WHERE folder_id = ? AND server_id = ?")) {
-            s.setLong(1, folderId);
-            s.setString(2, serverId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Existing(r.getLong(1), OfflineState.valueOf(r.getString(2)), r.getBoolean(3))
-                        : null;
-            }
+        PreparedStatement s = statement(
+                "SELECT id, offline_state, is_read FROM items WHERE folder_id = ? AND server_id = ?");
+        s.setLong(1, folderId);
+        s.setString(2, serverId);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? new Existing(r.getLong(1), OfflineState.valueOf(r.getString(2)), r.getBoolean(3))
+                    : null;
         }
     }
 
     private long insert(RemoteItem item) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            s.setLong(1, folderId);
-            s.setString(2, item.serverId());
-            bindColumns(s, 3, item, OfflineState.SYNCED, item.read());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        PreparedStatement s = statement(INSERT);
+        s.setLong(1, folderId);
+        s.setString(2, item.serverId());
+        bindColumns(s, 3, item, OfflineState.SYNCED, item.read());
+        s.executeUpdate();
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
     private void update(long itemId, RemoteItem item, OfflineState state, boolean read) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-            int next = bindColumns(s, 1, item, state, read);
-            s.setLong(next, itemId);
-            s.executeUpdate();
-        }
+        PreparedStatement s = statement(UPDATE);
+        int next = bindColumns(s, 1, item, state, read);
+        s.setLong(next, itemId);
+        s.executeUpdate();
     }
 
     private static int bindColumns(PreparedStatement s, int first, RemoteItem item, OfflineState state, boolean read)
@@ -162,10 +159,9 @@ final class ItemWriter {
 
     private void deleteChildren(long itemId) throws SQLException {
         for (String table : List.of("item_fields", "attachments")) {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE item_id = ?")) {
-                s.setLong(1, itemId);
-                s.executeUpdate();
-            }
+            PreparedStatement s = statement("DELETE FROM " + table + " WHERE item_id = ?");
+            s.setLong(1, itemId);
+            s.executeUpdate();
         }
     }
 
@@ -173,39 +169,55 @@ final class ItemWriter {
         if (fields == null || fields.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO item_fields (item_id, name, field_value) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> field : fields.entrySet()) {
-                if (field.getValue() == null) {
-                    continue;
-                }
-                s.setLong(1, itemId);
-                s.setString(2, field.getKey());
-                s.setString(3, field.getValue());
-                s.addBatch();
+        PreparedStatement s = statement("INSERT INTO item_fields (item_id, name, field_value) VALUES (?, ?, ?)");
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getValue() == null) {
+                continue;
             }
-            s.executeBatch();
+            s.setLong(1, itemId);
+            s.setString(2, field.getKey());
+            s.setString(3, field.getValue());
+            s.addBatch();
         }
+        s.executeBatch();
     }
 
     private void insertAttachments(long itemId, List<RemoteAttachment> attachments) throws SQLException {
         if (attachments == null || attachments.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO attachments (item_id, position, file_name, "
-                + "mime_type, size_bytes, content_id, content) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (RemoteAttachment a : attachments) {
-                s.setLong(1, itemId);
-                s.setInt(2, position++);
-                s.setString(3, a.fileName());
-                s.setString(4, a.mimeType());
-                s.setLong(5, a.content() == null ? 0 : a.content().length);
-                s.setString(6, a.contentId());
-                s.setBytes(7, a.content());
-                s.addBatch();
-            }
-            s.executeBatch();
+        PreparedStatement s = statement("INSERT INTO attachments (item_id, position, file_name, mime_type, "
+                + "size_bytes, content_id, content) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        int position = 0;
+        for (RemoteAttachment a : attachments) {
+            s.setLong(1, itemId);
+            s.setInt(2, position++);
+            s.setString(3, a.fileName());
+            s.setString(4, a.mimeType());
+            s.setLong(5, a.content() == null ? 0 : a.content().length);
+            s.setString(6, a.contentId());
+            s.setBytes(7, a.content());
+            s.addBatch();
         }
+        s.executeBatch();
+    }
+
+    /** The batch's prepared statement for {@code sql}, prepared once and reused for every item. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        if (s == null) {
+            s = sql.equals(INSERT) ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                    : c.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        return s;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement s : statements.values()) {
+            s.close();
+        }
+        statements.clear();
     }
 }

@@ -135,6 +135,24 @@ class H2CacheStoreTest {
     }
 
     @Test
+    void readersNeitherWaitForNorSeeAnOpenBatch() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"));
+            long inbox = store.folders(ACCOUNT).getFirst().id();
+            try (ItemBatch batch = storage.folder("inbox").beginBatch()) {
+                batch.upsert(mail("a", false));
+
+                assertThat(store.items(inbox, ItemSort.DATE_DESC, 0, 10)).isEmpty();
+                assertThat(store.folders(ACCOUNT).getFirst().totalCount()).isZero();
+
+                batch.commit();
+            }
+            assertThat(store.items(inbox, ItemSort.DATE_DESC, 0, 10)).hasSize(1);
+            assertThat(store.itemCount(inbox)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void upsertReplacesAnItemAndDeleteRemovesIt() {
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"));
@@ -204,6 +222,30 @@ class H2CacheStoreTest {
 
             commit(storage.folder("inbox"), b -> b.upsert(mail("a", false)));
             assertThat(events).containsExactly("folders " + ACCOUNT, "items", "folders " + ACCOUNT);
+        }
+    }
+
+    @Test
+    void aFailingListenerDoesNotKeepTheOthersFromHearing() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            List<String> heard = new ArrayList<>();
+            store.addListener(new CacheListener() {
+                @Override
+                public void foldersChanged(String accountId) {
+                    throw new IllegalStateException("listener bug");
+                }
+            });
+            store.addListener(new CacheListener() {
+                @Override
+                public void foldersChanged(String accountId) {
+                    heard.add(accountId);
+                }
+            });
+
+            TestItems.account(store, mailFolder("inbox", "Inbox"));
+
+            assertThat(heard).containsExactly(ACCOUNT);
+            assertThat(store.folders(ACCOUNT)).hasSize(1);
         }
     }
 

@@ -16,22 +16,25 @@ import java.util.List;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.spi.BackendStorage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** Read-only tests over one folder, so the cache is filled once for the class. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ItemPagingTest {
 
-    @TempDir
     Path dir;
     H2CacheStore store;
     long inbox;
 
-    @BeforeEach
-    void fill() {
+    @BeforeAll
+    void fill(@TempDir Path tempDir) {
+        dir = tempDir;
         store = H2CacheStore.open(dir);
         BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"), mailFolder("other", "Other"));
         commit(storage.folder("inbox"), b -> {
@@ -45,7 +48,7 @@ class ItemPagingTest {
         inbox = store.folders(ACCOUNT).getFirst().id();
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         store.close();
     }

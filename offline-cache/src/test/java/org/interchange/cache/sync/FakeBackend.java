@@ -28,6 +28,7 @@ final class FakeBackend implements Backend {
     final Set<String> failingFolders = new HashSet<>();
     final Set<String> offlineFolders = new HashSet<>();
     boolean uploadsFail;
+    boolean folderListFails;
     boolean offline;
     private int cursor;
 
@@ -44,6 +45,9 @@ final class FakeBackend implements Backend {
         calls.add("folders");
         if (offline) {
             throw new BackendException("connection refused", true, null);
+        }
+        if (folderListFails) {
+            throw new BackendException("folder hierarchy unavailable", false, null);
         }
         storage.replaceFolders(folders);
     }

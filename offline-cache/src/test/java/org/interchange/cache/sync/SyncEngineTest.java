@@ -121,6 +121,20 @@ class SyncEngineTest {
     }
 
     @Test
+    void aFailedFolderListStillSyncsTheCachedFolders() {
+        sync();
+        server.folderListFails = true;
+        server.calls.clear();
+
+        SyncResult result = sync();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED_WITH_ERRORS);
+        assertThat(result.failedFolders()).isEmpty();
+        assertThat(server.calls).containsExactly("folders", "folder inbox", "folder tasks");
+        assertThat(listener.events).last().isEqualTo("done folder hierarchy unavailable");
+    }
+
+    @Test
     void theInboxAndMailFoldersAreSyncedFirst() {
         server.folders.addFirst(new RemoteFolder("cal", null, "Calendar", FolderKind.CALENDAR));
         server.folders.addFirst(new RemoteFolder("notes", null, "Notes", FolderKind.NOTES));

@@ -77,13 +77,19 @@ public final class ByteReader {
     }
 
     public long i64() {
+        require(8, "uint64");
         long low = u32();
         long high = u32();
         return low | high << 32;
     }
 
     public byte[] bytes(int count) {
-        require(count, "byte array");
+        return bytes(count, "byte array");
+    }
+
+    /** The next {@code count} bytes; a failure names {@code what}. */
+    public byte[] bytes(int count, String what) {
+        require(count, what);
         byte[] out = new byte[count];
         System.arraycopy(data, position, out, 0, count);
         position += count;
@@ -96,7 +102,12 @@ public final class ByteReader {
     }
 
     public ByteReader slice(int count) {
-        require(count, "slice");
+        return slice(count, "slice");
+    }
+
+    /** The next {@code count} bytes as their own reader; a failure names {@code what}. */
+    public ByteReader slice(int count, String what) {
+        require(count, what);
         ByteReader s = new ByteReader(data, position, count);
         position += count;
         return s;

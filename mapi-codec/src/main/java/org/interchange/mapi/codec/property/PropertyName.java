@@ -53,7 +53,7 @@ public record PropertyName(int kind, UUID guid, int lid, String name) {
         if (size % 2 != 0) {
             throw new MapiCodecException("PropertyName NameSize " + size + " is odd for a UTF-16 name");
         }
-        byte[] bytes = in.bytes(size);
+        byte[] bytes = in.bytes(size, "PropertyName Name");
         int length = size;
         if (length >= 2 && bytes[length - 2] == 0 && bytes[length - 1] == 0) {
             length -= 2;

@@ -82,7 +82,7 @@ public final class PropertyValueCodec {
             case GUID -> in.guid();
             case STRING -> in.utf16z();
             case STRING8 -> in.ascii8z();
-            case BINARY, SERVER_ID -> in.bytes(byteCount(in));
+            case BINARY, SERVER_ID -> in.bytes(byteCount(in), type + " value");
             case MULTIPLE_INTEGER16, MULTIPLE_INTEGER32, MULTIPLE_FLOATING32, MULTIPLE_FLOATING64,
                  MULTIPLE_CURRENCY, MULTIPLE_FLOATING_TIME, MULTIPLE_INTEGER64, MULTIPLE_STRING8,
                  MULTIPLE_STRING, MULTIPLE_TIME, MULTIPLE_GUID, MULTIPLE_BINARY -> readMulti(in, type);

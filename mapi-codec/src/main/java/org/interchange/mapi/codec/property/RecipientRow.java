@@ -68,8 +68,8 @@ public record RecipientRow(int recipientFlags, int addressPrefixUsed, int displa
             displayType = in.u8();
             x500 = in.ascii8z();
         } else if (type == TYPE_PERSONAL_DL1 || type == TYPE_PERSONAL_DL2) {
-            entryId = in.bytes(in.u16());
-            searchKey = in.bytes(in.u16());
+            entryId = in.bytes(in.u16(), "RecipientRow EntryId");
+            searchKey = in.bytes(in.u16(), "RecipientRow SearchKey");
         } else if (type == TYPE_NONE && (flags & FLAG_O) != 0) {
             addressType = in.ascii8z();
         }

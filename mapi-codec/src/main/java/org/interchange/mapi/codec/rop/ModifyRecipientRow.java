@@ -8,7 +8,7 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.RecipientRow;
 
 /**
- * A ModifyRecipientRow of RopModifyRecipients, [MS-OXCMSG] 2.2.3.5.1 / [MS-OXCROPS] 2.2.6.5.1:
+ * A ModifyRecipientRow of RopModifyRecipients, [MS-OXCROPS] 2.2.6.5.1.1:
  * RowId, RecipientType, RecipientRowSize and the RecipientRow; a null row (size 0) deletes the
  * recipient with that RowId.
  */
@@ -21,7 +21,7 @@ public record ModifyRecipientRow(long rowId, int recipientType, RecipientRow rec
         if (size == 0) {
             return new ModifyRecipientRow(rowId, type, null);
         }
-        ByteReader row = in.slice(size);
+        ByteReader row = in.slice(size, "ModifyRecipientRow RecipientRowSize");
         RecipientRow recipient = RecipientRow.decode(row, recipientColumns);
         if (row.hasRemaining()) {
             throw new MapiCodecException("RecipientRowSize leaves " + row.remaining() + " unread bytes in a ModifyRecipientRow");

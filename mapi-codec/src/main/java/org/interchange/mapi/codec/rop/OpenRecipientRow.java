@@ -9,8 +9,8 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.RecipientRow;
 
 /**
- * An OpenRecipientRow of the RopOpenMessage response, [MS-OXCMSG] 2.2.3.1.2 / [MS-OXCROPS]
- * 2.2.6.1.2: RecipientType, CodePageId, Reserved, RecipientRowSize, then the RecipientRow.
+ * An OpenRecipientRow of the RopOpenMessage response, [MS-OXCROPS] 2.2.6.1.2.1:
+ * RecipientType, CodePageId, Reserved, RecipientRowSize, then the RecipientRow.
  */
 public record OpenRecipientRow(int recipientType, int codePageId, int reserved, RecipientRow recipientRow) {
 
@@ -22,7 +22,7 @@ public record OpenRecipientRow(int recipientType, int codePageId, int reserved, 
         int type = in.u8();
         int codePage = in.u16();
         int reserved = in.u16();
-        ByteReader row = in.slice(in.u16());
+        ByteReader row = in.slice(in.u16(), "OpenRecipientRow RecipientRowSize");
         RecipientRow recipient = RecipientRow.decode(row, recipientColumns);
         if (row.hasRemaining()) {
             throw new MapiCodecException("RecipientRowSize leaves " + row.remaining() + " unread bytes in an OpenRecipientRow");

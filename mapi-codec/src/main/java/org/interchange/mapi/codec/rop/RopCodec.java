@@ -7,11 +7,25 @@ import org.interchange.mapi.codec.io.ByteReader;
  * How one ROP of [MS-OXCROPS] 2.2 is decoded: its request (after the RopId byte) and its response
  * (after RopId, handle index and ReturnValue). Encoding is done by the records themselves.
  */
-public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder responseDecoder) {
+public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder responseDecoder,
+                       UnsolicitedDecoder unsolicitedDecoder) {
 
     public RopCodec {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requestDecoder, "requestDecoder");
+        if ((requestDecoder == null) == (unsolicitedDecoder == null)) {
+            throw new IllegalArgumentException(id + " needs either a request decoder or an unsolicited decoder");
+        }
+    }
+
+    /** Decodes the fields after the RopId byte of a response the server sends on its own. */
+    @FunctionalInterface
+    public interface UnsolicitedDecoder {
+        RopResponse decode(ByteReader in);
+    }
+
+    /** Whether this is a response the server sends without a matching request (RopBackoff, ...). */
+    public boolean isUnsolicited() {
+        return unsolicitedDecoder != null;
     }
 
     /** Decodes the fields after the RopId byte. */
@@ -36,16 +50,21 @@ public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder 
     static RopCodec of(RopId id, RequestDecoder requests, SuccessDecoder success) {
         return new RopCodec(id, requests, (in, handleIndex, returnValue, context) -> returnValue == 0
                 ? success.decode(in, handleIndex, context)
-                : new RopErrorResponse(id, handleIndex, returnValue));
+                : new RopErrorResponse(id, handleIndex, returnValue), null);
     }
 
     /** A ROP with special failure forms, whose decoder sees every ReturnValue. */
     static RopCodec withFullResponse(RopId id, RequestDecoder requests, ResponseDecoder responses) {
-        return new RopCodec(id, requests, responses);
+        return new RopCodec(id, requests, responses, null);
     }
 
     /** A ROP the server never answers (RopRelease). */
     static RopCodec withoutResponse(RopId id, RequestDecoder requests) {
-        return new RopCodec(id, requests, null);
+        return new RopCodec(id, requests, null, null);
+    }
+
+    /** A response the server sends on its own, answering no request (RopBackoff, RopBufferTooSmall, RopPending). */
+    static RopCodec unsolicited(RopId id, UnsolicitedDecoder responses) {
+        return new RopCodec(id, null, null, responses);
     }
 }

@@ -50,6 +50,60 @@ public final class RopCodecs {
         register(RopCodec.of(RopId.GET_RULES_TABLE, RopGetRulesTableRequest::decode, RopGetRulesTableResponse::decode));
         register(RopCodec.withFullResponse(RopId.GET_PROPERTY_IDS_FROM_NAMES, RopGetPropertyIdsFromNamesRequest::decode,
                 RopGetPropertyIdsFromNamesResponse::decode));
+        register(RopCodec.of(RopId.CREATE_MESSAGE, RopCreateMessageRequest::decode, RopCreateMessageResponse::decode));
+        register(RopCodec.of(RopId.SAVE_CHANGES_MESSAGE, RopSaveChangesMessageRequest::decode,
+                RopSaveChangesMessageResponse::decode));
+        register(RopCodec.of(RopId.OPEN_EMBEDDED_MESSAGE, RopOpenEmbeddedMessageRequest::decode,
+                RopOpenEmbeddedMessageResponse::decode));
+        register(RopCodec.of(RopId.CREATE_ATTACHMENT, RopCreateAttachmentRequest::decode,
+                RopCreateAttachmentResponse::decode));
+        register(RopCodec.of(RopId.DELETE_ATTACHMENT, RopDeleteAttachmentRequest::decode,
+                RopDeleteAttachmentResponse::decode));
+        register(RopCodec.of(RopId.SAVE_CHANGES_ATTACHMENT, RopSaveChangesAttachmentRequest::decode,
+                RopSaveChangesAttachmentResponse::decode));
+        register(RopCodec.of(RopId.CREATE_FOLDER, RopCreateFolderRequest::decode, RopCreateFolderResponse::decode));
+        register(RopCodec.withFullResponse(RopId.DELETE_FOLDER, RopDeleteFolderRequest::decode,
+                RopDeleteFolderResponse::decode));
+        register(RopCodec.withFullResponse(RopId.DELETE_MESSAGES, RopDeleteMessagesRequest::decode,
+                RopDeleteMessagesResponse::decode));
+        register(RopCodec.withFullResponse(RopId.HARD_DELETE_MESSAGES, RopHardDeleteMessagesRequest::decode,
+                RopHardDeleteMessagesResponse::decode));
+        register(RopCodec.withFullResponse(RopId.EMPTY_FOLDER, RopEmptyFolderRequest::decode,
+                RopEmptyFolderResponse::decode));
+        register(RopCodec.withFullResponse(RopId.MOVE_COPY_MESSAGES, RopMoveCopyMessagesRequest::decode,
+                RopMoveCopyMessagesResponse::decode));
+        register(RopCodec.of(RopId.GET_RECEIVE_FOLDER, RopGetReceiveFolderRequest::decode,
+                RopGetReceiveFolderResponse::decode));
+        register(RopCodec.of(RopId.GET_STORE_STATE, RopGetStoreStateRequest::decode, RopGetStoreStateResponse::decode));
+        register(RopCodec.of(RopId.LONG_TERM_ID_FROM_ID, RopLongTermIdFromIdRequest::decode,
+                RopLongTermIdFromIdResponse::decode));
+        register(RopCodec.of(RopId.ID_FROM_LONG_TERM_ID, RopIdFromLongTermIdRequest::decode,
+                RopIdFromLongTermIdResponse::decode));
+        register(RopCodec.of(RopId.SORT_TABLE, RopSortTableRequest::decode, RopSortTableResponse::decode));
+        register(RopCodec.of(RopId.RESTRICT, RopRestrictRequest::decode, RopRestrictResponse::decode));
+        register(RopCodec.of(RopId.SEEK_ROW, RopSeekRowRequest::decode, RopSeekRowResponse::decode));
+        register(RopCodec.of(RopId.QUERY_POSITION, RopQueryPositionRequest::decode, RopQueryPositionResponse::decode));
+        register(RopCodec.of(RopId.GET_STATUS, RopGetStatusRequest::decode, RopGetStatusResponse::decode));
+        register(RopCodec.of(RopId.RESET_TABLE, RopResetTableRequest::decode, RopResetTableResponse::decode));
+        register(RopCodec.of(RopId.QUERY_COLUMNS_ALL, RopQueryColumnsAllRequest::decode,
+                RopQueryColumnsAllResponse::decode));
+        register(RopCodec.of(RopId.GET_PERMISSIONS_TABLE, RopGetPermissionsTableRequest::decode,
+                RopGetPermissionsTableResponse::decode));
+        register(RopCodec.withFullResponse(RopId.WRITE_STREAM, RopWriteStreamRequest::decode,
+                RopWriteStreamResponse::decode));
+        register(RopCodec.of(RopId.COMMIT_STREAM, RopCommitStreamRequest::decode, RopCommitStreamResponse::decode));
+        register(RopCodec.of(RopId.GET_STREAM_SIZE, RopGetStreamSizeRequest::decode, RopGetStreamSizeResponse::decode));
+        register(RopCodec.of(RopId.SET_STREAM_SIZE, RopSetStreamSizeRequest::decode, RopSetStreamSizeResponse::decode));
+        register(RopCodec.of(RopId.SEEK_STREAM, RopSeekStreamRequest::decode, RopSeekStreamResponse::decode));
+        register(RopCodec.of(RopId.DELETE_PROPERTIES, RopDeletePropertiesRequest::decode,
+                RopDeletePropertiesResponse::decode));
+        register(RopCodec.of(RopId.GET_PROPERTIES_LIST, RopGetPropertiesListRequest::decode,
+                RopGetPropertiesListResponse::decode));
+        register(RopCodec.of(RopId.GET_NAMES_FROM_PROPERTY_IDS, RopGetNamesFromPropertyIdsRequest::decode,
+                RopGetNamesFromPropertyIdsResponse::decode));
+        register(RopCodec.unsolicited(RopId.BUFFER_TOO_SMALL, RopBufferTooSmallResponse::decode));
+        register(RopCodec.unsolicited(RopId.BACKOFF, RopBackoffResponse::decode));
+        register(RopCodec.unsolicited(RopId.PENDING, RopPendingResponse::decode));
     }
 
     private RopCodecs() {
@@ -83,9 +137,15 @@ public final class RopCodecs {
     static RopRequest decodeRequest(ByteReader in, List<RopRequest> before) {
         int offset = in.position();
         int code = in.u8();
-        RopCodec codec = RopId.fromCode(code).map(CODECS::get)
+        RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(c -> c.requestDecoder() != null)
                 .orElseThrow(() -> new UnsupportedRopException(code, offset, before, List.of()));
-        return codec.requestDecoder().decode(in);
+        try {
+            return codec.requestDecoder().decode(in);
+        } catch (UnsupportedRopException e) {
+            throw e;
+        } catch (MapiCodecException e) {
+            throw new MapiCodecException(codec.id() + " request at offset " + offset + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -95,6 +155,33 @@ public final class RopCodecs {
      */
     public static RopResponse decodeResponse(ByteReader in, ResponseContext context) {
         return decodeResponse(in, context, List.of());
+    }
+
+    /**
+     * Decodes a response the server sends without a request (RopBackoff, RopBufferTooSmall,
+     * RopPending), starting at its RopId byte.
+     *
+     * @throws UnsupportedRopException when the RopId is not such a response
+     */
+    public static RopResponse decodeUnsolicited(ByteReader in) {
+        return decodeUnsolicited(in, List.of());
+    }
+
+    static RopResponse decodeUnsolicited(ByteReader in, List<RopResponse> before) {
+        int offset = in.position();
+        int code = in.u8();
+        RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(RopCodec::isUnsolicited)
+                .orElseThrow(() -> new UnsupportedRopException(code, offset, List.of(), before));
+        try {
+            return codec.unsolicitedDecoder().decode(in);
+        } catch (MapiCodecException e) {
+            throw new MapiCodecException(codec.id() + " at offset " + offset + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code code} is the RopId of a response the server sends without a request. */
+    static boolean isUnsolicited(int code) {
+        return RopId.fromCode(code).map(CODECS::get).map(RopCodec::isUnsolicited).orElse(false);
     }
 
     static RopResponse decodeResponse(ByteReader in, ResponseContext context, List<RopResponse> before) {
@@ -109,6 +196,10 @@ public final class RopCodecs {
         }
         int handleIndex = in.u8();
         int returnValue = in.i32();
-        return codec.responseDecoder().decode(in, handleIndex, returnValue, context);
+        try {
+            return codec.responseDecoder().decode(in, handleIndex, returnValue, context);
+        } catch (MapiCodecException e) {
+            throw new MapiCodecException(codec.id() + " response at offset " + offset + ": " + e.getMessage(), e);
+        }
     }
 }

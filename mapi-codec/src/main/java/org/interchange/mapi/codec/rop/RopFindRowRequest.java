@@ -37,9 +37,9 @@ public record RopFindRowRequest(int logonId, int inputHandleIndex, int findRowFl
         int logonId = in.u8();
         int index = in.u8();
         int flags = in.u8();
-        byte[] restriction = in.bytes(in.u16());
+        byte[] restriction = in.bytes(in.u16(), "RopFindRow RestrictionData");
         int origin = in.u8();
-        byte[] bookmark = in.bytes(in.u16());
+        byte[] bookmark = in.bytes(in.u16(), "RopFindRow Bookmark");
         return new RopFindRowRequest(logonId, index, flags, restriction, origin, bookmark);
     }
 

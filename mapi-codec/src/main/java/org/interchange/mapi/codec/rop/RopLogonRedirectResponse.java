@@ -28,7 +28,7 @@ public record RopLogonRedirectResponse(int handleIndex, int logonFlags, String s
         if (size == 0) {
             throw new MapiCodecException("RopLogon redirect ServerNameSize is 0; it includes the terminating null");
         }
-        byte[] name = in.bytes(size);
+        byte[] name = in.bytes(size, "RopLogon ServerName");
         if (name[size - 1] != 0) {
             throw new MapiCodecException("RopLogon redirect ServerName of " + size + " bytes is not null-terminated");
         }

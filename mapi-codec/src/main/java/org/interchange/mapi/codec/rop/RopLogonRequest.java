@@ -34,7 +34,7 @@ public record RopLogonRequest(int logonId, int outputHandleIndex, int logonFlags
         int essdnSize = in.u16();
         String essdn = null;
         if (essdnSize > 0) {
-            byte[] bytes = in.bytes(essdnSize);
+            byte[] bytes = in.bytes(essdnSize, "RopLogon Essdn");
             if (bytes[essdnSize - 1] != 0) {
                 throw new MapiCodecException("RopLogon Essdn of " + essdnSize + " bytes is not null-terminated");
             }

@@ -44,6 +44,11 @@ public record RopOpenFolderResponse(int handleIndex, boolean hasRules, boolean i
     @Override
     public void encode(ByteWriter out) {
         RopWire.responseHeader(out, ropId(), handleIndex, 0);
+        encodeFields(out);
+    }
+
+    /** HasRules, IsGhosted and the servers, shared with RopCreateFolder. */
+    void encodeFields(ByteWriter out) {
         out.u8(hasRules ? 1 : 0).u8(isGhosted ? 1 : 0);
         if (isGhosted) {
             out.u16(RopWire.u16(servers.size(), "ServerCount")).u16(RopWire.u16(cheapServerCount, "CheapServerCount"));

@@ -49,6 +49,11 @@ public record RopOpenMessageResponse(int handleIndex, boolean hasNamedProperties
     @Override
     public void encode(ByteWriter out) {
         RopWire.responseHeader(out, ropId(), handleIndex, 0);
+        encodeFields(out);
+    }
+
+    /** The fields after ReturnValue, shared with RopOpenEmbeddedMessage. */
+    void encodeFields(ByteWriter out) {
         out.u8(hasNamedProperties ? 1 : 0);
         subjectPrefix.encode(out);
         normalizedSubject.encode(out);

@@ -27,7 +27,7 @@ public record RopReadStreamResponse(int handleIndex, int returnValue, byte[] dat
     }
 
     static RopReadStreamResponse decode(ByteReader in, int handleIndex, int returnValue, ResponseContext context) {
-        return new RopReadStreamResponse(handleIndex, returnValue, in.bytes(in.u16()));
+        return new RopReadStreamResponse(handleIndex, returnValue, in.bytes(in.u16(), "RopReadStream Data"));
     }
 
     @Override

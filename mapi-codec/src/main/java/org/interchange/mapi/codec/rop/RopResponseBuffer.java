@@ -43,7 +43,8 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
 
     /**
      * Client side: decodes the responses to {@code requests} (the requests of the buffer sent, in
-     * order). Each response is matched with the next request of the same RopId; table rows are
+     * order). Each response is matched with the next request of the same RopId (RopBackoff,
+     * RopBufferTooSmall and RopPending match none); table rows are
      * decoded with the columns of RopSetColumns requests earlier in {@code requests}, or else with
      * {@code columns}.
      *
@@ -59,6 +60,10 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
         while (ropsList.hasRemaining()) {
             int offset = ropsList.position();
             int code = ropsList.peekU8();
+            if (RopCodecs.isUnsolicited(code)) {
+                responses.add(RopCodecs.decodeUnsolicited(ropsList, responses));
+                continue;
+            }
             int match = next;
             while (match < requests.size()
                     && (requests.get(match).ropId().code() != code || !requests.get(match).ropId().hasResponse())) {

@@ -26,7 +26,7 @@ public record RopSetPropertiesRequest(int logonId, int inputHandleIndex, List<Pr
     static RopSetPropertiesRequest decode(ByteReader in) {
         int logonId = in.u8();
         int index = in.u8();
-        ByteReader body = in.slice(in.u16());
+        ByteReader body = in.slice(in.u16(), "RopSetProperties PropertyValueSize");
         List<PropertyValue> values = RopGetPropertiesAllResponse.readTaggedValues(body, body.u16());
         if (body.hasRemaining()) {
             throw new MapiCodecException("RopSetProperties PropertyValueSize leaves " + body.remaining() + " unread bytes");

@@ -70,4 +70,20 @@ final class RopWire {
         body.accept(out);
         out.patchU16(at, u16(out.size() - at - 2, field));
     }
+
+    /** Reads {@code count} 8-byte folder or message ids. */
+    static List<Long> readIds(ByteReader in, int count) {
+        in.require(count * 8, count + " ids");
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(in.i64());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Writes a 16-bit count then the 8-byte ids. */
+    static void writeIds(ByteWriter out, List<Long> ids, String field) {
+        out.u16(u16(ids.size(), field));
+        ids.forEach(out::i64);
+    }
 }

@@ -117,7 +117,7 @@ class PropertyValueCodecTest {
         assertThatThrownBy(() -> PropertyValueCodec.WIDE.read(new ByteReader(hex("ffffff7f 00")), PropertyType.BINARY))
                 .isInstanceOf(MapiCodecException.class).hasMessageContaining("claims 2147483647 bytes");
         assertThatThrownBy(() -> PropertyValueCodec.ROP.read(new ByteReader(hex("ff00 01")), PropertyType.BINARY))
-                .isInstanceOf(MapiCodecException.class).hasMessageContaining("needs 255 bytes");
+                .isInstanceOf(MapiCodecException.class).hasMessageContaining("BINARY value: needs 255 bytes");
         assertThatThrownBy(() -> PropertyValueCodec.ROP.read(new ByteReader(hex("4100 4200")), PropertyType.STRING))
                 .isInstanceOf(MapiCodecException.class).hasMessageContaining("no terminator");
     }

@@ -135,7 +135,7 @@ public final class MapiHttpClient implements AutoCloseable {
             throw new MapiTransportException("interrupted while sending " + type.headerValue(), e);
         }
         cookies.accept(response.headers().allValues("Set-Cookie"));
-        byte[] received = response.body().await(options.readTimeout(), deadline);
+        byte[] received = response.body().await(idleTimeout(response.headers()), deadline);
         WIRE.log(System.Logger.Level.DEBUG, () -> "POST " + type.headerValue() + " " + requestId + " -> HTTP "
                 + response.statusCode() + ", X-ResponseCode "
                 + response.headers().firstValue(MapiHttpHeaders.X_RESPONSE_CODE).orElse("-") + ", "
@@ -188,6 +188,26 @@ public final class MapiHttpClient implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new MapiProtocolException(what + ": X-ResponseCode '" + value.get() + "' is not a number", e);
         }
+    }
+
+    /**
+     * How long the body may stay silent: the configured read timeout, or twice the server's
+     * X-PendingPeriod ([MS-OXCMAPIHTTP] 2.2.3.3.5) when that is longer, since PENDING lines only
+     * come that often.
+     */
+    private Duration idleTimeout(HttpHeaders headers) {
+        Optional<String> period = headers.firstValue(MapiHttpHeaders.X_PENDING_PERIOD);
+        if (period.isPresent()) {
+            try {
+                Duration twice = Duration.ofMillis(Long.parseLong(period.get().strip())).multipliedBy(2);
+                if (twice.compareTo(options.readTimeout()) > 0) {
+                    return twice;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                return options.readTimeout();
+            }
+        }
+        return options.readTimeout();
     }
 
     /** Retry-After in seconds ([RFC9110] 10.2.3); an HTTP date or absence yields the default delay. */

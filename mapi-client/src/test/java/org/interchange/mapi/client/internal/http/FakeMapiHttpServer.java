@@ -3,7 +3,6 @@ package org.interchange.mapi.client.internal.http;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,11 +19,11 @@ import java.util.concurrent.Executors;
  * A loopback HTTP server answering canned, spec-shaped MAPI/HTTP responses ([MS-OXCMAPIHTTP] 2.2.2.2)
  * in the order they were queued, recording every request it received.
  */
-final class FakeMapiHttpServer implements AutoCloseable {
+public final class FakeMapiHttpServer implements AutoCloseable {
 
     /** What the server received. Header names are lower-cased. */
-    record Received(Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+    public record Received(Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             List<String> v = headers.get(name.toLowerCase());
             return v == null || v.isEmpty() ? null : v.getFirst();
         }
@@ -32,35 +31,52 @@ final class FakeMapiHttpServer implements AutoCloseable {
 
     /** One canned answer. */
     @FunctionalInterface
-    interface Answer {
+    public interface Answer {
         void write(HttpExchange exchange) throws IOException, InterruptedException;
+    }
+
+    /** Computes the answer from the request, for fakes that model a server. */
+    @FunctionalInterface
+    public interface Responder {
+        Answer answer(Received request);
     }
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile Responder fallback;
 
-    FakeMapiHttpServer() throws IOException {
+    public FakeMapiHttpServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/mapi/emsmdb", this::handle);
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/mapi/emsmdb/?MailboxId=test");
     }
 
-    FakeMapiHttpServer then(Answer answer) {
+    public FakeMapiHttpServer then(Answer answer) {
         answers.add(answer);
+        return this;
+    }
+
+    /** Answers every request not covered by a queued answer. */
+    public FakeMapiHttpServer otherwise(Responder responder) {
+        fallback = responder;
         return this;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         Map<String, List<String>> headers = new java.util.TreeMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), List.copyOf(v)));
-        received.add(new Received(headers, exchange.getRequestBody().readAllBytes()));
+        Received request = new Received(headers, exchange.getRequestBody().readAllBytes());
+        received.add(request);
         Answer answer = answers.poll();
+        if (answer == null && fallback != null) {
+            answer = fallback.answer(request);
+        }
         try {
             if (answer == null) {
                 exchange.sendResponseHeaders(500, -1);
@@ -75,7 +91,7 @@ final class FakeMapiHttpServer implements AutoCloseable {
     }
 
     /** A 200 response framed as PROCESSING, {@code pending} PENDING lines, DONE, X-ResponseCode, body. */
-    static Answer framed(int responseCode, byte[] body, int pending, String... setCookies) {
+    public static Answer framed(int responseCode, byte[] body, int pending, String... setCookies) {
         return exchange -> {
             Headers h = exchange.getResponseHeaders();
             h.add("Content-Type", "application/mapi-http");
@@ -100,7 +116,7 @@ final class FakeMapiHttpServer implements AutoCloseable {
     }
 
     /** A response with the given status, headers and raw body bytes. */
-    static Answer raw(int status, Map<String, String> headers, byte[] body) {
+    public static Answer raw(int status, Map<String, String> headers, byte[] body) {
         return exchange -> {
             headers.forEach(exchange.getResponseHeaders()::add);
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
@@ -129,16 +145,8 @@ final class FakeMapiHttpServer implements AutoCloseable {
         };
     }
 
-    static byte[] ascii(String s) {
+    public static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
     }
 
     @Override

@@ -35,8 +35,7 @@ class MapiHttpClientTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeMapiHttpServer();
-        client = newClient(MapiSessionOptions.builder().readTimeout(Duration.ofMillis(800))
-                .requestTimeout(Duration.ofSeconds(5)).build());
+        client = newClient(MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(10)).build());
         client.newSession();
     }
 
@@ -264,6 +263,8 @@ class MapiHttpClientTest {
 
     @Test
     void serverThatNeverAnswersTimesOut() {
+        client.close();
+        client = newClient(MapiSessionOptions.builder().readTimeout(Duration.ofMillis(500)).build());
         server.then(FakeMapiHttpServer.silentFor(3000, framed(0, BODY, 0)));
 
         long start = System.nanoTime();
@@ -274,6 +275,8 @@ class MapiHttpClientTest {
 
     @Test
     void serverThatStallsAfterProcessingTimesOut() {
+        client.close();
+        client = newClient(MapiSessionOptions.builder().readTimeout(Duration.ofMillis(500)).build());
         server.then(FakeMapiHttpServer.stallAfterProcessing(3000));
 
         long start = System.nanoTime();
@@ -281,6 +284,33 @@ class MapiHttpClientTest {
                 .isInstanceOf(MapiTimeoutException.class)
                 .hasMessageContaining("no data from the server");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void pendingLinesSlowerThanTheReadTimeoutAreFineWithinTwiceThePendingPeriod() {
+        server.then(framed(0, BODY, 0));
+        client.post(MapiHttpRequestType.EXECUTE, new byte[0]);
+        client.close();
+        client = newClient(MapiSessionOptions.builder().readTimeout(Duration.ofMillis(300)).build());
+        server.then(exchange -> {
+            exchange.getResponseHeaders().add("X-PendingPeriod", "1000");
+            exchange.sendResponseHeaders(200, 0);
+            var out = exchange.getResponseBody();
+            out.write(ascii("PROCESSING\r\n"));
+            out.flush();
+            for (int i = 0; i < 3; i++) {
+                Thread.sleep(700);
+                out.write(ascii("PENDING\r\n"));
+                out.flush();
+            }
+            out.write(ascii("DONE\r\nX-ResponseCode: 0\r\n\r\n"));
+            out.write(BODY);
+        });
+
+        MapiHttpResponse response = client.post(MapiHttpRequestType.EXECUTE, new byte[0]);
+
+        assertThat(response.pendingCount()).isEqualTo(3);
+        assertThat(response.body()).containsExactly(BODY);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.PropertyProblem;
+
+/** RopDeleteProperties success response, [MS-OXCROPS] 2.2.8.8.2: the properties that could not be deleted. */
+public record RopDeletePropertiesResponse(int handleIndex, List<PropertyProblem> propertyProblems) implements RopResponse {
+
+    public RopDeletePropertiesResponse {
+        propertyProblems = List.copyOf(propertyProblems);
+    }
+
+    @Override
+    public RopId ropId() {
+        return RopId.DELETE_PROPERTIES;
+    }
+
+    static RopDeletePropertiesResponse decode(ByteReader in, int handleIndex, ResponseContext context) {
+        int count = in.u16();
+        RopWire.requireItems(in, count, PropertyProblem.SIZE, "RopDeleteProperties PropertyProblems");
+        List<PropertyProblem> problems = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            problems.add(PropertyProblem.decode(in));
+        }
+        return new RopDeletePropertiesResponse(handleIndex, problems);
+    }
+
+    @Override
+    public void encode(ByteWriter out) {
+        RopWire.responseHeader(out, ropId(), handleIndex, 0);
+        out.u16(RopWire.u16(propertyProblems.size(), "PropertyProblemCount"));
+        propertyProblems.forEach(p -> p.encode(out));
+    }
+}

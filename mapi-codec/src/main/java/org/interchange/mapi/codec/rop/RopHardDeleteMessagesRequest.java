@@ -1,0 +1,36 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+
+/** RopHardDeleteMessages request, [MS-OXCROPS] 2.2.4.12.1. */
+public record RopHardDeleteMessagesRequest(int logonId, int inputHandleIndex, boolean wantAsynchronous, boolean notifyNonRead, List<Long> messageIds)
+        implements RopRequest {
+
+    public RopHardDeleteMessagesRequest {
+        messageIds = List.copyOf(messageIds);
+    }
+
+    @Override
+    public RopId ropId() {
+        return RopId.HARD_DELETE_MESSAGES;
+    }
+
+    static RopHardDeleteMessagesRequest decode(ByteReader in) {
+        int logonId = in.u8();
+        int inputHandleIndex = in.u8();
+        boolean wantAsynchronous = RopWire.bool(in);
+        boolean notifyNonRead = RopWire.bool(in);
+        List<Long> messageIds = RopWire.readIds(in, in.u16());
+        return new RopHardDeleteMessagesRequest(logonId, inputHandleIndex, wantAsynchronous, notifyNonRead, messageIds);
+    }
+
+    @Override
+    public void encode(ByteWriter out) {
+        RopWire.requestHeader(out, ropId(), logonId, inputHandleIndex);
+        out.u8(wantAsynchronous ? 1 : 0);
+        out.u8(notifyNonRead ? 1 : 0);
+        RopWire.writeIds(out, messageIds, "MessageIdCount");
+    }
+}

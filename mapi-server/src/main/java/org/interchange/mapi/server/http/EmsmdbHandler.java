@@ -1,0 +1,226 @@
+package org.interchange.mapi.server.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.interchange.mapi.codec.http.ConnectRequest;
+import org.interchange.mapi.codec.http.ConnectResponse;
+import org.interchange.mapi.codec.http.DisconnectRequest;
+import org.interchange.mapi.codec.http.ExecuteRequest;
+import org.interchange.mapi.codec.http.MapiHttpHeaders;
+import org.interchange.mapi.codec.http.MapiHttpRequestType;
+import org.interchange.mapi.codec.http.MapiHttpResponseCode;
+import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.server.rop.RopErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1 and 3.2.5: POST only (405 otherwise), Basic
+ * authentication (401), Content-Type application/mapi-http and X-RequestType required, Session
+ * Context cookies issued by Connect and checked on Execute and Disconnect, PING answered without
+ * a session. NotificationWait is not supported yet and answers X-ResponseCode 5.
+ */
+final class EmsmdbHandler extends Handler.Abstract {
+    static final String PATH = "/mapi/emsmdb";
+    static final String CONTEXT_COOKIE = "MapiContext";
+    static final String SEQUENCE_COOKIE = "MapiSequence";
+    /** Largest request body accepted: the 4 MB bound of the codec's extended buffers plus framing. */
+    static final int MAX_BODY = 4 * 1024 * 1024 + 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(EmsmdbHandler.class);
+
+    private final UserDirectory users;
+    private final SessionRegistry sessions;
+    private final EmsmdbService service;
+    private final ExecutorService workers;
+    private final Duration pendingPeriod;
+    private final Clock clock;
+
+    EmsmdbHandler(UserDirectory users, SessionRegistry sessions, EmsmdbService service, ExecutorService workers,
+            Duration pendingPeriod, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.service = service;
+        this.workers = workers;
+        this.pendingPeriod = pendingPeriod;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        try {
+            serve(request, response);
+            callback.succeeded();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("MAPI/HTTP request failed: {}", e.toString());
+            callback.failed(e);
+        }
+        return true;
+    }
+
+    private void serve(Request request, Response response) throws IOException {
+        String path = Request.getPathInContext(request);
+        if (!PATH.equals(path) && !(PATH + "/").equals(path)) {
+            plain(response, 404);
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            response.getHeaders().put("Allow", "POST");
+            plain(response, 405);
+            return;
+        }
+        Optional<String> user = BasicCredentials.parse(request.getHeaders().get("Authorization"))
+                .flatMap(c -> users.authenticate(c.user(), c.password()));
+        if (user.isEmpty()) {
+            response.getHeaders().put("WWW-Authenticate", "Basic realm=\"Interchange\", charset=\"UTF-8\"");
+            plain(response, 401);
+            return;
+        }
+        MapiHttpExchange exchange = new MapiHttpExchange(request, response, clock);
+        String typeHeader = exchange.header(MapiHttpHeaders.X_REQUEST_TYPE);
+        if (typeHeader == null) {
+            exchange.fail(MapiHttpResponseCode.MISSING_HEADER, "X-RequestType is missing");
+            return;
+        }
+        Optional<MapiHttpRequestType> type = MapiHttpRequestType.fromHeader(typeHeader);
+        if (type.isEmpty()) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE, "unknown X-RequestType");
+            return;
+        }
+        if (type.get() == MapiHttpRequestType.PING) {
+            exchange.respond(() -> new byte[0], workers, pendingPeriod, List.of(), Map.of());
+            return;
+        }
+        String contentType = exchange.header(MapiHttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(MapiHttpHeaders.CONTENT_TYPE_MAPI_HTTP)) {
+            exchange.fail(MapiHttpResponseCode.INVALID_HEADER, "Content-Type must be application/mapi-http");
+            return;
+        }
+        if (request.getLength() > MAX_BODY) {
+            exchange.fail(MapiHttpResponseCode.TOO_LARGE, "request body too large");
+            return;
+        }
+        byte[] body;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            exchange.fail(MapiHttpResponseCode.TOO_LARGE, "request body too large");
+            return;
+        }
+        switch (type.get()) {
+            case CONNECT -> connect(request, exchange, user.get(), body);
+            case EXECUTE -> execute(request, exchange, user.get(), body);
+            case DISCONNECT -> disconnect(request, exchange, user.get(), body);
+            default -> exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE,
+                    type.get().headerValue() + " is not supported by this endpoint");
+        }
+    }
+
+    private void connect(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
+        ConnectRequest connect;
+        try {
+            connect = ConnectRequest.decode(body);
+        } catch (MapiCodecException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Connect body");
+            return;
+        }
+        cookie(request, CONTEXT_COOKIE).flatMap(sessions::find).filter(s -> s.user().equals(user))
+                .ifPresent(sessions::remove);
+        if (!EmsmdbService.namesUser(connect, user)) {
+            byte[] refused = new ConnectResponse(0, RopErrors.LOGIN_PERM, 0, 0, 0, "", "", new byte[0]).encode();
+            exchange.respond(() -> refused, workers, pendingPeriod, List.of(), Map.of());
+            return;
+        }
+        MapiSession session = sessions.create(user);
+        exchange.respond(() -> service.connect(user).encode(), workers, pendingPeriod, cookies(session),
+                Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
+    }
+
+    private void execute(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
+        Optional<MapiSession> session = session(request, exchange, user);
+        if (session.isEmpty()) {
+            return;
+        }
+        ExecuteRequest execute;
+        try {
+            execute = ExecuteRequest.decode(body);
+        } catch (MapiCodecException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Execute body");
+            return;
+        }
+        sessions.advance(session.get());
+        exchange.respond(() -> service.execute(session.get(), execute).encode(), workers, pendingPeriod,
+                cookies(session.get()),
+                Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
+    }
+
+    private void disconnect(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
+        Optional<MapiSession> session = session(request, exchange, user);
+        if (session.isEmpty()) {
+            return;
+        }
+        try {
+            DisconnectRequest.decode(body);
+        } catch (MapiCodecException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Disconnect body");
+            return;
+        }
+        sessions.remove(session.get());
+        List<String> expired = List.of(CONTEXT_COOKIE + "=; Path=/mapi/; Max-Age=0; HttpOnly",
+                SEQUENCE_COOKIE + "=; Path=/mapi/; Max-Age=0; HttpOnly");
+        exchange.respond(() -> service.disconnect().encode(), workers, pendingPeriod, expired, Map.of());
+    }
+
+    /** The caller's live session, or a failure response naming why there is none. */
+    private Optional<MapiSession> session(Request request, MapiHttpExchange exchange, String user) throws IOException {
+        Optional<String> context = cookie(request, CONTEXT_COOKIE);
+        if (context.isEmpty()) {
+            exchange.fail(MapiHttpResponseCode.MISSING_COOKIE, "no session context cookie");
+            return Optional.empty();
+        }
+        Optional<MapiSession> session = sessions.find(context.get());
+        if (session.isEmpty()) {
+            exchange.fail(MapiHttpResponseCode.CONTEXT_NOT_FOUND, "the session context is unknown or expired");
+            return Optional.empty();
+        }
+        if (!session.get().user().equals(user)) {
+            exchange.fail(MapiHttpResponseCode.NO_PRIVILEGE, "the session context belongs to another user");
+            return Optional.empty();
+        }
+        Optional<String> sequence = cookie(request, SEQUENCE_COOKIE);
+        if (sequence.isPresent() && !sequence.get().equals(session.get().sequenceCookie())) {
+            exchange.fail(MapiHttpResponseCode.INVALID_SEQUENCE, "stale sequence cookie");
+            return Optional.empty();
+        }
+        return session;
+    }
+
+    private static List<String> cookies(MapiSession session) {
+        return List.of(CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=/mapi/; HttpOnly",
+                SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=/mapi/; HttpOnly");
+    }
+
+    private static Optional<String> cookie(Request request, String name) {
+        List<HttpCookie> cookies = Request.getCookies(request);
+        return cookies.stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    private static void plain(Response response, int status) throws IOException {
+        response.setStatus(status);
+        response.getHeaders().put("Content-Length", "0");
+        Content.Sink.asOutputStream(response).close();
+    }
+}

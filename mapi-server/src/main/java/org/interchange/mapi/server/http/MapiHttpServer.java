@@ -1,0 +1,172 @@
+package org.interchange.mapi.server.http;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.interchange.mapi.server.rop.ExecuteProcessor;
+import org.interchange.mapi.server.rop.RopDispatcher;
+import org.interchange.mapi.server.store.MailboxStore;
+
+/**
+ * The MAPI over HTTP server, [MS-OXCMAPIHTTP]: a Jetty 12 server exposing the EMSMDB endpoint at
+ * {@code /mapi/emsmdb} for the users of a {@link UserDirectory}, backed by a {@link MailboxStore}.
+ * Binds to the loopback interface unless told otherwise; port 0 picks a free port.
+ */
+public final class MapiHttpServer implements AutoCloseable {
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final ExecutorService workers;
+
+    private MapiHttpServer(Builder b) {
+        QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 2);
+        threads.setName("mapi-http");
+        jetty = new Server(threads);
+        connector = new ServerConnector(jetty);
+        connector.setHost(b.host);
+        connector.setPort(b.port);
+        jetty.addConnector(connector);
+        workers = Executors.newVirtualThreadPerTaskExecutor();
+        SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionTimeout);
+        EmsmdbService service = new EmsmdbService(b.store,
+                new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
+        jetty.setHandler(new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod, b.clock));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns this server. */
+    public MapiHttpServer start() {
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            workers.shutdownNow();
+            throw new IllegalStateException("cannot start the MAPI/HTTP server: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** The port listened on (the chosen one when the builder said 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI baseUri() {
+        String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    /** The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/emsmdb}. */
+    public URI emsmdbUri() {
+        return baseUri().resolve(EmsmdbHandler.PATH.substring(1));
+    }
+
+    /** Stops the server; the store is not closed (it belongs to the caller). */
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the MAPI/HTTP server", e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** Configures a {@link MapiHttpServer}; store and at least one user are required. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private MailboxStore store;
+        private UserDirectory users;
+        private final Map<String, String> passwords = new LinkedHashMap<>();
+        private Duration pendingPeriod = Duration.ofSeconds(15);
+        private Duration sessionTimeout = Duration.ofMinutes(30);
+        private Clock clock = Clock.systemUTC();
+        private int maxThreads = 32;
+
+        private Builder() {
+        }
+
+        /** The interface to bind; default 127.0.0.1. */
+        public Builder host(String bindHost) {
+            host = Objects.requireNonNull(bindHost);
+            return this;
+        }
+
+        /** The TCP port; 0 (default) picks a free one. */
+        public Builder port(int tcpPort) {
+            port = tcpPort;
+            return this;
+        }
+
+        public Builder store(MailboxStore mailboxStore) {
+            store = Objects.requireNonNull(mailboxStore);
+            return this;
+        }
+
+        /** Adds a user; the password is kept only as a salted digest. */
+        public Builder user(String name, String password) {
+            passwords.put(name, password);
+            return this;
+        }
+
+        /** Adds users from a map of user name to password. */
+        public Builder users(Map<String, String> namesToPasswords) {
+            passwords.putAll(namesToPasswords);
+            return this;
+        }
+
+        /** Uses a prepared directory instead of {@link #user} entries. */
+        public Builder userDirectory(UserDirectory directory) {
+            users = Objects.requireNonNull(directory);
+            return this;
+        }
+
+        /** Interval of PENDING keep-alives, [MS-OXCMAPIHTTP] 2.2.3.3.5; default 15 s. */
+        public Builder pendingPeriod(Duration period) {
+            if (period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("pending period must be positive");
+            }
+            pendingPeriod = period;
+            return this;
+        }
+
+        /** Idle time after which a Session Context expires; default 30 minutes. */
+        public Builder sessionTimeout(Duration timeout) {
+            sessionTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        public Builder clock(Clock serverClock) {
+            clock = Objects.requireNonNull(serverClock);
+            return this;
+        }
+
+        public Builder maxThreads(int threads) {
+            maxThreads = Math.max(8, threads);
+            return this;
+        }
+
+        public MapiHttpServer build() {
+            Objects.requireNonNull(store, "store");
+            if (users == null) {
+                if (passwords.isEmpty()) {
+                    throw new IllegalStateException("no users configured");
+                }
+                users = UserDirectory.of(passwords);
+            }
+            return new MapiHttpServer(this);
+        }
+    }
+}

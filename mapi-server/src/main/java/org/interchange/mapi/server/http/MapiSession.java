@@ -1,0 +1,49 @@
+package org.interchange.mapi.server.http;
+
+import java.time.Instant;
+import org.interchange.mapi.server.rop.HandleTable;
+
+/**
+ * A Session Context of the EMSMDB endpoint, [MS-OXCMAPIHTTP] 3.2.1: owned by one authenticated
+ * user, identified by the session context cookie, sequenced by the sequence cookie, holding the
+ * server object handle table. Execute requests of one session run one at a time.
+ */
+final class MapiSession {
+    private final String contextCookie;
+    private final String user;
+    private final HandleTable handles = new HandleTable();
+    private String sequenceCookie;
+    private Instant lastUsed;
+
+    MapiSession(String contextCookie, String user, String sequenceCookie, Instant now) {
+        this.contextCookie = contextCookie;
+        this.user = user;
+        this.sequenceCookie = sequenceCookie;
+        this.lastUsed = now;
+    }
+
+    String contextCookie() {
+        return contextCookie;
+    }
+
+    String user() {
+        return user;
+    }
+
+    HandleTable handles() {
+        return handles;
+    }
+
+    synchronized String sequenceCookie() {
+        return sequenceCookie;
+    }
+
+    synchronized void advance(String nextSequence, Instant now) {
+        sequenceCookie = nextSequence;
+        lastUsed = now;
+    }
+
+    synchronized Instant lastUsed() {
+        return lastUsed;
+    }
+}

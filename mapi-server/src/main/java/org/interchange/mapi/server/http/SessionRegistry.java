@@ -1,0 +1,77 @@
+package org.interchange.mapi.server.http;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The live Session Contexts, [MS-OXCMAPIHTTP] 3.2.1 and 3.2.5.6: random 128-bit cookies, an idle
+ * expiry after which the context is gone (X-ResponseCode 10), removal on Disconnect.
+ */
+final class SessionRegistry {
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, MapiSession> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration idleTimeout;
+
+    SessionRegistry(Clock clock, Duration idleTimeout) {
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    MapiSession create(String user) {
+        expireIdle();
+        MapiSession session = new MapiSession(newCookie(), user, newCookie(), clock.instant());
+        sessions.put(session.contextCookie(), session);
+        return session;
+    }
+
+    /** The live session with this context cookie; an expired one is removed and not returned. */
+    Optional<MapiSession> find(String contextCookie) {
+        MapiSession session = sessions.get(contextCookie);
+        if (session != null && isExpired(session, clock.instant())) {
+            sessions.remove(contextCookie, session);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(session);
+    }
+
+    void remove(MapiSession session) {
+        sessions.remove(session.contextCookie(), session);
+    }
+
+    /** Gives the session a new sequence cookie and marks it used now. */
+    String advance(MapiSession session) {
+        String next = newCookie();
+        session.advance(next, clock.instant());
+        return next;
+    }
+
+    int size() {
+        return sessions.size();
+    }
+
+    private void expireIdle() {
+        Instant now = clock.instant();
+        sessions.values().removeIf(s -> isExpired(s, now));
+    }
+
+    private boolean isExpired(MapiSession session, Instant now) {
+        return session.lastUsed().plus(idleTimeout).isBefore(now);
+    }
+
+    private String newCookie() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

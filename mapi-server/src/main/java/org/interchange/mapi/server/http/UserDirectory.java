@@ -1,0 +1,69 @@
+package org.interchange.mapi.server.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The users allowed to connect with HTTP Basic authentication ([MS-OXCMAPIHTTP] 2.1, RFC 7617).
+ * Passwords are kept only as salted SHA-256 digests in memory; user names compare case-insensitively.
+ */
+public final class UserDirectory {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private record Entry(String name, byte[] salt, byte[] digest) {
+    }
+
+    private final Map<String, Entry> users;
+
+    private UserDirectory(Map<String, Entry> users) {
+        this.users = Map.copyOf(users);
+    }
+
+    /** A directory of user name to password. */
+    public static UserDirectory of(Map<String, String> passwords) {
+        return new UserDirectory(passwords.entrySet().stream().collect(Collectors.toMap(
+                e -> key(e.getKey()), e -> entry(e.getKey(), e.getValue()))));
+    }
+
+    /** The canonical user name if {@code password} is that user's password. */
+    public Optional<String> authenticate(String user, String password) {
+        Entry entry = users.get(key(user));
+        if (entry == null) {
+            digest(new byte[16], password);
+            return Optional.empty();
+        }
+        return MessageDigest.isEqual(entry.digest(), digest(entry.salt(), password))
+                ? Optional.of(entry.name()) : Optional.empty();
+    }
+
+    /** The configured user names. */
+    public java.util.Set<String> userNames() {
+        return users.values().stream().map(Entry::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Entry entry(String name, String password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return new Entry(name, salt, digest(salt, password));
+    }
+
+    private static byte[] digest(byte[] salt, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private static String key(String user) {
+        return user.toLowerCase(Locale.ROOT);
+    }
+}

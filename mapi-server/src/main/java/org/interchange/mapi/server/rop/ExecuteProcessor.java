@@ -1,0 +1,109 @@
+package org.interchange.mapi.server.rop;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interchange.mapi.codec.http.ExecuteRequest;
+import org.interchange.mapi.codec.http.ExecuteResponse;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.rop.RopErrorResponse;
+import org.interchange.mapi.codec.rop.RopId;
+import org.interchange.mapi.codec.rop.RopRequest;
+import org.interchange.mapi.codec.rop.RopRequestBuffer;
+import org.interchange.mapi.codec.rop.RopResponse;
+import org.interchange.mapi.codec.rop.RopResponseBuffer;
+import org.interchange.mapi.codec.rop.UnsupportedRopException;
+import org.interchange.mapi.codec.rpc.ExtendedBuffers;
+import org.interchange.mapi.codec.rpc.RpcHeaderExt;
+import org.interchange.mapi.server.store.MailboxStore;
+
+/**
+ * The body of an Execute request, [MS-OXCMAPIHTTP] 2.2.4.2 and [MS-OXCRPC] 3.1.4.2: unwraps the
+ * RopBuffer (RPC_HEADER_EXT, LZ77, XOR), decodes each ROP request buffer, runs it through the
+ * {@link RopDispatcher} and wraps the responses within MaxRopOut, compressing unless the client
+ * set NoCompression and obfuscating when the client did and did not set NoXorMagic.
+ */
+public final class ExecuteProcessor {
+    /** ecRpcFormat, [MS-OXCDATA] 2.4.1: the RopBuffer is malformed. */
+    public static final int RPC_FORMAT = 0x000004B6;
+    private static final int ROP_SIZE_FIELD = 2;
+
+    private final RopDispatcher dispatcher;
+    private final MailboxStore store;
+
+    public ExecuteProcessor(RopDispatcher dispatcher, MailboxStore store) {
+        this.dispatcher = dispatcher;
+        this.store = store;
+    }
+
+    /** Executes the ROPs of {@code request} for {@code user} against the session's handle table. */
+    public ExecuteResponse execute(ExecuteRequest request, String user, HandleTable table) {
+        byte[] ropBuffer = request.ropBuffer();
+        List<byte[]> inputs;
+        boolean obfuscated;
+        try {
+            inputs = ExtendedBuffers.unwrap(ropBuffer);
+            obfuscated = RpcHeaderExt.read(new ByteReader(ropBuffer)).isObfuscated();
+        } catch (MapiCodecException e) {
+            return new ExecuteResponse(0, RPC_FORMAT, 0, new byte[0], new byte[0]);
+        }
+        int budget = Math.min(request.maxRopOut(), ExtendedBuffers.MAX_PAYLOAD * inputs.size())
+                - RpcHeaderExt.LENGTH * inputs.size();
+        List<byte[]> outputs = new ArrayList<>();
+        for (byte[] input : inputs) {
+            int share = Math.min(budget / inputs.size(), ExtendedBuffers.MAX_PAYLOAD);
+            outputs.add(executeBuffer(input, user, table, share));
+        }
+        boolean compress = (request.flags() & ExecuteRequest.FLAG_NO_COMPRESSION) == 0;
+        boolean xor = obfuscated && (request.flags() & ExecuteRequest.FLAG_NO_XOR_MAGIC) == 0;
+        return new ExecuteResponse(0, 0, 0, ExtendedBuffers.wrap(outputs, compress, xor), new byte[0]);
+    }
+
+    private byte[] executeBuffer(byte[] input, String user, HandleTable table, int budget) {
+        List<RopRequest> requests;
+        int[] handles;
+        RopResponse unsupported = null;
+        try {
+            RopRequestBuffer decoded = RopRequestBuffer.decode(input);
+            requests = decoded.rops();
+            handles = decoded.handles();
+        } catch (UnsupportedRopException e) {
+            requests = e.requestsBefore();
+            handles = handleTableOf(input);
+            unsupported = errorFor(input, e);
+        } catch (MapiCodecException e) {
+            return new RopResponseBuffer(List.of(), new int[0]).encode();
+        }
+        RopContext context = new RopContext(store, user, table, handles,
+                budget - ROP_SIZE_FIELD - 4 * handles.length);
+        List<RopResponse> responses = new ArrayList<>(dispatcher.execute(requests, context));
+        if (unsupported != null) {
+            responses.add(unsupported);
+        }
+        return new RopResponseBuffer(responses, context.handles()).encode();
+    }
+
+    /**
+     * The answer to a ROP the codec cannot decode: ecNotSupported at its InputHandleIndex (the third
+     * byte of every ROP, [MS-OXCROPS] 2.2.1), if its RopId is known. The ROPs after it cannot be
+     * found, as ROPs carry no length.
+     */
+    private static RopResponse errorFor(byte[] input, UnsupportedRopException e) {
+        int handleAt = e.offset() + 2;
+        return RopId.fromCode(e.ropIdCode()).filter(id -> id.hasResponse() && handleAt < input.length)
+                .map(id -> (RopResponse) new RopErrorResponse(id, input[handleAt] & 0xFF, RopErrors.NOT_SUPPORTED))
+                .orElse(null);
+    }
+
+    /** The server object handle table after the RopsList, read without decoding the ROPs. */
+    private static int[] handleTableOf(byte[] input) {
+        ByteReader r = new ByteReader(input);
+        int ropSize = r.u16();
+        r.skip(ropSize - ROP_SIZE_FIELD);
+        int[] handles = new int[r.remaining() / 4];
+        for (int i = 0; i < handles.length; i++) {
+            handles[i] = r.i32();
+        }
+        return handles;
+    }
+}

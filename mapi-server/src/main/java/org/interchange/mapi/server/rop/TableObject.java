@@ -1,0 +1,46 @@
+package org.interchange.mapi.server.rop;
+
+import java.util.List;
+import org.interchange.mapi.codec.property.PropertyTag;
+
+/**
+ * A table (hierarchy, contents or attachments), [MS-OXCTABL] 3.2.5: a snapshot of rows taken
+ * when the table was opened, the columns set by RopSetColumns and the cursor position.
+ */
+public final class TableObject implements ServerObject {
+    private final LogonObject logon;
+    private final List<PropertySource> rows;
+    private List<PropertyTag> columns;
+    private int cursor;
+
+    public TableObject(LogonObject logon, List<PropertySource> rows) {
+        this.logon = logon;
+        this.rows = List.copyOf(rows);
+    }
+
+    @Override
+    public LogonObject logon() {
+        return logon;
+    }
+
+    public List<PropertySource> rows() {
+        return rows;
+    }
+
+    /** The columns, or null before RopSetColumns. */
+    public List<PropertyTag> columns() {
+        return columns;
+    }
+
+    public void setColumns(List<PropertyTag> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    public int cursor() {
+        return cursor;
+    }
+
+    public void moveCursor(int position) {
+        cursor = Math.clamp(position, 0, rows.size());
+    }
+}
