@@ -18,8 +18,13 @@ import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyRow;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.RecipientRow;
+import org.interchange.mapi.codec.property.StandardPropertyRow;
 import org.interchange.mapi.codec.property.TypedString;
 import org.interchange.mapi.codec.rop.LogonTime;
+import org.interchange.mapi.codec.rop.OpenRecipientRow;
+import org.interchange.mapi.codec.rop.RopBackoffResponse;
+import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
 import org.interchange.mapi.codec.rop.RopErrorResponse;
 import org.interchange.mapi.codec.rop.RopGetAttachmentTableRequest;
 import org.interchange.mapi.codec.rop.RopGetAttachmentTableResponse;
@@ -79,8 +84,18 @@ final class FakeRopServer {
     record Attachment(int number, String fileName, String mimeType, byte[] data) {
     }
 
-    record Message(long id, long folder, Map<PropertyTag, Object> properties, List<Attachment> attachments) {
+    record Recipient(int type, String displayName, String smtpAddress) {
     }
+
+    record Message(long id, long folder, Map<PropertyTag, Object> properties, List<Attachment> attachments,
+                   List<Recipient> recipients) {
+        Message(long id, long folder, Map<PropertyTag, Object> properties, List<Attachment> attachments) {
+            this(id, folder, properties, attachments, List.of());
+        }
+    }
+
+    /** The columns of the recipient rows sent with RopOpenMessage. */
+    static final List<PropertyTag> RECIPIENT_COLUMNS = List.of(PidTag.SMTP_ADDRESS);
 
     private sealed interface ServerObject permits Logon, FolderObj, Table, MessageObj, AttachmentObj, Stream {
     }
@@ -126,9 +141,10 @@ final class FakeRopServer {
     int bufferTooSmallAfter = -1;
     /** Answer the next Execute with RopBackoff for this many milliseconds. */
     int backoffMillis = -1;
+    /** Claim this many more recipients in RopOpenMessage than the rows sent. */
+    int extraRecipients;
     /** Chain further ReadStream responses after a final RopReadStream. */
     boolean chainReads;
-    /** Values larger than this come back as NotEnoughMemory when the request's limit is smaller. */
     private final Map<Integer, ServerObject> handles = new HashMap<>();
     private int nextHandle = 0x100;
 
@@ -159,60 +175,36 @@ final class FakeRopServer {
         executes.add(in);
         int[] table = in.handles();
         List<byte[]> payloads = new ArrayList<>();
+        List<RopResponse> responses = new ArrayList<>();
         if (backoffMillis >= 0) {
-            payloads.add(rawBuffer(backoff(backoffMillis), table));
+            responses.add(new RopBackoffResponse(0, backoffMillis, List.of(), new byte[0]));
             backoffMillis = -1;
+            payloads.add(new RopResponseBuffer(responses, table).encode());
         } else {
-            List<RopResponse> responses = new ArrayList<>();
             int limit = bufferTooSmallAfter;
             bufferTooSmallAfter = -1;
-            boolean truncated = false;
-            for (RopRequest rop : in.rops()) {
+            List<RopRequest> rops = in.rops();
+            for (int i = 0; i < rops.size(); i++) {
                 if (limit >= 0 && responses.size() == limit) {
-                    truncated = true;
+                    ByteWriter unprocessed = new ByteWriter();
+                    rops.subList(i, rops.size()).forEach(r -> r.encode(unprocessed));
+                    responses.add(new RopBufferTooSmallResponse(0x8000, unprocessed.toByteArray()));
                     break;
                 }
-                RopResponse response = handle(rop, table);
+                RopResponse response = handle(rops.get(i), table);
                 if (response != null) {
                     responses.add(response);
                 }
             }
-            if (truncated) {
-                ByteWriter w = new ByteWriter();
-                w.u16(0);
-                responses.forEach(r -> r.encode(w));
-                w.u8(0xFF).u16(0x8000);
-                w.patchU16(0, w.size());
-                for (int h : table) {
-                    w.i32(h);
-                }
-                payloads.add(w.toByteArray());
-            } else {
-                payloads.add(new RopResponseBuffer(responses, table).encode());
-                RopRequest last = in.rops().getLast();
-                while (chainReads && last instanceof RopReadStreamRequest read
-                        && handles.get(table[read.inputHandleIndex()]) instanceof Stream s
-                        && s.position < s.data.length) {
-                    payloads.add(new RopResponseBuffer(List.of(handle(read, table)), table).encode());
-                }
+            payloads.add(new RopResponseBuffer(responses, table).encode());
+            RopRequest last = rops.getLast();
+            while (chainReads && last instanceof RopReadStreamRequest read
+                    && handles.get(table[read.inputHandleIndex()]) instanceof Stream s
+                    && s.position < s.data.length) {
+                payloads.add(new RopResponseBuffer(List.of(handle(read, table)), table).encode());
             }
         }
         return new ExecuteResponse(0, 0, 0, ExtendedBuffers.wrap(payloads, true, true), new byte[0]).encode();
-    }
-
-    private static byte[] backoff(int millis) {
-        ByteWriter w = new ByteWriter();
-        w.u8(0xF9).u8(0).i32(millis).u8(0).u16(0);
-        return w.toByteArray();
-    }
-
-    private static byte[] rawBuffer(byte[] rops, int[] table) {
-        ByteWriter w = new ByteWriter();
-        w.u16(rops.length + 2).bytes(rops);
-        for (int h : table) {
-            w.i32(h);
-        }
-        return w.toByteArray();
     }
 
     private int open(int[] table, int slot, ServerObject object) {
@@ -308,8 +300,15 @@ final class FakeRopServer {
                     yield RopErrorResponse.of(r, NOT_FOUND);
                 }
                 open(table, r.outputHandleIndex(), new MessageObj(m));
+                List<OpenRecipientRow> recipients = m.recipients().stream().map(x -> new OpenRecipientRow(x.type(),
+                        0x04B0, 0, new RecipientRow(RecipientRow.TYPE_NONE | RecipientRow.FLAG_O | RecipientRow.FLAG_E
+                                | RecipientRow.FLAG_D | RecipientRow.FLAG_U, 0, 0, null, null, null, "SMTP",
+                                x.smtpAddress(), x.displayName(), null, null,
+                                new StandardPropertyRow(RECIPIENT_COLUMNS,
+                                        List.of(PropertyValue.of(PidTag.SMTP_ADDRESS, x.smtpAddress())))))).toList();
                 yield new RopOpenMessageResponse(r.outputHandleIndex(), false, TypedString.absent(),
-                        TypedString.of((String) m.properties().get(PidTag.SUBJECT)), 0, List.of(), List.of());
+                        TypedString.of((String) m.properties().get(PidTag.SUBJECT)), recipients.size() + extraRecipients,
+                        RECIPIENT_COLUMNS, recipients);
             }
             case RopGetPropertiesAllRequest r -> {
                 Map<PropertyTag, Object> props = ((MessageObj) target).message().properties();

@@ -17,7 +17,23 @@ import org.interchange.cache.spi.RemoteFolder;
 /** Rows of the {@code folders} table, with their maintained item counts. */
 final class FolderTable {
 
+    /** The account and server id of a folder row. */
+    record FolderRef(String accountId, String serverId) {
+    }
+
     private FolderTable() {
+    }
+
+    static FolderRef ref(Connection c, long folderId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT account_id, server_id FROM folders WHERE id = ?")) {
+            s.setLong(1, folderId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new SQLException("folder " + folderId + " vanished");
+                }
+                return new FolderRef(r.getString(1), r.getString(2));
+            }
+        }
     }
 
     static List<CachedFolder> list(Connection c, String accountId) throws SQLException {

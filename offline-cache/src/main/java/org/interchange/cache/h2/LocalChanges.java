@@ -29,11 +29,10 @@ final class LocalChanges {
         OfflineState state;
         String itemServerId;
         long folderId;
-        String folderServerId;
-        String accountId;
-        try (PreparedStatement s = c.prepareStatement("SELECT i.is_read, i.offline_state, i.server_id, i.folder_id, "
-                + "f.server_id, f.account_id FROM items i JOIN folders f ON f.id = i.folder_id WHERE i.id = ? "
-                + "FOR UPDATE")) {
+        // Lock only the item row: the folder row is locked last, by the count update, in the same order
+        // as a sync batch takes them, so the two cannot deadlock.
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT is_read, offline_state, server_id, folder_id FROM items WHERE id = ? FOR UPDATE")) {
             s.setLong(1, itemId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -43,8 +42,6 @@ final class LocalChanges {
                 state = OfflineState.valueOf(r.getString(2));
                 itemServerId = r.getString(3);
                 folderId = r.getLong(4);
-                folderServerId = r.getString(5);
-                accountId = r.getString(6);
             }
         }
         if (wasRead == read) {
@@ -57,11 +54,12 @@ final class LocalChanges {
             s.setLong(3, itemId);
             s.executeUpdate();
         }
-        FolderTable.adjustCounts(c, folderId, 0, read ? -1 : 1);
+        FolderTable.FolderRef folder = FolderTable.ref(c, folderId);
         if (state != OfflineState.LOCALLY_CREATED) {
-            PendingOperationTable.replace(c, accountId, folderServerId, itemServerId, PendingOperation.Kind.SET_READ,
-                    Boolean.toString(read));
+            PendingOperationTable.replace(c, folder.accountId(), folder.serverId(), itemServerId,
+                    PendingOperation.Kind.SET_READ, Boolean.toString(read));
         }
-        return Optional.of(new Touched(accountId, folderId));
+        FolderTable.adjustCounts(c, folderId, 0, read ? -1 : 1);
+        return Optional.of(new Touched(folder.accountId(), folderId));
     }
 }

@@ -9,12 +9,15 @@ import static org.interchange.cache.h2.TestItems.mailFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.OfflineState;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperationLog;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +127,22 @@ class LocalChangesTest {
         assertThat(log().pending()).isEmpty();
         assertThat(folder().totalCount()).isEqualTo(2);
         assertThat(folder().unreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aLocalChangeDuringAnOpenSyncBatchNeitherWaitsNorLosesCounts() throws Exception {
+        long a = item("a").id();
+        try (ItemBatch batch = storage.folder("inbox").beginBatch()) {
+            batch.upsert(mail("d", false));
+            batch.upsert(mail("c", false));
+
+            CompletableFuture.runAsync(() -> store.setRead(a, true)).get(5, TimeUnit.SECONDS);
+
+            batch.commit();
+        }
+        assertThat(folder().totalCount()).isEqualTo(4);
+        assertThat(folder().unreadCount()).isEqualTo(3);
+        assertThat(item("a").read()).isTrue();
     }
 
     @Test

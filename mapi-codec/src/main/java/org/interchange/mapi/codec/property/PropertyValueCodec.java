@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -102,7 +103,7 @@ public final class PropertyValueCodec {
             case FLOATING64, FLOATING_TIME -> out.i64(Double.doubleToRawLongBits(number(type, value).doubleValue()));
             case CURRENCY, INTEGER64 -> out.i64(number(type, value).longValue());
             case BOOLEAN -> out.u8(cast(type, value, Boolean.class) ? 1 : 0);
-            case TIME -> out.i64(FileTime.fromInstant(cast(type, value, java.time.Instant.class)));
+            case TIME -> out.i64(FileTime.fromInstant(cast(type, value, Instant.class)));
             case GUID -> out.guid(cast(type, value, UUID.class));
             case STRING -> out.utf16z(cast(type, value, String.class));
             case STRING8 -> out.ascii8z(cast(type, value, String.class));

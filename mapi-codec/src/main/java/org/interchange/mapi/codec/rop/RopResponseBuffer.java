@@ -43,11 +43,12 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
 
     /**
      * Client side: decodes the responses to {@code requests} (the requests of the buffer sent, in
-     * order). Each response is matched with the next request of the same RopId (RopBackoff,
-     * RopBufferTooSmall and RopPending match none); table rows are
+     * order). Each response is matched with the next request of the same RopId; table rows are
      * decoded with the columns of RopSetColumns requests earlier in {@code requests}, or else with
      * {@code columns}.
      *
+     * @throws UnsolicitedRopException  at a RopBackoff, RopBufferTooSmall, RopNotify or RopPending,
+     *                                  with the responses before it and the decoded response
      * @throws UnsupportedRopException at a response this codec cannot decode, with the ones before it
      * @throws MapiCodecException      for malformed bytes or a response no request asked for
      */
@@ -60,9 +61,8 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
         while (ropsList.hasRemaining()) {
             int offset = ropsList.position();
             int code = ropsList.peekU8();
-            if (RopCodecs.isUnsolicited(code)) {
-                responses.add(RopCodecs.decodeUnsolicited(ropsList, responses));
-                continue;
+            if (RopCodecs.isUnsolicited(code) || code == RopId.NOTIFY.code()) {
+                throw new UnsolicitedRopException(code, offset, responses, unsolicited(ropsList, code));
             }
             int match = next;
             while (match < requests.size()
@@ -86,6 +86,15 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
             track(setColumns, request, response);
         }
         return new RopResponseBuffer(responses, RopBuffers.handleTable(in));
+    }
+
+    private static RopResponse unsolicited(ByteReader ropsList, int code) {
+        return RopCodecs.isUnsolicited(code) ? RopCodecs.decodeUnsolicited(ropsList) : null;
+    }
+
+    /** Client side: {@link #decode(byte[], List, TableColumns)} when no table columns are known beforehand. */
+    public static RopResponseBuffer decode(byte[] buffer, List<RopRequest> requests) {
+        return decode(buffer, requests, TableColumns.none());
     }
 
     private static void track(Map<Integer, List<PropertyTag>> setColumns, RopRequest request, RopResponse response) {

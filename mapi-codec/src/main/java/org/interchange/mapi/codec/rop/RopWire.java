@@ -2,6 +2,7 @@ package org.interchange.mapi.codec.rop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -64,7 +65,7 @@ final class RopWire {
     }
 
     /** Writes a 16-bit size then the bytes {@code body} writes, the size counting only the body. */
-    static void writeSized(ByteWriter out, java.util.function.Consumer<ByteWriter> body, String field) {
+    static void writeSized(ByteWriter out, Consumer<ByteWriter> body, String field) {
         int at = out.size();
         out.u16(0);
         body.accept(out);

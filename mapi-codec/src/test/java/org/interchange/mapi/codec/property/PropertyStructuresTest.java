@@ -7,6 +7,7 @@ import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -17,7 +18,7 @@ class PropertyStructuresTest {
     private static final PropertyTag SUBJECT = new PropertyTag(0x0037001F);
     private static final PropertyTag SIZE = new PropertyTag(0x0E080003);
 
-    private static byte[] encode(java.util.function.Consumer<ByteWriter> writer) {
+    private static byte[] encode(Consumer<ByteWriter> writer) {
         ByteWriter out = new ByteWriter();
         writer.accept(out);
         return out.toByteArray();

@@ -2,10 +2,12 @@ package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
@@ -55,13 +57,13 @@ class MalformedInputTest {
                 .isInstanceOf(MapiCodecException.class).hasMessageContaining("PropertyNames: 65535 claimed");
         RopRequest query = new RopQueryRowsRequest(0, 0, 0, true, 10);
         assertThatThrownBy(() -> RopResponseBuffer.decode(hex("0c00 15 00 00000000 02 ffff 00 00"), List.of(query),
-                i -> java.util.Optional.of(List.of(new PropertyTag(0x0E080003)))))
+                i -> Optional.of(List.of(new PropertyTag(0x0E080003)))))
                 .isInstanceOf(MapiCodecException.class).hasMessageContaining("65535 rows claimed");
     }
 
     @Test
     void unknownRopIdIsReportedWithTheRopsBeforeIt() {
-        UnsupportedRopException e = (UnsupportedRopException) org.assertj.core.api.Assertions.catchThrowable(
+        UnsupportedRopException e = (UnsupportedRopException) catchThrowable(
                 () -> RopRequestBuffer.decode(hex("0800 01 00 00 28 00 00")));
         assertThat(e).hasMessage("unknown RopId 0x28 at offset 5 is not supported by this codec");
         assertThat(e.ropIdCode()).isEqualTo(0x28);

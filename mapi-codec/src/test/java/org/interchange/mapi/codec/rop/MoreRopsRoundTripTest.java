@@ -1,6 +1,8 @@
 package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.List;
@@ -147,29 +149,44 @@ class MoreRopsRoundTripTest {
     }
 
     @Test
-    void unsolicitedResponsesMatchNoRequest() {
+    void unsolicitedResponsesStopDecodingWithTheResponsesBefore() {
         byte[] unprocessed = bytes(new RopGetStatusRequest(0, 1));
-        List<RopResponse> responses = List.of(
-                new RopPendingResponse(3),
-                new RopGetStatusResponse(6, 0),
+        List<RopRequest> sent = List.of(new RopGetStatusRequest(0, 6), new RopGetStatusRequest(0, 1));
+        List<RopResponse> trailing = List.of(
+                new RopBufferTooSmallResponse(0x1000, unprocessed),
                 new RopBackoffResponse(0, 500, List.of(new BackoffRop(0x15, 250)), hex("aa")),
-                new RopBufferTooSmallResponse(0x1000, unprocessed));
-        RopResponseBuffer buffer = new RopResponseBuffer(responses, new int[] {1});
-        byte[] encoded = buffer.encode();
-        assertThat(encoded).containsSequence(hex("ff 0010 16 00 01"));
-        assertThat(encoded).containsSequence(hex("f9 00 f4010000 01 15 fa000000 0100 aa"));
+                new RopPendingResponse(3));
+        for (RopResponse unsolicited : trailing) {
+            RopResponseBuffer buffer = new RopResponseBuffer(List.of(new RopGetStatusResponse(6, 0), unsolicited),
+                    new int[] {1});
+            byte[] encoded = buffer.encode();
 
-        RopResponseBuffer decoded = RopResponseBuffer.decode(encoded,
-                List.of(new RopGetStatusRequest(0, 6), new RopGetStatusRequest(0, 1)), TableColumns.none());
+            UnsolicitedRopException e = (UnsolicitedRopException) catchThrowable(
+                    () -> RopResponseBuffer.decode(encoded, sent, TableColumns.none()));
 
-        assertThat(decoded).isEqualTo(buffer);
-        assertThat(((RopBufferTooSmallResponse) decoded.rops().get(3)).requestBuffers()).isEqualTo(unprocessed);
-        assertThat(decoded.rops()).allSatisfy(r -> assertThat(r.returnValue()).isZero());
+            assertThat(e.ropIdCode()).isEqualTo(unsolicited.ropId().code());
+            assertThat(e.offset()).isEqualTo(9);
+            assertThat(e.responsesBefore()).containsExactly(new RopGetStatusResponse(6, 0));
+            assertThat(e.response()).contains(unsolicited);
+            assertThat(e).hasMessageContaining("answers no request");
+        }
+        assertThat(bytes(trailing.get(0))).isEqualTo(hex("ff 0010 16 00 01"));
+        assertThat(bytes(trailing.get(1))).isEqualTo(hex("f9 00 f4010000 01 15 fa000000 0100 aa"));
+        assertThat(bytes(trailing.get(2))).isEqualTo(hex("6e 0300"));
+    }
+
+    @Test
+    void notifyIsReportedAsUnsolicitedWithoutADecodedResponse() {
+        byte[] buffer = hex("0500 2a 00 00");
+        UnsolicitedRopException e = (UnsolicitedRopException) catchThrowable(
+                () -> RopResponseBuffer.decode(buffer, List.of()));
+        assertThat(e.ropIdCode()).isEqualTo(0x2A);
+        assertThat(e.response()).isEmpty();
     }
 
     @Test
     void serverOnlyRopsAreNotRequests() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 ff 00 00")))
+        assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 ff 00 00")))
                 .isInstanceOf(UnsupportedRopException.class).hasMessageContaining("RopBufferTooSmall (0xFF)");
     }
 }

@@ -1,16 +1,23 @@
 package org.interchange.mapi.client.internal.rop;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.interchange.mapi.client.MapiProtocolException;
+import org.interchange.mapi.client.MapiServerBusyException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.rop.BackoffRop;
+import org.interchange.mapi.codec.rop.RopBackoffResponse;
+import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
+import org.interchange.mapi.codec.rop.RopPendingResponse;
 import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopRequestBuffer;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopResponseBuffer;
+import org.interchange.mapi.codec.rop.UnsolicitedRopException;
 import org.interchange.mapi.codec.rop.UnsupportedRopException;
 
 /**
@@ -77,14 +84,44 @@ public final class RopExecutor {
         try {
             RopResponseBuffer buffer = RopResponseBuffer.decode(payload, sent,
                     slot -> Optional.ofNullable(batch.columnsAt(slot)));
-            return new Decoded(buffer.rops(), buffer.handles(), false);
+            return interpret(buffer.rops(), buffer.handles());
+        } catch (UnsolicitedRopException e) {
+            // Decoding stops at a response the server sent on its own ([MS-OXCROPS] 3.1.5.1); RopNotify
+            // (not decoded, and this client registers for no notifications) ends the useful part.
+            List<RopResponse> all = new ArrayList<>(e.responsesBefore());
+            e.response().ifPresent(all::add);
+            return interpret(all, handleTableOf(payload));
         } catch (UnsupportedRopException e) {
-            TrailingRops.Outcome outcome = TrailingRops.read(payload, e.offset(), e.ropIdCode());
-            return new Decoded(e.responsesBefore(), handleTableOf(payload),
-                    outcome == TrailingRops.Outcome.RESEND_REST);
+            throw new MapiProtocolException("the server answered with a ROP this client cannot read: "
+                    + e.getMessage(), e);
         } catch (MapiCodecException e) {
             throw new MapiProtocolException("malformed ROP output buffer: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Separates the responses the server sent on its own, [MS-OXCROPS] 3.1.5.1: RopBackoff raises
+     * {@link MapiServerBusyException} with the longest delay it names, RopBufferTooSmall asks for
+     * the unanswered requests to be sent again, RopPending is dropped.
+     */
+    private static Decoded interpret(List<RopResponse> all, int[] handles) {
+        List<RopResponse> answers = new ArrayList<>();
+        boolean resendRest = false;
+        for (RopResponse response : all) {
+            switch (response) {
+                case RopBackoffResponse backoff -> {
+                    long millis = backoff.duration();
+                    for (BackoffRop rop : backoff.backoffRops()) {
+                        millis = Math.max(millis, rop.duration());
+                    }
+                    throw new MapiServerBusyException("the server sent RopBackoff", Duration.ofMillis(millis));
+                }
+                case RopBufferTooSmallResponse tooSmall -> resendRest = true;
+                case RopPendingResponse pending -> { }
+                default -> answers.add(response);
+            }
+        }
+        return new Decoded(answers, handles, resendRest);
     }
 
     /** The server object handle table after RopSize and RopsList, [MS-OXCROPS] 2.2.1. */

@@ -1,0 +1,7 @@
+/**
+ * Property tags, types and values, property rows, names and problems, [MS-OXCDATA] 2.6 to 2.11.
+ * {@link org.interchange.mapi.codec.property.PropertyValueCodec} reads and writes single values;
+ * {@link org.interchange.mapi.codec.property.PropertyRow} and
+ * {@link org.interchange.mapi.codec.property.PropertyRowSet} the rows of table and property ROPs.
+ */
+package org.interchange.mapi.codec.property;

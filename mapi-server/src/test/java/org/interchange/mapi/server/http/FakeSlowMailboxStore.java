@@ -1,0 +1,105 @@
+package org.interchange.mapi.server.http;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.server.store.AttachmentRecord;
+import org.interchange.mapi.server.store.FolderCounts;
+import org.interchange.mapi.server.store.FolderRecord;
+import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.store.MailboxStore;
+import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.store.NewMessage;
+import org.interchange.mapi.server.store.PropertyName;
+
+/** A store that takes {@code delayMillis} to list a folder's messages, so responses need PENDING keep-alives. */
+final class FakeSlowMailboxStore implements MailboxStore {
+    private final MailboxStore delegate;
+    private final long delayMillis;
+
+    FakeSlowMailboxStore(MailboxStore delegate, long delayMillis) {
+        this.delegate = delegate;
+        this.delayMillis = delayMillis;
+    }
+
+    @Override
+    public List<MessageRecord> messages(Mailbox mailbox, long fid) {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return delegate.messages(mailbox, fid);
+    }
+
+    @Override
+    public Mailbox createMailbox(String owner, String displayName, String emailAddress) {
+        return delegate.createMailbox(owner, displayName, emailAddress);
+    }
+
+    @Override
+    public Optional<Mailbox> findMailbox(String owner) {
+        return delegate.findMailbox(owner);
+    }
+
+    @Override
+    public Optional<FolderRecord> folder(Mailbox mailbox, long fid) {
+        return delegate.folder(mailbox, fid);
+    }
+
+    @Override
+    public List<FolderRecord> childFolders(Mailbox mailbox, long parentFid) {
+        return delegate.childFolders(mailbox, parentFid);
+    }
+
+    @Override
+    public FolderRecord createFolder(Mailbox mailbox, long parentFid, String displayName, String containerClass) {
+        return delegate.createFolder(mailbox, parentFid, displayName, containerClass);
+    }
+
+    @Override
+    public FolderCounts counts(Mailbox mailbox, long fid) {
+        return delegate.counts(mailbox, fid);
+    }
+
+    @Override
+    public MessageRecord createMessage(Mailbox mailbox, long fid, NewMessage message) {
+        return delegate.createMessage(mailbox, fid, message);
+    }
+
+    @Override
+    public Optional<MessageRecord> message(Mailbox mailbox, long mid) {
+        return delegate.message(mailbox, mid);
+    }
+
+    @Override
+    public List<List<PropertyValue>> recipients(Mailbox mailbox, long mid) {
+        return delegate.recipients(mailbox, mid);
+    }
+
+    @Override
+    public List<AttachmentRecord> attachments(Mailbox mailbox, long mid) {
+        return delegate.attachments(mailbox, mid);
+    }
+
+    @Override
+    public void setRead(Mailbox mailbox, long mid, boolean read) {
+        delegate.setRead(mailbox, mid, read);
+    }
+
+    @Override
+    public OptionalInt namedPropertyId(Mailbox mailbox, PropertyName name, boolean create) {
+        return delegate.namedPropertyId(mailbox, name, create);
+    }
+
+    @Override
+    public Optional<PropertyName> propertyName(Mailbox mailbox, int propertyId) {
+        return delegate.propertyName(mailbox, propertyId);
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

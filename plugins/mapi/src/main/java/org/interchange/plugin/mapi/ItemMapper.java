@@ -1,0 +1,132 @@
+package org.interchange.plugin.mapi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemFields;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.spi.RemoteAttachment;
+import org.interchange.cache.spi.RemoteItem;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.objects.PropertyBag;
+import org.interchange.mapi.objects.model.Appointment;
+import org.interchange.mapi.objects.model.Contact;
+import org.interchange.mapi.objects.model.MailMessage;
+import org.interchange.mapi.objects.model.StickyNote;
+import org.interchange.mapi.objects.model.TaskItem;
+
+/** Turns a MAPI message (its property bag, bodies and attachments) into the cache's item row. */
+final class ItemMapper {
+    private static final int PREVIEW_LENGTH = 200;
+
+    private ItemMapper() {
+    }
+
+    /** The parts of one message read from the server. */
+    record MessageContent(String serverId, String revision, PropertyBag properties, String body, String html,
+                          List<RemoteAttachment> attachments) {
+    }
+
+    static RemoteItem map(FolderKind folderKind, MessageContent m) {
+        return switch (folderKind) {
+            case MAIL -> mail(m);
+            case CALENDAR -> appointment(m);
+            case CONTACTS -> contact(m);
+            case TASKS -> task(m);
+            case NOTES -> note(m);
+        };
+    }
+
+    private static RemoteItem mail(MessageContent m) {
+        MailMessage mail = MailMessage.from(m.properties());
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, ItemFields.MESSAGE_CLASS, mail.messageClass());
+        String recipients = join(mail.displayTo(), mail.displayCc());
+        long size = mail.size() > 0 ? mail.size() : approximateSize(m);
+        return new RemoteItem(m.serverId(), m.revision(), ItemKind.MAIL, mail.subject(), mail.sender(), recipients,
+                mail.received(), null, size, mail.read(), mail.flagged(), m.body(), m.html(), fields,
+                m.attachments(), null);
+    }
+
+    private static RemoteItem appointment(MessageContent m) {
+        Appointment a = Appointment.from(m.properties());
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, ItemFields.LOCATION, a.location());
+        put(fields, ItemFields.ORGANIZER, a.organizer());
+        put(fields, ItemFields.ALL_DAY, Boolean.toString(a.allDay()));
+        if (a.recurring()) {
+            put(fields, ItemFields.RECURRENCE, a.recurrenceDescription() != null ? a.recurrenceDescription() : "Recurring");
+        }
+        return new RemoteItem(m.serverId(), m.revision(), ItemKind.APPOINTMENT, a.subject(), a.organizer(), null,
+                a.start(), a.end(), approximateSize(m), true, false, m.body(), m.html(), fields, m.attachments(), null);
+    }
+
+    private static RemoteItem contact(MessageContent m) {
+        Contact c = Contact.from(m.properties());
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, ItemFields.EMAIL, c.email());
+        put(fields, ItemFields.COMPANY, c.company());
+        put(fields, ItemFields.JOB_TITLE, c.jobTitle());
+        put(fields, ItemFields.BUSINESS_PHONE, c.businessPhone());
+        put(fields, ItemFields.MOBILE_PHONE, c.mobilePhone());
+        return new RemoteItem(m.serverId(), m.revision(), ItemKind.CONTACT, c.listName(), c.email(), null,
+                c.lastModified(), null, approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
+    }
+
+    private static RemoteItem task(MessageContent m) {
+        TaskItem t = TaskItem.from(m.properties());
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, ItemFields.TASK_STATUS, t.status().name());
+        put(fields, ItemFields.PERCENT_COMPLETE, Long.toString(Math.round(t.percentComplete() * 100)));
+        put(fields, ItemFields.START_DATE, t.startDate() == null ? null : t.startDate().toString());
+        return new RemoteItem(m.serverId(), m.revision(), ItemKind.TASK, t.subject(), null, null, t.dueDate(), null,
+                approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
+    }
+
+    private static RemoteItem note(MessageContent m) {
+        StickyNote n = StickyNote.from(m.properties());
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, ItemFields.NOTE_COLOR, n.color().name());
+        String subject = n.subject() != null ? n.subject() : firstLine(m.body());
+        Instant modified = n.lastModified();
+        return new RemoteItem(m.serverId(), m.revision(), ItemKind.NOTE, subject, null, null, modified, null,
+                approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
+    }
+
+    private static long approximateSize(MessageContent m) {
+        long size = m.properties().number(PidTag.MESSAGE_SIZE, 0);
+        if (size > 0) {
+            return size;
+        }
+        size = m.body() == null ? 0 : m.body().getBytes(StandardCharsets.UTF_8).length;
+        size += m.html() == null ? 0 : m.html().length();
+        for (RemoteAttachment a : m.attachments()) {
+            size += a.content().length;
+        }
+        return size;
+    }
+
+    private static void put(Map<String, String> fields, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.put(name, value);
+        }
+    }
+
+    private static String join(String to, String cc) {
+        if (cc == null || cc.isBlank()) {
+            return to;
+        }
+        return to == null || to.isBlank() ? cc : to + "; " + cc;
+    }
+
+    private static String firstLine(String body) {
+        if (body == null) {
+            return null;
+        }
+        String line = body.strip().lines().findFirst().orElse("");
+        return line.length() > PREVIEW_LENGTH ? line.substring(0, PREVIEW_LENGTH) : line;
+    }
+}

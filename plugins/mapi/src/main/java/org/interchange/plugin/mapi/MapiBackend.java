@@ -1,0 +1,52 @@
+package org.interchange.plugin.mapi;
+
+import java.util.List;
+import org.interchange.cache.api.SyncListener;
+import org.interchange.cache.spi.AccountSettings;
+import org.interchange.cache.spi.Backend;
+import org.interchange.cache.spi.BackendException;
+import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.CancellationToken;
+import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.spi.RemoteFolder;
+
+/** A MAPI mailbox as a cache backend: a thin facade over one class per verb. */
+final class MapiBackend implements Backend {
+    private final AccountSettings settings;
+    private final MapiSessionSource sessions;
+
+    MapiBackend(AccountSettings settings, MapiSessionSource sessions) {
+        this.settings = settings;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void syncFolders(BackendStorage storage, CancellationToken cancel) throws BackendException {
+        List<RemoteFolder> folders = MapiCalls.run(sessions, "list the folders of " + settings.userName(),
+                session -> new FolderListSync(session).read());
+        cancel.throwIfCancelled();
+        storage.replaceFolders(folders);
+    }
+
+    @Override
+    public void syncFolder(BackendStorage storage, String folderServerId, SyncListener listener,
+                           CancellationToken cancel) throws BackendException {
+        RemoteFolder folder = storage.folders().stream().filter(f -> f.serverId().equals(folderServerId))
+                .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
+        MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
+            new FolderContentsSync(session, folder, storage.folder(folderServerId), listener, cancel).run();
+            return null;
+        });
+    }
+
+    @Override
+    public void upload(PendingOperation operation) throws BackendException {
+        throw new BackendException("uploading " + operation.kind() + " to a MAPI server is not implemented yet;"
+                + " the change stays in the cache", false, null);
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
+}
