@@ -169,6 +169,22 @@ class MainWindowFxTest {
     }
 
     @Test
+    void linksAreHandedToTheLinkHandlerNotFollowed(FxRobot robot) {
+        List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        window.setLinkHandler(opened::add);
+        waitForSubjects(robot, "Release notes 0.1");
+        robot.clickOn("Release notes 0.1");
+        waitFor(() -> bodyText(robot).contains("offline cache"));
+
+        String link = "http://127.0.0.1:" + server.getAddress().getPort() + "/page.html";
+        WebEngine engine = robot.lookup("#readingBody").queryAs(WebView.class).getEngine();
+        robot.interact(() -> engine.load(link));
+
+        waitFor(() -> opened.contains(link));
+        waitFor(() -> bodyText(robot).contains("offline cache"));
+    }
+
+    @Test
     void anUnreadMessageIsMarkedReadAfterAMoment(FxRobot robot) {
         waitForSubjects(robot, "Quarterly numbers");
         long id = idOf("Quarterly numbers");
