@@ -67,7 +67,7 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
                 continue;
             }
             if (code == RopId.NOTIFY.code()) {
-                throw new UnsolicitedRopException(code, offset, responses);
+                throw new UnsolicitedRopException(code, offset, responses, null);
             }
             int match = next;
             while (match < requests.size()

@@ -177,6 +177,7 @@ class MoreRopsRoundTripTest {
                 () -> RopResponseBuffer.decode(buffer, List.of()));
         assertThat(e.ropIdCode()).isEqualTo(0x2A);
         assertThat(e.responsesBefore()).isEmpty();
+        assertThat(e.response()).isEmpty();
         assertThat(e).hasMessage("RopNotify (0x2A) at offset 2 answers no request; decoding stops there");
     }
 
