@@ -5,7 +5,6 @@ import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
@@ -25,7 +24,6 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
@@ -43,15 +41,17 @@ public final class MimeMessageReader {
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final int CODEPAGE_UTF8 = 65001;
 
+    static {
+        MailSessions.preferAngusStreamProvider();
+    }
+
     private MimeMessageReader() {
     }
 
     /** Reads RFC 5322 bytes, as in an .eml file. */
     public static MapiMessage readEml(byte[] eml) {
-        Properties props = new Properties();
-        props.setProperty("mail.mime.allowutf8", "true");
         try {
-            MimeMessage mime = new MimeMessage(Session.getInstance(props), new ByteArrayInputStream(eml));
+            MimeMessage mime = new MimeMessage(MailSessions.READING, new ByteArrayInputStream(eml));
             if (!mime.getAllHeaders().hasMoreElements()) {
                 throw new MimeConversionException("message: no header fields");
             }
