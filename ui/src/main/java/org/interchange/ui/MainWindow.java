@@ -80,7 +80,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(toolBar());
         root.setCenter(panes);
-        root.setBottom(new StatusBarView(syncStatus, folderSummary()).node());
+        root.setBottom(new StatusBarView(syncStatus, folderSummary(), problem()).node());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
                 refresh();
@@ -169,6 +169,19 @@ public final class MainWindow {
         ToolBar bar = new ToolBar(title, spacer, refresh, toggleRead, dark);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** The first of the view-models' read errors, or null. */
+    private StringBinding problem() {
+        return Bindings.createStringBinding(() -> {
+            for (String error : new String[] {folders.errorProperty().get(), items.errorProperty().get(),
+                    reading.errorProperty().get()}) {
+                if (error != null) {
+                    return error;
+                }
+            }
+            return null;
+        }, folders.errorProperty(), items.errorProperty(), reading.errorProperty());
     }
 
     private StringBinding folderSummary() {

@@ -66,6 +66,10 @@ public final class FakeCache implements Cache {
         return addItem(folder, subject, sender, date, read, "Body of " + subject, null, Map.of(), List.of());
     }
 
+    public synchronized void removeItem(long itemId) {
+        items.remove(itemId);
+    }
+
     public synchronized void putAttachmentContent(long attachmentId, byte[] content) {
         attachmentContent.put(attachmentId, content);
     }

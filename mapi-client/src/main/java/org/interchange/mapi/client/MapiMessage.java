@@ -29,6 +29,16 @@ public interface MapiMessage extends AutoCloseable {
     /** PidTagHtml bytes, streamed if needed; empty when the message has no HTML body. */
     Optional<byte[]> html();
 
+    /**
+     * The recipients the RopOpenMessage response carried. Servers may send fewer rows than the
+     * message has ({@link #recipientsComplete()} is then false); the rest would need
+     * RopReadRecipients, which this library does not send yet.
+     */
+    List<MapiRecipient> recipients();
+
+    /** Whether {@link #recipients()} holds every recipient of the message. */
+    boolean recipientsComplete();
+
     /** The rows of the attachment table, [MS-OXCMSG] 2.2.2. */
     List<AttachmentInfo> attachments();
 

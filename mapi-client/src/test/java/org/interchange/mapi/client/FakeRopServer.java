@@ -18,8 +18,11 @@ import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyRow;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.RecipientRow;
+import org.interchange.mapi.codec.property.StandardPropertyRow;
 import org.interchange.mapi.codec.property.TypedString;
 import org.interchange.mapi.codec.rop.LogonTime;
+import org.interchange.mapi.codec.rop.OpenRecipientRow;
 import org.interchange.mapi.codec.rop.RopBackoffResponse;
 import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
 import org.interchange.mapi.codec.rop.RopErrorResponse;
@@ -81,8 +84,18 @@ final class FakeRopServer {
     record Attachment(int number, String fileName, String mimeType, byte[] data) {
     }
 
-    record Message(long id, long folder, Map<PropertyTag, Object> properties, List<Attachment> attachments) {
+    record Recipient(int type, String displayName, String smtpAddress) {
     }
+
+    record Message(long id, long folder, Map<PropertyTag, Object> properties, List<Attachment> attachments,
+                   List<Recipient> recipients) {
+        Message(long id, long folder, Map<PropertyTag, Object> properties, List<Attachment> attachments) {
+            this(id, folder, properties, attachments, List.of());
+        }
+    }
+
+    /** The columns of the recipient rows sent with RopOpenMessage. */
+    static final List<PropertyTag> RECIPIENT_COLUMNS = List.of(PidTag.SMTP_ADDRESS);
 
     private sealed interface ServerObject permits Logon, FolderObj, Table, MessageObj, AttachmentObj, Stream {
     }
@@ -128,6 +141,8 @@ final class FakeRopServer {
     int bufferTooSmallAfter = -1;
     /** Answer the next Execute with RopBackoff for this many milliseconds. */
     int backoffMillis = -1;
+    /** Claim this many more recipients in RopOpenMessage than the rows sent. */
+    int extraRecipients;
     /** Chain further ReadStream responses after a final RopReadStream. */
     boolean chainReads;
     private final Map<Integer, ServerObject> handles = new HashMap<>();
@@ -285,8 +300,15 @@ final class FakeRopServer {
                     yield RopErrorResponse.of(r, NOT_FOUND);
                 }
                 open(table, r.outputHandleIndex(), new MessageObj(m));
+                List<OpenRecipientRow> recipients = m.recipients().stream().map(x -> new OpenRecipientRow(x.type(),
+                        0x04B0, 0, new RecipientRow(RecipientRow.TYPE_NONE | RecipientRow.FLAG_O | RecipientRow.FLAG_E
+                                | RecipientRow.FLAG_D | RecipientRow.FLAG_U, 0, 0, null, null, null, "SMTP",
+                                x.smtpAddress(), x.displayName(), null, null,
+                                new StandardPropertyRow(RECIPIENT_COLUMNS,
+                                        List.of(PropertyValue.of(PidTag.SMTP_ADDRESS, x.smtpAddress())))))).toList();
                 yield new RopOpenMessageResponse(r.outputHandleIndex(), false, TypedString.absent(),
-                        TypedString.of((String) m.properties().get(PidTag.SUBJECT)), 0, List.of(), List.of());
+                        TypedString.of((String) m.properties().get(PidTag.SUBJECT)), recipients.size() + extraRecipients,
+                        RECIPIENT_COLUMNS, recipients);
             }
             case RopGetPropertiesAllRequest r -> {
                 Map<PropertyTag, Object> props = ((MessageObj) target).message().properties();

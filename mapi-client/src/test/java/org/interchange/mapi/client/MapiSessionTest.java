@@ -191,6 +191,25 @@ class MapiSessionTest {
     }
 
     @Test
+    void recipientsComeWithTheOpenedMessage() {
+        fake.messages.add(new FakeRopServer.Message(0x3001L, FakeRopServer.INBOX, Map.of(PidTag.SUBJECT, "Hi"),
+                List.of(), List.of(new FakeRopServer.Recipient(MapiRecipient.TO, "Bob", "bob@example.org"),
+                        new FakeRopServer.Recipient(MapiRecipient.CC, "Carol", "carol@example.org"))));
+
+        try (MapiMessage message = session.openMessage(FakeRopServer.INBOX, 0x3001L)) {
+            assertThat(message.recipients()).containsExactly(
+                    new MapiRecipient(MapiRecipient.TO, "Bob", "bob@example.org", "SMTP"),
+                    new MapiRecipient(MapiRecipient.CC, "Carol", "carol@example.org", "SMTP"));
+            assertThat(message.recipientsComplete()).isTrue();
+        }
+        fake.extraRecipients = 5;
+        try (MapiMessage message = session.openMessage(FakeRopServer.INBOX, 0x3001L)) {
+            assertThat(message.recipients()).hasSize(2);
+            assertThat(message.recipientsComplete()).isFalse();
+        }
+    }
+
+    @Test
     void largeBodyIsStreamedInChunks() {
         try (MapiMessage message = session.openMessage(FakeRopServer.INBOX, 0x1003L)) {
             assertThat(message.properties().get(PidTag.BODY)).as("too big to come inline").isEmpty();
@@ -275,6 +294,11 @@ class MapiSessionTest {
 
         assertThat(ids.tagOf(PidLid.LOCATION)).contains(PropertyTag.of(0x8123, PidLid.LOCATION.type()));
         assertThat(ids.tagOf(PidLid.TASK_STATUS)).isEmpty();
+        int executes = fake.executeCount();
+        NamedPropertyIds again = session.resolveNamedProperties(List.of(PidLid.TASK_STATUS, PidLid.LOCATION));
+        assertThat(fake.executeCount()).as("remembered for the session").isEqualTo(executes);
+        assertThat(again.tagOf(PidLid.LOCATION)).contains(PropertyTag.of(0x8123, PidLid.LOCATION.type()));
+        assertThat(again.tagOf(PidLid.TASK_STATUS)).isEmpty();
 
         Map<PropertyTag, Object> props = new LinkedHashMap<>();
         props.put(PidTag.SUBJECT, "Meeting");

@@ -2,15 +2,20 @@ package org.interchange.ui.items;
 
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.text.Font;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.ui.internal.Formats;
+import org.interchange.ui.internal.Icons;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The item list: a virtualized table over the view-model's paged rows. Columns follow the folder's
@@ -46,8 +51,15 @@ public final class ItemListView {
         viewModel.selectedRowProperty().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().clearAndSelect(row.index());
             }
         });
+        MenuItem toggleRead = new MenuItem("Mark read / unread", Icons.of(Feather.MAIL));
+        toggleRead.setAccelerator(new KeyCodeCombination(KeyCode.M));
+        toggleRead.setOnAction(e -> viewModel.toggleRead());
+        toggleRead.disableProperty().bind(viewModel.selectedItemProperty().isNull());
+        table.setContextMenu(new ContextMenu(toggleRead));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.M && !e.isShortcutDown() && !e.isAltDown()) {
                 viewModel.toggleRead();

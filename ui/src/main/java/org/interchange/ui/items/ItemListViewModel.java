@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,6 +56,7 @@ public final class ItemListViewModel {
         }
     };
     private long openToken;
+    private boolean refreshing;
     private TaskExecutor.Scheduled pendingMarkRead;
 
     public ItemListViewModel(Cache cache, TaskExecutor executor) {
@@ -135,6 +137,7 @@ public final class ItemListViewModel {
 
     private void open() {
         long token = ++openToken;
+        refreshing = false;
         items.get().dispose();
         selectedRow.set(null);
         items.set(PagedItemList.empty(executor));
@@ -161,10 +164,21 @@ public final class ItemListViewModel {
         }
         long token = openToken;
         executor.submit(() -> cache.itemCount(current.id()), count -> {
-            if (token == openToken) {
-                items.get().refresh(count);
+            if (token != openToken) {
+                done.run();
+                return;
             }
-            done.run();
+            error.set(null);
+            ItemSummary selected = selectedItem.get();
+            ItemRow selectedBefore = selectedRow.get();
+            refreshing = true;
+            items.get().refresh(count, () -> {
+                if (token == openToken) {
+                    refreshing = false;
+                    keepSelection(selectedBefore, selected);
+                }
+                done.run();
+            });
         }, failure -> {
             failed(failure);
             done.run();
@@ -190,7 +204,30 @@ public final class ItemListViewModel {
         };
     }
 
+    /** After a refresh the selected item may sit at another row (new mail above it): select it there. */
+    private void keepSelection(ItemRow selectedBefore, ItemSummary selected) {
+        if (selected == null || selectedRow.get() != selectedBefore) {
+            // nothing was selected, or the user chose another row meanwhile: show what is selected now
+            selectedDataChanged(selectedRow.get() == null ? null : selectedRow.get().data());
+            return;
+        }
+        OptionalInt index = items.get().indexOfItem(selected.id());
+        if (index.isEmpty()) {
+            selectedRow.set(null);
+            return;
+        }
+        ItemRow row = items.get().get(index.getAsInt());
+        if (row == selectedRow.get()) {
+            selectedDataChanged(row.data());
+        } else {
+            selectedRow.set(row);
+        }
+    }
+
     private void selectedDataChanged(RowData data) {
+        if (refreshing) {
+            return; // rows are being re-read; keepSelection decides when they are
+        }
         ItemSummary previous = selectedItem.get();
         ItemSummary now = data == null ? null : data.summary();
         selectedItem.set(now);
@@ -232,6 +269,6 @@ public final class ItemListViewModel {
     }
 
     private void failed(Exception failure) {
-        error.set("Could not read the folder: " + failure.getMessage());
+        error.set("The cache failed: " + failure.getMessage());
     }
 }

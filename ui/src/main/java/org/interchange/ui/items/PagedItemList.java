@@ -86,13 +86,26 @@ public final class PagedItemList extends ObservableListBase<ItemRow> {
      * their old data until the new data arrives, so the view does not flicker.
      */
     public void refresh(int newSize) {
+        refresh(newSize, () -> { });
+    }
+
+    /** As {@link #refresh(int)}, then runs {@code whenRead} once every held page has been read again (or failed). */
+    public void refresh(int newSize, Runnable whenRead) {
         generation++;
         resize(newSize);
-        for (Page page : List.copyOf(pages.values())) {
-            page.state = PageState.EMPTY;
-            if (!disposed) {
-                read(page);
+        List<Page> held = disposed ? List.of() : List.copyOf(pages.values());
+        int[] outstanding = {held.size()};
+        Runnable oneDone = () -> {
+            if (--outstanding[0] == 0) {
+                whenRead.run();
             }
+        };
+        for (Page page : held) {
+            page.state = PageState.EMPTY;
+            read(page, oneDone);
+        }
+        if (held.isEmpty()) {
+            whenRead.run();
         }
     }
 
@@ -103,6 +116,10 @@ public final class PagedItemList extends ObservableListBase<ItemRow> {
     }
 
     private void read(Page page) {
+        read(page, () -> { });
+    }
+
+    private void read(Page page, Runnable done) {
         page.state = PageState.READING;
         int readGeneration = generation;
         int offset = page.index * PAGE_SIZE;
@@ -111,11 +128,13 @@ public final class PagedItemList extends ObservableListBase<ItemRow> {
             if (readGeneration == generation && pages.get(page.index) == page) {
                 page.fill(data);
             }
+            done.run();
         }, failure -> {
             if (readGeneration == generation) {
                 page.state = PageState.FAILED;
                 onFailure.accept(failure);
             }
+            done.run();
         });
     }
 

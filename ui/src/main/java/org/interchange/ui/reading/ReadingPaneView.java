@@ -1,10 +1,14 @@
 package org.interchange.ui.reading;
 
+import java.io.File;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -13,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import javafx.stage.FileChooser;
 import org.interchange.cache.api.AttachmentInfo;
 import org.interchange.ui.internal.Formats;
 import org.interchange.ui.internal.Icons;
@@ -21,6 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The reading pane: subject, header block, attachments and the body in a WebView with JavaScript
  * off. The view never navigates: a clicked link is handed to the link handler (e.g. the system browser).
+ * Clicking an attachment saves it where the user chooses.
  */
 public final class ReadingPaneView {
     private final ReadingPaneViewModel viewModel;
@@ -120,6 +126,20 @@ public final class ReadingPaneView {
         }
     }
 
+    private void save(AttachmentInfo attachment) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save attachment");
+        chooser.setInitialFileName(ReadingPaneViewModel.suggestedFileName(attachment));
+        File target = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (target != null) {
+            viewModel.saveAttachment(attachment, target.toPath(), problem -> {
+                if (problem != null) {
+                    new Alert(Alert.AlertType.ERROR, problem).show();
+                }
+            });
+        }
+    }
+
     private void showFields() {
         header.getChildren().clear();
         int row = 0;
@@ -138,9 +158,11 @@ public final class ReadingPaneView {
     private void showAttachments() {
         attachmentBar.getChildren().clear();
         for (AttachmentInfo attachment : viewModel.attachments()) {
-            Label chip = new Label(attachment.fileName() + "  ·  " + formats.size(attachment.size()),
+            Button chip = new Button(attachment.fileName() + "  ·  " + formats.size(attachment.size()),
                     Icons.of(Feather.PAPERCLIP));
             chip.getStyleClass().add("attachment-chip");
+            chip.setTooltip(new Tooltip("Save " + attachment.fileName() + "…"));
+            chip.setOnAction(e -> save(attachment));
             attachmentBar.getChildren().add(chip);
         }
         boolean any = !attachmentBar.getChildren().isEmpty();

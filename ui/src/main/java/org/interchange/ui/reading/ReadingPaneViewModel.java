@@ -1,5 +1,7 @@
 package org.interchange.ui.reading;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -120,6 +123,26 @@ public final class ReadingPaneViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * Writes an attachment's content to {@code target} in the background; {@code onDone} gets the
+     * outcome on the UI thread (null when it worked, else what went wrong).
+     */
+    public void saveAttachment(AttachmentInfo attachment, Path target, Consumer<String> onDone) {
+        executor.submit(() -> {
+            Files.write(target, cache.attachmentContent(attachment.id()));
+            return target;
+        }, saved -> onDone.accept(null),
+                failure -> onDone.accept("Could not save " + attachment.fileName() + ": " + failure.getMessage()));
+    }
+
+    /** A file name for saving an attachment: the last path segment of its name, without control characters. */
+    public static String suggestedFileName(AttachmentInfo attachment) {
+        String name = attachment.fileName() == null ? "" : attachment.fileName();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "attachment" : name;
     }
 
     public void dispose() {

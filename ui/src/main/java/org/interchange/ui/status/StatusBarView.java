@@ -14,12 +14,16 @@ import org.interchange.ui.internal.Icons;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The status bar: online state, what the sync is doing, its progress, and a summary of the open folder. */
+/** The status bar: online state, what the sync is doing, its progress, cache trouble, and a summary of the open folder. */
 public final class StatusBarView {
     private final HBox bar;
 
-    /** @param folderSummary e.g. "1,204 items, 12 unread" of the open folder */
-    public StatusBarView(SyncStatusViewModel model, ObservableValue<String> folderSummary) {
+    /**
+     * @param folderSummary e.g. "1,204 items, 12 unread" of the open folder
+     * @param problem       the last cache read that failed, or null
+     */
+    public StatusBarView(SyncStatusViewModel model, ObservableValue<String> folderSummary,
+                         ObservableValue<String> problem) {
         FontIcon onlineIcon = Icons.of(Feather.WIFI);
         Label online = new Label();
         online.setId("onlineState");
@@ -45,13 +49,21 @@ public final class StatusBarView {
         progress.visibleProperty().bind(model.syncingProperty());
         progress.managedProperty().bind(model.syncingProperty());
 
+        Label trouble = new Label(null, Icons.of(Feather.ALERT_TRIANGLE));
+        trouble.setId("cacheProblem");
+        trouble.getStyleClass().add("cache-problem");
+        trouble.textProperty().bind(problem);
+        trouble.visibleProperty().bind(Bindings.isNotEmpty(trouble.textProperty()));
+        trouble.managedProperty().bind(trouble.visibleProperty());
+        trouble.setMinWidth(0);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label folder = new Label();
         folder.setId("folderSummary");
         folder.textProperty().bind(folderSummary);
 
-        bar = new HBox(online, separator(), message, progress, spacer, folder);
+        bar = new HBox(online, separator(), message, progress, trouble, spacer, folder);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

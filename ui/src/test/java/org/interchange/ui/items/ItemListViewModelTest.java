@@ -139,6 +139,44 @@ class ItemListViewModelTest {
     }
 
     @Test
+    void theSelectionStaysOnItsItemWhenNewMailArrivesAbove() {
+        ItemSummary read = cache.addMail(inbox, "read one", "x", Instant.ofEpochSecond(1), true);
+        ItemListViewModel model = openInbox();
+        ItemRow first = model.itemsProperty().get().get(0);
+        executor.runAll();
+        model.selectedRowProperty().set(first);
+        List<Long> shown = new java.util.ArrayList<>();
+        model.selectedItemProperty().addListener((obs, old, now) -> shown.add(now == null ? null : now.id()));
+
+        cache.addMail(inbox, "new unread", "x", Instant.ofEpochSecond(2), false);
+        cache.fireItemsChanged(inbox.id());
+        executor.runAll();
+
+        assertThat(model.selectedRowProperty().get().index()).isEqualTo(1);
+        assertThat(model.selectedItemProperty().get().id()).isEqualTo(read.id());
+        assertThat(shown).as("the new mail at row 0 was never shown").allMatch(id -> id == read.id());
+        assertThat(executor.activeTimers()).as("and never marked read").isEmpty();
+    }
+
+    @Test
+    void aDeletedSelectedItemClearsTheSelection() {
+        ItemSummary doomed = cache.addMail(inbox, "doomed", "x", Instant.ofEpochSecond(2), true);
+        cache.addMail(inbox, "stays", "x", Instant.ofEpochSecond(1), true);
+        ItemListViewModel model = openInbox();
+        ItemRow first = model.itemsProperty().get().get(0);
+        executor.runAll();
+        model.selectedRowProperty().set(first);
+
+        cache.removeItem(doomed.id());
+        cache.fireItemsChanged(inbox.id());
+        executor.runAll();
+
+        assertThat(model.itemsProperty().get()).hasSize(1);
+        assertThat(model.selectedRowProperty().get()).isNull();
+        assertThat(model.selectedItemProperty().get()).isNull();
+    }
+
+    @Test
     void eventsOfOtherFoldersAreIgnored() {
         CachedFolder other = cache.addFolder("a", "other", null, "Other", FolderKind.MAIL);
         openInbox();

@@ -2,6 +2,8 @@ package org.interchange.ui.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,6 +19,7 @@ import org.interchange.ui.FakeCache;
 import org.interchange.ui.FakeTaskExecutor;
 import org.interchange.ui.internal.Formats;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadingPaneViewModelTest {
     private final FakeCache cache = new FakeCache();
@@ -92,6 +95,36 @@ class ReadingPaneViewModelTest {
         executor.runAll();
         assertThat(model.fields()).contains(new DetailField("Status", "In progress"),
                 new DetailField("Complete", "50 %"));
+    }
+
+    @Test
+    void savesAnAttachmentInTheBackground(@TempDir Path dir) throws Exception {
+        AttachmentInfo report = new AttachmentInfo(7, "../../etc/report.pdf", "application/pdf", 3, null);
+        cache.putAttachmentContent(7, new byte[] {1, 2, 3});
+        List<String> outcome = new java.util.ArrayList<>();
+        Path target = dir.resolve(ReadingPaneViewModel.suggestedFileName(report));
+
+        model.saveAttachment(report, target, outcome::add);
+        assertThat(target).doesNotExist();
+        executor.runAll();
+
+        assertThat(target.getFileName().toString()).isEqualTo("report.pdf");
+        assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
+        assertThat(outcome).containsExactly((String) null);
+
+        model.saveAttachment(report, dir.resolve("missing-dir").resolve("x.pdf"), outcome::add);
+        executor.runAll();
+        assertThat(outcome.get(1)).startsWith("Could not save ../../etc/report.pdf");
+    }
+
+    @Test
+    void suggestedFileNamesAreSafe() {
+        assertThat(ReadingPaneViewModel.suggestedFileName(new AttachmentInfo(1, "C:\\x\\a:b.txt", "t", 1, null)))
+                .isEqualTo("a_b.txt");
+        assertThat(ReadingPaneViewModel.suggestedFileName(new AttachmentInfo(1, "..", "t", 1, null)))
+                .isEqualTo("attachment");
+        assertThat(ReadingPaneViewModel.suggestedFileName(new AttachmentInfo(1, null, "t", 1, null)))
+                .isEqualTo("attachment");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.Map;
 
 /** Names of the error codes a client meets most, [MS-OXCDATA] 2.4.1 and 2.4.2. */
 public final class ErrorCodes {
-    public static final int SUCCESS = 0;
     public static final int GENERAL_FAILURE = 0x80004005;
     /** OutOfMemory / NotEnoughMemory (ecMAPIOOM, ecPropSize): also "property too big to return". */
     public static final int NOT_ENOUGH_MEMORY = 0x8007000E;

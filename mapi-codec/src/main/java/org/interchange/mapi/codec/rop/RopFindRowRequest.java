@@ -2,8 +2,11 @@ package org.interchange.mapi.codec.rop;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.Restriction;
+import org.interchange.mapi.codec.property.RestrictionCodec;
 
 /**
  * RopFindRow request, [MS-OXCROPS] 2.2.5.13.1: FindRowFlags (0x01 Backwards), the restriction
@@ -26,6 +29,19 @@ public record RopFindRowRequest(int logonId, int inputHandleIndex, int findRowFl
     @Override
     public byte[] bookmark() {
         return bookmark.clone();
+    }
+
+    /** The restriction decoded from {@link #restrictionData()}; empty when there is none. */
+    public Optional<Restriction> restriction() {
+        return restrictionData.length == 0 ? Optional.empty()
+                : Optional.of(RestrictionCodec.ROP.decode(restrictionData));
+    }
+
+    /** The request finding the first row matching {@code restriction} from {@code origin}, without bookmark. */
+    public static RopFindRowRequest of(int logonId, int inputHandleIndex, int findRowFlags, Restriction restriction,
+                                       int origin) {
+        return new RopFindRowRequest(logonId, inputHandleIndex, findRowFlags, RestrictionCodec.ROP.encode(restriction),
+                origin, new byte[0]);
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.interchange.mapi.codec.rop;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.Restriction;
+import org.interchange.mapi.codec.property.RestrictionCodec;
 
 /**
  * RopRestrict request, [MS-OXCROPS] 2.2.5.3.1: RestrictFlags and the restriction ([MS-OXCDATA]
@@ -19,6 +22,19 @@ public record RopRestrictRequest(int logonId, int inputHandleIndex, int restrict
     @Override
     public byte[] restrictionData() {
         return restrictionData.clone();
+    }
+
+    /** The restriction decoded from {@link #restrictionData()}; empty when there is none. */
+    public Optional<Restriction> restriction() {
+        return restrictionData.length == 0 ? Optional.empty()
+                : Optional.of(RestrictionCodec.ROP.decode(restrictionData));
+    }
+
+    /** The request setting {@code restriction} (none to remove the table's restriction). */
+    public static RopRestrictRequest of(int logonId, int inputHandleIndex, int restrictFlags,
+                                        Optional<Restriction> restriction) {
+        return new RopRestrictRequest(logonId, inputHandleIndex, restrictFlags,
+                restriction.map(RestrictionCodec.ROP::encode).orElse(new byte[0]));
     }
 
     @Override

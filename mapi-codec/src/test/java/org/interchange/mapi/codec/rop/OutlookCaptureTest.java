@@ -6,6 +6,8 @@ import java.util.List;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.property.RecipientRow;
+import org.interchange.mapi.codec.property.Restriction;
+import org.interchange.mapi.codec.property.RestrictionCodec;
 import org.interchange.mapi.codec.property.StandardPropertyRow;
 import org.interchange.mapi.codec.testutil.HexVectors;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,28 @@ class OutlookCaptureTest {
         assertThat(props.propertyTags()).hasSize(18).endsWith(new PropertyTag(0x672D0003));
 
         assertThat(buffer.encode()).isEqualTo(bytes);
+    }
+
+    @Test
+    void outlookFindRowRestrictionDecodesAndReencodes() {
+        RopRequestBuffer buffer = RopRequestBuffer.decode(
+                HexVectors.dump("openchange/002_Outlook_2007_in_Tables_operations_rgbIn_decompressed.hex"));
+        PropertyTag messageClass = new PropertyTag(0x001A001F);
+        PropertyTag subject = new PropertyTag(0x0037001F);
+        RopFindRowRequest findRow = (RopFindRowRequest) buffer.rops().get(2);
+
+        Restriction restriction = findRow.restriction().orElseThrow();
+
+        PropertyTag viewFlags = new PropertyTag(0x68340003);
+        PropertyTag viewType = new PropertyTag(0x683A0003);
+        assertThat(restriction).isEqualTo(new Restriction.And(List.of(
+                new Restriction.Property(Restriction.RELOP_EQ, messageClass,
+                        PropertyValue.of(messageClass, "IPM.Microsoft.FolderDesign.NamedView")),
+                new Restriction.BitMask(Restriction.BitMask.BMR_EQZ, viewFlags, 0x1),
+                new Restriction.Property(Restriction.RELOP_EQ, viewType, PropertyValue.of(viewType, 8)),
+                new Restriction.BitMask(Restriction.BitMask.BMR_NEZ, viewFlags, 0x200),
+                new Restriction.Content(Restriction.Content.FULLSTRING, 0, subject,
+                        PropertyValue.of(subject, "Messages")))));
+        assertThat(RestrictionCodec.ROP.encode(restriction)).isEqualTo(findRow.restrictionData());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
@@ -25,7 +24,6 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
@@ -34,7 +32,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * Converts MIME to a message object, [MS-OXCMAIL] 2.2 and 2.5 (the reverse of
  * {@link MimeMessageWriter}): From, Sender, To, Cc, Bcc, Date, Subject (with prefix), Message-ID,
  * In-Reply-To, References, Importance or X-Priority, Sensitivity and the whole header as
- * PidTagTransportMessageHeaders; the first plain and HTML texts as the bodies (HTML stored as UTF-8);
+ * PidTagTransportMessageHeaders; the first plain (format=flowed undone) and HTML texts as the
+ * bodies (HTML stored as UTF-8);
  * every other leaf part as a by-value attachment, hidden when it is an inline part of
  * multipart/related with a Content-ID. Text in unknown or wrong charsets falls back to
  * windows-1252; structural damage raises a {@link MimeConversionException} naming the part.
@@ -43,15 +42,17 @@ public final class MimeMessageReader {
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final int CODEPAGE_UTF8 = 65001;
 
+    static {
+        MailSessions.preferAngusStreamProvider();
+    }
+
     private MimeMessageReader() {
     }
 
     /** Reads RFC 5322 bytes, as in an .eml file. */
     public static MapiMessage readEml(byte[] eml) {
-        Properties props = new Properties();
-        props.setProperty("mail.mime.allowutf8", "true");
         try {
-            MimeMessage mime = new MimeMessage(Session.getInstance(props), new ByteArrayInputStream(eml));
+            MimeMessage mime = new MimeMessage(MailSessions.READING, new ByteArrayInputStream(eml));
             if (!mime.getAllHeaders().hasMoreElements()) {
                 throw new MimeConversionException("message: no header fields");
             }
@@ -238,6 +239,10 @@ public final class MimeMessageReader {
                 boolean attached = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName(part, path) != null;
                 if (!attached && type.equals("text/plain") && text == null) {
                     text = decodeText(part, path);
+                    ContentType ct = new ContentType(part.getContentType());
+                    if ("flowed".equalsIgnoreCase(ct.getParameter("format"))) {
+                        text = FlowedText.unflow(text, "yes".equalsIgnoreCase(ct.getParameter("delsp")));
+                    }
                 } else if (!attached && type.equals("text/html") && html == null) {
                     html = decodeText(part, path);
                 } else {

@@ -20,10 +20,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
+import java.util.UUID;
+import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
+import org.interchange.mapi.objects.rtf.CompressedRtf;
+import org.interchange.mapi.objects.rtf.RtfHtmlExtractor;
 
 /**
  * Converts a message object to MIME, [MS-OXCMAIL] 2.2 (the reverse of {@link MimeMessageReader}):
@@ -35,6 +38,10 @@ import org.interchange.mapi.objects.PropertyBag;
 public final class MimeMessageWriter {
     private static final int ATTACH_BY_VALUE = 1;
     private static final String UTF8 = "UTF-8";
+
+    static {
+        MailSessions.preferAngusStreamProvider();
+    }
 
     private MimeMessageWriter() {
     }
@@ -61,7 +68,6 @@ public final class MimeMessageWriter {
     private static MimeMessage build(MapiMessage m) throws MessagingException, UnsupportedEncodingException {
         PropertyBag p = m.properties();
         String messageId = p.string(PidTag.INTERNET_MESSAGE_ID);
-        MimeMessage mime = new KeptIdMessage(Session.getInstance(new Properties()), messageId);
         InternetAddress from = address(p.string(PidTag.SENT_REPRESENTING_NAME),
                 smtp(p, PidTag.SENT_REPRESENTING_SMTP_ADDRESS, PidTag.SENT_REPRESENTING_EMAIL_ADDRESS,
                         PidTag.SENT_REPRESENTING_ADDRESS_TYPE));
@@ -70,6 +76,8 @@ public final class MimeMessageWriter {
         if (from == null) {
             from = sender;
         }
+        MimeMessage mime = new KeptIdMessage(MailSessions.WRITING,
+                messageId != null ? messageId : newMessageId(from));
         if (from != null) {
             mime.setFrom(from);
         }
@@ -184,11 +192,14 @@ public final class MimeMessageWriter {
         return part;
     }
 
-    /** PidTagHtml decoded with PidTagInternetCodepage (UTF-8 when absent). */
+    /**
+     * PidTagHtml decoded with PidTagInternetCodepage (UTF-8 when absent); failing that, the HTML
+     * encapsulated in PidTagRtfCompressed ([MS-OXCMAIL] 2.2.3.4.1, [MS-OXRTFEX] 2.1.3).
+     */
     private static String html(PropertyBag p) {
         byte[] html = p.bytes(PidTag.HTML);
         if (html == null) {
-            return null;
+            return htmlFromRtf(p.bytes(PidTag.RTF_COMPRESSED));
         }
         long codepage = p.number(PidTag.INTERNET_CODEPAGE, 65001);
         Charset charset = StandardCharsets.UTF_8;
@@ -201,6 +212,18 @@ public final class MimeMessageWriter {
             }
         }
         return new String(html, charset);
+    }
+
+    private static String htmlFromRtf(byte[] compressed) {
+        if (compressed == null) {
+            return null;
+        }
+        try {
+            byte[] rtf = CompressedRtf.decompress(compressed);
+            return RtfHtmlExtractor.isEncapsulatedHtml(rtf) ? RtfHtmlExtractor.extract(rtf) : null;
+        } catch (MapiCodecException e) {
+            throw new MimeConversionException("PidTagRtfCompressed: " + e.getMessage(), e);
+        }
     }
 
     private static void recipients(MimeMessage mime, List<PropertyBag> recipients)
@@ -257,7 +280,14 @@ public final class MimeMessageWriter {
         }
     }
 
-    /** Keeps the Message-ID the message object already has instead of making a new one. */
+    /** A new Message-ID in the originator's domain, made without a host name lookup. */
+    private static String newMessageId(InternetAddress from) {
+        String address = from == null ? "" : from.getAddress();
+        String domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : "interchange.invalid";
+        return "<" + UUID.randomUUID() + "@" + domain + ">";
+    }
+
+    /** Writes the Message-ID chosen above instead of Jakarta Mail's, which looks up the local host name. */
     private static final class KeptIdMessage extends MimeMessage {
         private final String messageId;
 
@@ -268,11 +298,7 @@ public final class MimeMessageWriter {
 
         @Override
         protected void updateMessageID() throws MessagingException {
-            if (messageId != null) {
-                setHeader("Message-ID", messageId);
-            } else {
-                super.updateMessageID();
-            }
+            setHeader("Message-ID", messageId);
         }
     }
 }

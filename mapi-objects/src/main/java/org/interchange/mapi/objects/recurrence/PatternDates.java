@@ -15,6 +15,10 @@ import java.util.Set;
 final class PatternDates {
     /** No series runs past the never-ending EndDate; stops iteration on any input. */
     private static final LocalDate LIMIT = LocalDate.of(4501, 1, 1);
+    /** Outlook's largest periods: 999 days, 99 weeks, 99 months, 99 years ([MS-OXOCAL] 2.2.1.44.1). */
+    private static final int MAX_DAYS = 999;
+    private static final int MAX_WEEKS = 99;
+    private static final int MAX_MONTHS = 99 * 12;
     /** CalendarType values whose months are the Gregorian months ([MS-OXOCAL] 2.2.1.44.1). */
     private static final Set<Integer> GREGORIAN_MONTHS = Set.of(0x0, 0x1, 0x2, 0x3, 0x4, 0x5, 0x7, 0x9, 0xA, 0xB, 0xC);
 
@@ -74,12 +78,19 @@ final class PatternDates {
         }
         switch (p.patternType()) {
             case DAY -> {
-                if (p.period() % Minutes1601.MINUTES_PER_DAY != 0) {
-                    throw new MalformedRecurrenceException("Period: a daily period is whole days in minutes, was "
+                if (p.period() % Minutes1601.MINUTES_PER_DAY != 0 || p.period() / Minutes1601.MINUTES_PER_DAY > MAX_DAYS) {
+                    throw new MalformedRecurrenceException("Period: a daily period is 1 to 999 whole days in minutes, was "
                             + p.period());
                 }
             }
-            case WEEK -> requireDays(p, "PatternTypeSpecific.Week");
+            case WEEK -> {
+                periodAtMost(p, MAX_WEEKS, "weeks");
+                requireDays(p, "PatternTypeSpecific.Week");
+            }
+            default -> periodAtMost(p, MAX_MONTHS, "months");
+        }
+        switch (p.patternType()) {
+            case DAY, WEEK -> { }
             case MONTH, MONTH_END, HJ_MONTH, HJ_MONTH_END -> {
                 if (p.dayOfMonth() < 1 || p.dayOfMonth() > 31) {
                     throw new MalformedRecurrenceException("PatternTypeSpecific.Day: must be 1 to 31, was "
@@ -93,6 +104,12 @@ final class PatternDates {
                             + Integer.toUnsignedString(p.weekOfMonth()));
                 }
             }
+        }
+    }
+
+    private static void periodAtMost(RecurrencePattern p, int max, String unit) {
+        if (p.period() > max) {
+            throw new MalformedRecurrenceException("Period: at most " + max + " " + unit + ", was " + p.period());
         }
     }
 

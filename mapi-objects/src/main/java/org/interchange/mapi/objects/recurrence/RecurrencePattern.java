@@ -47,7 +47,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
 
     /** Every {@code everyDays} days from {@code start}. */
     public static RecurrencePattern daily(LocalDate start, int everyDays, RecurrenceRange range) {
-        positive(everyDays, "everyDays");
+        inRange(everyDays, 999, "everyDays");
         return build(RecurFrequency.DAILY, PatternType.DAY, start, Math.multiplyExact(everyDays, Minutes1601.MINUTES_PER_DAY),
                 Set.of(), 0, 0, DayOfWeek.SUNDAY, range);
     }
@@ -61,7 +61,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
     /** On {@code days} of every {@code everyWeeks} weeks, weeks starting on {@code firstDayOfWeek}. */
     public static RecurrencePattern weekly(LocalDate start, int everyWeeks, Set<DayOfWeek> days,
                                            DayOfWeek firstDayOfWeek, RecurrenceRange range) {
-        positive(everyWeeks, "everyWeeks");
+        inRange(everyWeeks, 99, "everyWeeks");
         if (days.isEmpty()) {
             throw new IllegalArgumentException("a weekly series needs at least one day");
         }
@@ -70,7 +70,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
 
     /** On day {@code day} (1 to 31; the last day in shorter months) of every {@code everyMonths} months. */
     public static RecurrencePattern monthly(LocalDate start, int everyMonths, int day, RecurrenceRange range) {
-        positive(everyMonths, "everyMonths");
+        inRange(everyMonths, 99, "everyMonths");
         dayOfMonthInRange(day);
         return build(RecurFrequency.MONTHLY, PatternType.MONTH, start, everyMonths, Set.of(), day, 0,
                 DayOfWeek.SUNDAY, range);
@@ -78,7 +78,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
 
     /** On the last day of every {@code everyMonths} months. */
     public static RecurrencePattern monthEnd(LocalDate start, int everyMonths, RecurrenceRange range) {
-        positive(everyMonths, "everyMonths");
+        inRange(everyMonths, 99, "everyMonths");
         return build(RecurFrequency.MONTHLY, PatternType.MONTH_END, start, everyMonths, Set.of(), 31, 0,
                 DayOfWeek.SUNDAY, range);
     }
@@ -89,7 +89,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
      */
     public static RecurrencePattern monthNth(LocalDate start, int everyMonths, int week, Set<DayOfWeek> days,
                                              RecurrenceRange range) {
-        positive(everyMonths, "everyMonths");
+        inRange(everyMonths, 99, "everyMonths");
         nthInRange(week, days);
         return build(RecurFrequency.MONTHLY, PatternType.MONTH_NTH, start, everyMonths, days, 0, week,
                 DayOfWeek.SUNDAY, range);
@@ -97,7 +97,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
 
     /** On day {@code day} of the start date's month, every {@code everyYears} years. */
     public static RecurrencePattern yearly(LocalDate start, int everyYears, int day, RecurrenceRange range) {
-        positive(everyYears, "everyYears");
+        inRange(everyYears, 99, "everyYears");
         dayOfMonthInRange(day);
         return build(RecurFrequency.YEARLY, PatternType.MONTH, start, Math.multiplyExact(everyYears, 12), Set.of(),
                 day, 0, DayOfWeek.SUNDAY, range);
@@ -106,7 +106,7 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
     /** On the {@code week}-th of {@code days} in the start date's month, every {@code everyYears} years. */
     public static RecurrencePattern yearlyNth(LocalDate start, int everyYears, int week, Set<DayOfWeek> days,
                                               RecurrenceRange range) {
-        positive(everyYears, "everyYears");
+        inRange(everyYears, 99, "everyYears");
         nthInRange(week, days);
         return build(RecurFrequency.YEARLY, PatternType.MONTH_NTH, start, Math.multiplyExact(everyYears, 12), days,
                 0, week, DayOfWeek.SUNDAY, range);
@@ -159,9 +159,9 @@ public record RecurrencePattern(RecurFrequency frequency, PatternType patternTyp
         return (int) minutes;
     }
 
-    private static void positive(int value, String name) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1");
+    private static void inRange(int value, int max, String name) {
+        if (value < 1 || value > max) {
+            throw new IllegalArgumentException(name + " must be 1 to " + max);
         }
     }
 

@@ -38,6 +38,8 @@ class MalformedBlobTest {
                 .hasMessageContaining("PatternType");
         assertThatThrownBy(() -> AppointmentRecurrenceReader.read(patch(14, 0, 0, 0, 0)))
                 .hasMessageContaining("Period");
+        assertThatThrownBy(() -> AppointmentRecurrenceReader.read(patch(14, 100)))
+                .hasMessageContaining("Period: at most 99 weeks");
         assertThatThrownBy(() -> AppointmentRecurrenceReader.read(patch(22, 0, 0, 0, 0)))
                 .hasMessageContaining("PatternTypeSpecific.Week");
         assertThatThrownBy(() -> AppointmentRecurrenceReader.read(patch(26, 0x99, 0x20)))

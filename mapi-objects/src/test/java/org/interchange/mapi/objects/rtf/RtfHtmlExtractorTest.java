@@ -34,6 +34,10 @@ class RtfHtmlExtractorTest {
             "{\\*\\htmltag58 </body>}",
             "{\\*\\htmltag27 </html>}}");
 
+    static byte[] outlookStyle() {
+        return OUTLOOK_STYLE.getBytes(StandardCharsets.US_ASCII);
+    }
+
     @Test
     void recognisesTheFromHtmlHeader() {
         assertThat(RtfHtmlExtractor.isEncapsulatedHtml(OUTLOOK_STYLE.getBytes(StandardCharsets.US_ASCII))).isTrue();

@@ -12,20 +12,6 @@ import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopReleaseRequest;
 import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopResponse;
-import org.interchange.mapi.server.rop.oxcfold.GetContentsTableHandler;
-import org.interchange.mapi.server.rop.oxcfold.GetHierarchyTableHandler;
-import org.interchange.mapi.server.rop.oxcfold.OpenFolderHandler;
-import org.interchange.mapi.server.rop.oxcmsg.GetAttachmentTableHandler;
-import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
-import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
-import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesAllHandler;
-import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesSpecificHandler;
-import org.interchange.mapi.server.rop.oxcprpt.GetPropertyIdsFromNamesHandler;
-import org.interchange.mapi.server.rop.oxcprpt.OpenStreamHandler;
-import org.interchange.mapi.server.rop.oxcprpt.ReadStreamHandler;
-import org.interchange.mapi.server.rop.oxcstor.LogonHandler;
-import org.interchange.mapi.server.rop.oxctabl.QueryRowsHandler;
-import org.interchange.mapi.server.rop.oxctabl.SetColumnsHandler;
 import org.interchange.mapi.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +36,9 @@ public final class RopDispatcher {
         }
     }
 
-    /** The handlers of this server, [MS-OXCSTOR], [MS-OXCFOLD], [MS-OXCTABL], [MS-OXCMSG], [MS-OXCPRPT]. */
+    /** The read-only handlers of this server, see {@link StandardRopHandlers}. */
     public static RopDispatcher standard(Clock clock) {
-        return new RopDispatcher(List.of(new LogonHandler(clock), new OpenFolderHandler(),
-                new GetHierarchyTableHandler(), new GetContentsTableHandler(), new SetColumnsHandler(),
-                new QueryRowsHandler(), new OpenMessageHandler(), new GetAttachmentTableHandler(),
-                new OpenAttachmentHandler(), new GetPropertiesSpecificHandler(), new GetPropertiesAllHandler(),
-                new GetPropertyIdsFromNamesHandler(), new OpenStreamHandler(), new ReadStreamHandler()));
+        return new RopDispatcher(StandardRopHandlers.all(clock));
     }
 
     /** The ROPs this dispatcher answers with something other than ecNotSupported. */

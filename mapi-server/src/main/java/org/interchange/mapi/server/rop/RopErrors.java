@@ -26,6 +26,9 @@ public final class RopErrors {
     /** ecAccessDenied / MAPI_E_NO_ACCESS. */
     public static final int ACCESS_DENIED = 0x80070005;
 
+    /** ecStreamSeekError / STG_E_SEEKERROR: the seek would move before the start of the stream. */
+    public static final int STREAM_SEEK_ERROR = 0x80030019;
+
     private RopErrors() {
     }
 }

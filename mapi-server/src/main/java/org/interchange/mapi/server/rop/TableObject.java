@@ -9,13 +9,15 @@ import org.interchange.mapi.codec.property.PropertyTag;
  */
 public final class TableObject implements ServerObject {
     private final LogonObject logon;
-    private final List<PropertySource> rows;
+    private final List<PropertySource> original;
+    private List<PropertySource> rows;
     private List<PropertyTag> columns;
     private int cursor;
 
     public TableObject(LogonObject logon, List<PropertySource> rows) {
         this.logon = logon;
-        this.rows = List.copyOf(rows);
+        this.original = List.copyOf(rows);
+        this.rows = original;
     }
 
     @Override
@@ -42,5 +44,18 @@ public final class TableObject implements ServerObject {
 
     public void moveCursor(int position) {
         cursor = Math.clamp(position, 0, rows.size());
+    }
+
+    /** Orders the rows (RopSortTable, [MS-OXCTABL] 3.2.5.3) and moves the cursor to the beginning. */
+    public void sort(java.util.Comparator<PropertySource> order) {
+        rows = original.stream().sorted(order).toList();
+        cursor = 0;
+    }
+
+    /** Back to the opened state (RopResetTable, [MS-OXCTABL] 3.2.5.15): no columns, no sort, cursor at the beginning. */
+    public void reset() {
+        rows = original;
+        columns = null;
+        cursor = 0;
     }
 }

@@ -18,6 +18,29 @@ import org.interchange.mapi.codec.property.PropertyRow;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.rop.RopErrorResponse;
+import org.interchange.mapi.codec.rop.LongTermId;
+import org.interchange.mapi.codec.rop.RopGetNamesFromPropertyIdsRequest;
+import org.interchange.mapi.codec.rop.RopGetNamesFromPropertyIdsResponse;
+import org.interchange.mapi.codec.rop.RopGetReceiveFolderRequest;
+import org.interchange.mapi.codec.rop.RopGetReceiveFolderResponse;
+import org.interchange.mapi.codec.rop.RopGetStoreStateRequest;
+import org.interchange.mapi.codec.rop.RopGetStoreStateResponse;
+import org.interchange.mapi.codec.rop.RopGetStreamSizeRequest;
+import org.interchange.mapi.codec.rop.RopGetStreamSizeResponse;
+import org.interchange.mapi.codec.rop.RopIdFromLongTermIdRequest;
+import org.interchange.mapi.codec.rop.RopIdFromLongTermIdResponse;
+import org.interchange.mapi.codec.rop.RopLongTermIdFromIdRequest;
+import org.interchange.mapi.codec.rop.RopLongTermIdFromIdResponse;
+import org.interchange.mapi.codec.rop.RopQueryPositionRequest;
+import org.interchange.mapi.codec.rop.RopQueryPositionResponse;
+import org.interchange.mapi.codec.rop.RopResetTableRequest;
+import org.interchange.mapi.codec.rop.RopSeekRowRequest;
+import org.interchange.mapi.codec.rop.RopSeekRowResponse;
+import org.interchange.mapi.codec.rop.RopSeekStreamRequest;
+import org.interchange.mapi.codec.rop.RopSeekStreamResponse;
+import org.interchange.mapi.codec.rop.RopSortTableRequest;
+import org.interchange.mapi.codec.rop.SortOrder;
+import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.codec.rop.RopGetAttachmentTableRequest;
 import org.interchange.mapi.codec.rop.RopGetContentsTableRequest;
 import org.interchange.mapi.codec.rop.RopGetHierarchyTableRequest;
@@ -275,6 +298,88 @@ class RopHandlersTest {
                 table);
 
         assertThat(r.errorCode()).isEqualTo(ExecuteProcessor.RPC_FORMAT);
+    }
+
+    @Test
+    void tablesSortSeekReportPositionAndReset() {
+        long inbox = demo.folderId(SpecialFolder.INBOX);
+        int total = store.counts(demo, inbox).total();
+        List<PropertyTag> columns = List.of(PidTag.SUBJECT, PidTag.MID);
+
+        List<RopResponse> out = run(List.of(LOGON, new RopOpenFolderRequest(0, 0, 1, inbox, 0),
+                new RopGetContentsTableRequest(0, 1, 2, 0), new RopSetColumnsRequest(0, 2, 0, columns),
+                new RopSortTableRequest(0, 2, 0, 0, 0, List.of(new SortOrder(PidTag.SUBJECT, SortOrder.ASCENDING))),
+                new RopQueryRowsRequest(0, 2, 0, true, 5),
+                new RopQueryPositionRequest(0, 2),
+                new RopSeekRowRequest(0, 2, 2, -2, true),
+                new RopQueryRowsRequest(0, 2, 0, true, 10),
+                new RopQueryPositionRequest(0, 2),
+                new RopSeekRowRequest(0, 2, 0, -3, true),
+                new RopResetTableRequest(0, 2),
+                new RopQueryRowsRequest(0, 2, 0, true, 1)), 3);
+
+        List<String> subjects = ((RopQueryRowsResponse) out.get(5)).rows().stream()
+                .map(r -> r.find(PidTag.SUBJECT.id()).orElseThrow().asString()).toList();
+        String smallest = store.messages(demo, inbox).stream().map(m -> m.properties().stream()
+                .filter(p -> p.tag().equals(PidTag.SUBJECT)).findFirst().orElseThrow().asString())
+                .min(String.CASE_INSENSITIVE_ORDER).orElseThrow();
+        assertThat(subjects).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).first().isEqualTo(smallest);
+        assertThat(((RopQueryPositionResponse) out.get(6)).numerator()).isEqualTo(5);
+        assertThat(((RopQueryPositionResponse) out.get(6)).denominator()).isEqualTo(total);
+        assertThat(((RopSeekRowResponse) out.get(7)).rowsSought()).isEqualTo(total - 2 - 5);
+        assertThat(((RopQueryRowsResponse) out.get(8)).rows()).hasSize(2);
+        assertThat(((RopQueryRowsResponse) out.get(8)).origin()).isEqualTo(2);
+        assertThat(((RopQueryPositionResponse) out.get(9)).numerator()).isEqualTo(total);
+        RopSeekRowResponse beforeStart = (RopSeekRowResponse) out.get(10);
+        assertThat(beforeStart.hasSoughtLess()).isTrue();
+        assertThat(beforeStart.rowsSought()).isEqualTo(-total);
+        assertThat(((RopErrorResponse) out.get(12)).returnValue()).as("columns dropped by reset")
+                .isEqualTo(RopErrors.NULL_OBJECT);
+    }
+
+    @Test
+    void storeIdsAndReceiveFolder() {
+        long inbox = demo.folderId(SpecialFolder.INBOX);
+        LongTermId longTerm = new LongTermId(demo.replicaGuid(), ExchangeIds.globalCounter(inbox), 0);
+
+        List<RopResponse> out = run(List.of(LOGON, new RopGetReceiveFolderRequest(0, 0, "IPM.Note"),
+                new RopLongTermIdFromIdRequest(0, 0, inbox), new RopIdFromLongTermIdRequest(0, 0, longTerm),
+                new RopGetStoreStateRequest(0, 0),
+                new RopIdFromLongTermIdRequest(0, 0, new LongTermId(UUID.randomUUID(), 5, 0))), 1);
+
+        assertThat(((RopGetReceiveFolderResponse) out.get(1)).folderId()).isEqualTo(inbox);
+        assertThat(((RopLongTermIdFromIdResponse) out.get(2)).longTermId()).isEqualTo(longTerm);
+        assertThat(((RopIdFromLongTermIdResponse) out.get(3)).objectId()).isEqualTo(inbox);
+        assertThat(((RopGetStoreStateResponse) out.get(4)).storeState()).isZero();
+        assertThat(((RopErrorResponse) out.get(5)).returnValue()).isEqualTo(RopErrors.NOT_FOUND);
+    }
+
+    @Test
+    void propertyNamesAndStreamSeeking() {
+        int noteColor = store.namedPropertyId(demo, org.interchange.mapi.server.store.PropertyName.ofLid(
+                PidLid.NOTE_COLOR.propertySet(), PidLid.NOTE_COLOR.lid()), false).orElseThrow();
+        MessageRecord note = store.messages(demo, demo.folderId(SpecialFolder.NOTES)).getFirst();
+        String body = note.properties().stream().filter(p -> p.tag().equals(PidTag.BODY)).findFirst().orElseThrow()
+                .asString();
+
+        List<RopResponse> out = run(List.of(LOGON,
+                new RopGetNamesFromPropertyIdsRequest(0, 0, List.of(0x0037, noteColor, 0xFFF0)),
+                new RopOpenMessageRequest(0, 0, 1, 0x04B0, note.fid(), 0, note.mid()),
+                new RopOpenStreamRequest(0, 1, 2, PidTag.BODY, 0),
+                new RopGetStreamSizeRequest(0, 2),
+                new RopSeekStreamRequest(0, 2, 2, -4),
+                RopReadStreamRequest.of(0, 2, 100),
+                new RopSeekStreamRequest(0, 2, 0, -1)), 3);
+
+        List<PropertyName> names = ((RopGetNamesFromPropertyIdsResponse) out.get(1)).propertyNames();
+        assertThat(names.get(0)).isEqualTo(PropertyName.ofId(GetPropertyIdsFromNamesHandler.PS_MAPI, 0x0037));
+        assertThat(names.get(1)).isEqualTo(PropertyName.ofId(PidLid.NOTE_COLOR.propertySet(), PidLid.NOTE_COLOR.lid()));
+        assertThat(names.get(2).kind()).isEqualTo(PropertyName.NO_NAME);
+        assertThat(((RopGetStreamSizeResponse) out.get(4)).streamSize()).isEqualTo(2L * body.length());
+        assertThat(((RopSeekStreamResponse) out.get(5)).newPosition()).isEqualTo(2L * body.length() - 4);
+        assertThat(((RopReadStreamResponse) out.get(6)).data()).isEqualTo(
+                body.substring(body.length() - 2).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(((RopErrorResponse) out.get(7)).returnValue()).isEqualTo(RopErrors.STREAM_SEEK_ERROR);
     }
 
     private List<RopResponse> run(List<RopRequest> rops, int slots) {

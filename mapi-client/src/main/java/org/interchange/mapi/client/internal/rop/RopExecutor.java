@@ -12,12 +12,12 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.rop.BackoffRop;
 import org.interchange.mapi.codec.rop.RopBackoffResponse;
 import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
-import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopPendingResponse;
 import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopRequestBuffer;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopResponseBuffer;
+import org.interchange.mapi.codec.rop.UnsolicitedRopException;
 import org.interchange.mapi.codec.rop.UnsupportedRopException;
 
 /**
@@ -85,13 +85,15 @@ public final class RopExecutor {
             RopResponseBuffer buffer = RopResponseBuffer.decode(payload, sent,
                     slot -> Optional.ofNullable(batch.columnsAt(slot)));
             return interpret(buffer.rops(), buffer.handles());
+        } catch (UnsolicitedRopException e) {
+            // Decoding stops at a response the server sent on its own ([MS-OXCROPS] 3.1.5.1); RopNotify
+            // (not decoded, and this client registers for no notifications) ends the useful part.
+            List<RopResponse> all = new ArrayList<>(e.responsesBefore());
+            e.response().ifPresent(all::add);
+            return interpret(all, handleTableOf(payload));
         } catch (UnsupportedRopException e) {
-            if (e.ropIdCode() != RopId.NOTIFY.code()) {
-                throw new MapiProtocolException("the server answered with a ROP this client cannot read: "
-                        + e.getMessage(), e);
-            }
-            // RopNotify comes last ([MS-OXCROPS] 3.1.5.1); this client registers for no notifications.
-            return interpret(e.responsesBefore(), handleTableOf(payload));
+            throw new MapiProtocolException("the server answered with a ROP this client cannot read: "
+                    + e.getMessage(), e);
         } catch (MapiCodecException e) {
             throw new MapiProtocolException("malformed ROP output buffer: " + e.getMessage(), e);
         }

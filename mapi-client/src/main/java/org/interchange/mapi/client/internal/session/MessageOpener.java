@@ -71,7 +71,7 @@ public final class MessageOpener {
                 context.options().pageSize());
 
         BatchResult result = context.executor().run(batch);
-        result.get(open);
+        Recipients recipients = Recipients.of(result.get(open));
         List<PropertyValue> values = all != null ? result.get(all).propertyValues()
                 : result.get(specific).rowData().values();
         result.get(getTable);
@@ -86,7 +86,8 @@ public final class MessageOpener {
             context.executor().releases().add(message);
             throw e;
         }
-        return new OpenedMessage(context, message, folderId, messageId, values, tags.isEmpty(), attachments);
+        return new OpenedMessage(context, message, folderId, messageId, values, tags.isEmpty(), recipients,
+                attachments);
     }
 
     static AttachmentInfo toAttachment(PropertyBag row) {

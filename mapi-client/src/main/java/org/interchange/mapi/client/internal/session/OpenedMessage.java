@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.interchange.mapi.client.AttachmentInfo;
 import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiOperationException;
+import org.interchange.mapi.client.MapiRecipient;
 import org.interchange.mapi.client.internal.ErrorCodes;
 import org.interchange.mapi.client.internal.rop.BatchResult;
 import org.interchange.mapi.client.internal.rop.RopBatch;
@@ -32,13 +33,15 @@ final class OpenedMessage implements MapiMessage {
     private final long messageId;
     private final List<PropertyValue> values;
     private final List<AttachmentInfo> attachments;
+    private final Recipients recipients;
     private final boolean allProperties;
     private Optional<String> body;
     private Optional<byte[]> html;
     private boolean closed;
 
     OpenedMessage(SessionContext context, ServerObject message, long folderId, long messageId,
-                  List<PropertyValue> values, boolean allProperties, List<AttachmentInfo> attachments) {
+                  List<PropertyValue> values, boolean allProperties, Recipients recipients,
+                  List<AttachmentInfo> attachments) {
         this.context = context;
         this.message = message;
         this.folderId = folderId;
@@ -46,6 +49,7 @@ final class OpenedMessage implements MapiMessage {
         this.values = List.copyOf(values);
         this.attachments = List.copyOf(attachments);
         this.allProperties = allProperties;
+        this.recipients = recipients;
     }
 
     @Override
@@ -78,6 +82,16 @@ final class OpenedMessage implements MapiMessage {
                     : (byte[]) v);
         }
         return html.map(byte[]::clone);
+    }
+
+    @Override
+    public List<MapiRecipient> recipients() {
+        return recipients.list();
+    }
+
+    @Override
+    public boolean recipientsComplete() {
+        return recipients.complete();
     }
 
     @Override

@@ -1,0 +1,23 @@
+package org.interchange.mapi.client;
+
+import java.util.Objects;
+
+/**
+ * One recipient of an opened message, from the RecipientRows of the RopOpenMessage response,
+ * [MS-OXCROPS] 2.2.6.1.2.1 and [MS-OXCDATA] 2.8.3.2. {@code type} is the RecipientType
+ * ({@link #TO}, {@link #CC}, {@link #BCC}); {@code address} is the e-mail address (the SMTP address
+ * when the server sent one, else the address of {@code addressType}, e.g. an X500 DN for "EX").
+ * Strings are empty when absent.
+ */
+public record MapiRecipient(int type, String displayName, String address, String addressType) {
+    /** RecipientType values, [MS-OXCMSG] 2.2.3.1.2 (the low bits; higher bits are flags). */
+    public static final int TO = 0x01;
+    public static final int CC = 0x02;
+    public static final int BCC = 0x03;
+
+    public MapiRecipient {
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(addressType, "addressType");
+    }
+}

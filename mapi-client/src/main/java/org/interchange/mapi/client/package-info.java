@@ -1,0 +1,12 @@
+/**
+ * The MAPI client library, [MS-OXCMAPIHTTP] and [MS-OXCROPS]: open a {@link
+ * org.interchange.mapi.client.MapiSession} with {@code MapiSession.connect(mailboxUrl, user,
+ * password)}, call {@code logon()}, then read the folder tree ({@code folderHierarchy()}), page
+ * through contents tables ({@code contentsTable(folderId, columns)}), open messages with their
+ * bodies and attachments ({@code openMessage(folderId, messageId)}) and resolve named properties
+ * ({@code resolveNamedProperties(names)}). Failures are unchecked {@link
+ * org.interchange.mapi.client.MapiException}s; catch the subclasses you can act on
+ * (authentication, expired session, busy server with its retry delay, timeout).
+ * Everything under {@code internal} is private to this module.
+ */
+package org.interchange.mapi.client;

@@ -1,0 +1,196 @@
+package org.interchange.mapi.codec.fxics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * GLOBSET, [MS-OXCFXICS] 2.2.2.6: an immutable set of GLOBCNT values, kept as sorted ranges that
+ * neither overlap nor touch. Build one with {@link #builder()}; {@link GlobSetCodec} reads and
+ * writes its serialized command form.
+ */
+public final class GlobSet {
+    private static final GlobSet EMPTY = new GlobSet(new long[0], new long[0]);
+
+    private final long[] lows;
+    private final long[] highs;
+
+    private GlobSet(long[] lows, long[] highs) {
+        this.lows = lows;
+        this.highs = highs;
+    }
+
+    public static GlobSet empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A set of the given ranges, which may overlap or come in any order. */
+    public static GlobSet of(List<GlobCntRange> ranges) {
+        Builder b = builder();
+        ranges.forEach(r -> b.addRange(r.low(), r.high()));
+        return b.build();
+    }
+
+    public boolean isEmpty() {
+        return lows.length == 0;
+    }
+
+    /** The number of ranges after merging. */
+    public int rangeCount() {
+        return lows.length;
+    }
+
+    /** The number of values. */
+    public long count() {
+        long n = 0;
+        for (int i = 0; i < lows.length; i++) {
+            n += highs[i] - lows[i] + 1;
+        }
+        return n;
+    }
+
+    public boolean contains(long value) {
+        int i = Arrays.binarySearch(lows, value);
+        if (i >= 0) {
+            return true;
+        }
+        int before = -i - 2;
+        return before >= 0 && highs[before] >= value;
+    }
+
+    /** The ranges in ascending order. */
+    public List<GlobCntRange> ranges() {
+        List<GlobCntRange> out = new ArrayList<>(lows.length);
+        for (int i = 0; i < lows.length; i++) {
+            out.add(new GlobCntRange(lows[i], highs[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    long low(int index) {
+        return lows[index];
+    }
+
+    long high(int index) {
+        return highs[index];
+    }
+
+    public GlobSet union(GlobSet other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        Builder b = builder();
+        b.addAll(this);
+        b.addAll(other);
+        return b.build();
+    }
+
+    /** The values of this set that are not in {@code other}. */
+    public GlobSet difference(GlobSet other) {
+        Builder b = builder();
+        int j = 0;
+        for (int i = 0; i < lows.length; i++) {
+            long current = lows[i];
+            long high = highs[i];
+            while (j < other.lows.length && other.highs[j] < current) {
+                j++;
+            }
+            for (int k = j; k < other.lows.length && other.lows[k] <= high; k++) {
+                if (other.lows[k] > current) {
+                    b.addRange(current, other.lows[k] - 1);
+                }
+                current = Math.max(current, other.highs[k] + 1);
+            }
+            if (current <= high) {
+                b.addRange(current, high);
+            }
+        }
+        return b.build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GlobSet other && Arrays.equals(lows, other.lows) && Arrays.equals(highs, other.highs);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(lows) * 31 + Arrays.hashCode(highs);
+    }
+
+    @Override
+    public String toString() {
+        return ranges().toString();
+    }
+
+    /** Collects values and ranges in any order; {@link #build()} sorts and merges them. */
+    public static final class Builder {
+        private long[] lows = new long[8];
+        private long[] highs = new long[8];
+        private int size;
+
+        private Builder() {
+        }
+
+        public Builder add(long value) {
+            return addRange(value, value);
+        }
+
+        /** Adds {@code low..high}, both included; fails when low is above high or out of 48 bits. */
+        public Builder addRange(long low, long high) {
+            new GlobCntRange(low, high);
+            if (size > 0 && highs[size - 1] + 1 >= low && lows[size - 1] <= low) {
+                highs[size - 1] = Math.max(highs[size - 1], high);
+                return this;
+            }
+            if (size == lows.length) {
+                lows = Arrays.copyOf(lows, size * 2);
+                highs = Arrays.copyOf(highs, size * 2);
+            }
+            lows[size] = low;
+            highs[size] = high;
+            size++;
+            return this;
+        }
+
+        public Builder addAll(GlobSet set) {
+            for (int i = 0; i < set.lows.length; i++) {
+                addRange(set.lows[i], set.highs[i]);
+            }
+            return this;
+        }
+
+        public GlobSet build() {
+            if (size == 0) {
+                return EMPTY;
+            }
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(lows[a], lows[b]));
+            long[] outLows = new long[size];
+            long[] outHighs = new long[size];
+            int n = 0;
+            for (int index : order) {
+                long low = lows[index];
+                long high = highs[index];
+                if (n > 0 && outHighs[n - 1] + 1 >= low) {
+                    outHighs[n - 1] = Math.max(outHighs[n - 1], high);
+                } else {
+                    outLows[n] = low;
+                    outHighs[n] = high;
+                    n++;
+                }
+            }
+            return new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.interchange.mapi.server.rop;
+
+import java.time.Clock;
+import java.util.List;
+import org.interchange.mapi.server.rop.oxcfold.GetContentsTableHandler;
+import org.interchange.mapi.server.rop.oxcfold.GetHierarchyTableHandler;
+import org.interchange.mapi.server.rop.oxcfold.OpenFolderHandler;
+import org.interchange.mapi.server.rop.oxcmsg.GetAttachmentTableHandler;
+import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
+import org.interchange.mapi.server.rop.oxcprpt.GetNamesFromPropertyIdsHandler;
+import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesAllHandler;
+import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesListHandler;
+import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesSpecificHandler;
+import org.interchange.mapi.server.rop.oxcprpt.GetPropertyIdsFromNamesHandler;
+import org.interchange.mapi.server.rop.oxcprpt.GetStreamSizeHandler;
+import org.interchange.mapi.server.rop.oxcprpt.OpenStreamHandler;
+import org.interchange.mapi.server.rop.oxcprpt.ReadStreamHandler;
+import org.interchange.mapi.server.rop.oxcprpt.SeekStreamHandler;
+import org.interchange.mapi.server.rop.oxcstor.GetReceiveFolderHandler;
+import org.interchange.mapi.server.rop.oxcstor.GetStoreStateHandler;
+import org.interchange.mapi.server.rop.oxcstor.IdFromLongTermIdHandler;
+import org.interchange.mapi.server.rop.oxcstor.LogonHandler;
+import org.interchange.mapi.server.rop.oxcstor.LongTermIdFromIdHandler;
+import org.interchange.mapi.server.rop.oxctabl.QueryColumnsAllHandler;
+import org.interchange.mapi.server.rop.oxctabl.QueryPositionHandler;
+import org.interchange.mapi.server.rop.oxctabl.QueryRowsHandler;
+import org.interchange.mapi.server.rop.oxctabl.ResetTableHandler;
+import org.interchange.mapi.server.rop.oxctabl.SeekRowHandler;
+import org.interchange.mapi.server.rop.oxctabl.SetColumnsHandler;
+import org.interchange.mapi.server.rop.oxctabl.SortTableHandler;
+
+/**
+ * The ROP handlers of this read-only server grouped by specification: [MS-OXCSTOR] logon and ids,
+ * [MS-OXCFOLD] folders, [MS-OXCTABL] tables, [MS-OXCMSG] messages and attachments, [MS-OXCPRPT]
+ * properties and streams.
+ */
+public final class StandardRopHandlers {
+    private StandardRopHandlers() {
+    }
+
+    public static List<RopHandler<?>> all(Clock clock) {
+        return List.of(new LogonHandler(clock), new OpenFolderHandler(),
+                new GetHierarchyTableHandler(), new GetContentsTableHandler(), new SetColumnsHandler(),
+                new QueryRowsHandler(), new OpenMessageHandler(), new GetAttachmentTableHandler(),
+                new OpenAttachmentHandler(), new GetPropertiesSpecificHandler(), new GetPropertiesAllHandler(),
+                new GetPropertyIdsFromNamesHandler(), new OpenStreamHandler(), new ReadStreamHandler(),
+                new GetReceiveFolderHandler(), new GetStoreStateHandler(), new LongTermIdFromIdHandler(),
+                new IdFromLongTermIdHandler(), new QueryPositionHandler(), new SeekRowHandler(),
+                new ResetTableHandler(), new SortTableHandler(), new QueryColumnsAllHandler(),
+                new GetPropertiesListHandler(), new GetStreamSizeHandler(), new SeekStreamHandler(),
+                new GetNamesFromPropertyIdsHandler());
+    }
+}
