@@ -114,7 +114,7 @@ class MimeRoundTripTest {
     void structureIsMixedOverRelatedOverAlternative() {
         String raw = new String(MimeMessageWriter.toEml(sample()), StandardCharsets.US_ASCII);
         assertThat(raw).contains("multipart/mixed").contains("multipart/related").contains("multipart/alternative")
-                .contains("Content-ID: <logo@interchange>").contains("Importance: High")
+                .contains("Content-ID: <logo@interchange>").contains("Importance: High").contains("X-Priority: 1 (Highest)")
                 .contains("Sensitivity: Private").contains("Message-ID: <reply-1@example.org>")
                 .containsPattern("Content-Disposition: attachment;\\s+filename\\*=UTF-8''Angebot");
         assertThat(raw.indexOf("multipart/mixed")).isLessThan(raw.indexOf("multipart/related"));
