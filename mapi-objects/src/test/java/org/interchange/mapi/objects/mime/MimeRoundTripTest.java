@@ -135,6 +135,27 @@ class MimeRoundTripTest {
     }
 
     @Test
+    void forwardedMessageAttachmentStaysAnRfc822Part() throws java.io.IOException {
+        byte[] forwarded;
+        try (var in = MimeRoundTripTest.class.getResourceAsStream("/mime/thunderbird.eml")) {
+            forwarded = in.readAllBytes();
+        }
+        MapiMessage m = new MapiMessage(bag(PropertyValue.of(PidTag.SUBJECT, "FW: minutes"),
+                PropertyValue.of(PidTag.BODY, "see attached")), List.of(recipient(1, "A", "a@example.org")),
+                List.of(bag(PropertyValue.of(PidTag.ATTACH_METHOD, 1), PropertyValue.of(PidTag.ATTACH_MIME_TAG,
+                        "message/rfc822"), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "minutes.eml"),
+                        PropertyValue.of(PidTag.ATTACH_DATA_BINARY, forwarded))));
+        String raw = new String(MimeMessageWriter.toEml(m), StandardCharsets.UTF_8);
+        assertThat(raw).contains("Content-Type: message/rfc822").doesNotContainPattern(
+                "message/rfc822[^\\n]*\\r\\n(?:[^\\r]+\\r\\n)*Content-Transfer-Encoding: (base64|quoted-printable)");
+        MapiMessage back = MimeMessageReader.readEml(raw.getBytes(StandardCharsets.UTF_8));
+        PropertyBag a = back.attachments().getFirst();
+        assertThat(a.string(PidTag.ATTACH_MIME_TAG)).isEqualTo("message/rfc822");
+        assertThat(MimeMessageReader.readEml(a.bytes(PidTag.ATTACH_DATA_BINARY)).properties().string(PidTag.SUBJECT))
+                .isEqualTo("Protokoll der Sitzung – nächste Schritte");
+    }
+
+    @Test
     void plainTextOnlyMessageStaysSinglePart() {
         MapiMessage plain = new MapiMessage(bag(PropertyValue.of(PidTag.SUBJECT, "hi"),
                 PropertyValue.of(PidTag.BODY, "just text")), List.of(recipient(1, "A", "a@example.org")), List.of());
