@@ -17,12 +17,14 @@ public final class Formats {
     private final DateTimeFormatter time;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter full;
+    private final DateTimeFormatter shortDateTime;
 
     public Formats(Clock clock, Locale locale) {
         this.clock = clock;
         this.locale = locale;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
         this.full = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 
@@ -49,6 +51,22 @@ public final class Formats {
             return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + time.format(at);
         }
         return shortDate.format(at);
+    }
+
+    /** Short date and time, for appointment lists: "11/30/26, 9:00 AM". */
+    public String shortDateTime(Instant instant) {
+        return instant == null ? "" : shortDateTime.format(instant.atZone(zone()));
+    }
+
+    /** The end of an appointment: only its time when it ends on the day it starts. */
+    public String end(Instant start, Instant end) {
+        if (end == null) {
+            return "";
+        }
+        if (start != null && start.atZone(zone()).toLocalDate().equals(end.atZone(zone()).toLocalDate())) {
+            return time.format(end.atZone(zone()));
+        }
+        return shortDateTime(end);
     }
 
     /** Date and time in full, for headers and detail panes. */

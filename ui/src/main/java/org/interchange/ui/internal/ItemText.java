@@ -97,6 +97,28 @@ public final class ItemText {
         return interval <= 1 ? "Every " + unit : "Every " + interval + " " + unit + "s";
     }
 
+    /** "Bob Builder <bob@example.org>" gives "Bob Builder" (RFC 5322 name-addr); a bare address stays as it is. */
+    public static String displayName(String sender) {
+        if (sender == null) {
+            return "";
+        }
+        String s = sender.strip();
+        int angle = s.lastIndexOf('<');
+        if (angle > 0 && s.endsWith(">")) {
+            String name = s.substring(0, angle).strip();
+            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                name = name.substring(1, name.length() - 1).strip();
+            }
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        if (angle == 0 && s.endsWith(">")) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
     /** The first non-blank line of a text, for notes listed by their first line. */
     public static String firstLine(String text) {
         if (text == null) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.interchange.cache.api.ItemFields;
@@ -29,14 +30,15 @@ final class ItemColumns {
         return switch (kind) {
             case MAIL -> List.of(
                     statusColumn(),
-                    min(text("From", 160, d -> nonNull(d.summary().sender()), ItemSort.SENDER), 90),
+                    min(withTooltip(text("From", 160, d -> ItemText.displayName(d.summary().sender()), ItemSort.SENDER),
+                            d -> d.summary().sender()), 90),
                     min(text("Subject", 280, d -> subject(d.summary()), ItemSort.SUBJECT), 140),
                     min(text("Date", 110, d -> formats.listDate(d.summary().date()), ItemSort.DATE_DESC), 100),
                     min(right(text("Size", 70, d -> formats.size(d.summary().size()), ItemSort.SIZE_DESC)), 64));
             case APPOINTMENT -> List.of(
                     text("Subject", 260, d -> subject(d.summary()), ItemSort.SUBJECT),
-                    text("Start", 150, d -> formats.fullDate(d.summary().date()), ItemSort.DATE_DESC),
-                    text("End", 150, d -> formats.fullDate(d.summary().endDate()), null),
+                    min(text("Start", 140, d -> formats.shortDateTime(d.summary().date()), ItemSort.DATE_DESC), 120),
+                    min(text("End", 90, d -> formats.end(d.summary().date(), d.summary().endDate()), null), 70),
                     text("Location", 150, d -> d.field(ItemFields.LOCATION), null),
                     text("Recurrence", 120, d -> ItemText.recurrence(d.field(ItemFields.RECURRENCE)), null));
             case CONTACT -> List.of(
@@ -70,6 +72,23 @@ final class ItemColumns {
         column.setUserData(sort);
         column.setSortable(sort != null);
         column.setReorderable(false);
+        return column;
+    }
+
+    /** Shows the full value (e.g. the sender's address) when the pointer rests on a cell. */
+    private static TableColumn<ItemRow, RowData> withTooltip(TableColumn<ItemRow, RowData> column,
+                                                             Function<RowData, String> full) {
+        var cells = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<ItemRow, RowData> cell = cells.call(c);
+            Tooltip tip = new Tooltip();
+            cell.itemProperty().addListener((obs, old, data) -> {
+                String text = data == null ? null : full.apply(data);
+                cell.setTooltip(text == null || text.isBlank() ? null : tip);
+                tip.setText(text);
+            });
+            return cell;
+        });
         return column;
     }
 
@@ -118,10 +137,6 @@ final class ItemColumns {
     private static String phone(RowData data) {
         String business = data.field(ItemFields.BUSINESS_PHONE);
         return business.isEmpty() ? data.field(ItemFields.MOBILE_PHONE) : business;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 
     /** Text of the row's data, empty while the row's page is being read. */

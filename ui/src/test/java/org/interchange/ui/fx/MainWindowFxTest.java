@@ -252,7 +252,14 @@ class MainWindowFxTest {
         Screenshots.write(stage.getScene(), dark);
         robot.clickOn("#darkModeToggle");
 
-        for (Path png : List.of(light, dark)) {
+        robot.clickOn("Calendar");
+        waitForSubjects(robot, "Team standup");
+        robot.clickOn("Team standup");
+        waitFor(() -> bodyText(robot).contains("Daily sync"));
+        Path calendar = Path.of("docs", "screenshots", "calendar.png");
+        Screenshots.write(stage.getScene(), calendar);
+
+        for (Path png : List.of(light, dark, calendar)) {
             byte[] bytes = Files.readAllBytes(png);
             assertThat(bytes.length).isGreaterThan(10_000);
             assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");

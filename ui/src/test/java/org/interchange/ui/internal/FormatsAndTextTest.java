@@ -25,6 +25,15 @@ class FormatsAndTextTest {
     }
 
     @Test
+    void appointmentEndsOnTheSameDayShowOnlyTheTime() {
+        Instant start = Instant.parse("2026-11-30T09:00:00Z");
+        assertThat(formats.shortDateTime(start)).isEqualTo("30/11/2026, 09:00");
+        assertThat(formats.end(start, Instant.parse("2026-11-30T09:15:00Z"))).isEqualTo("09:15");
+        assertThat(formats.end(start, Instant.parse("2026-12-01T10:00:00Z"))).isEqualTo("01/12/2026, 10:00");
+        assertThat(formats.end(start, null)).isEmpty();
+    }
+
+    @Test
     void sizesUseBinaryUnits() {
         assertThat(formats.size(512)).isEqualTo("512 B");
         assertThat(formats.size(1536)).isEqualTo("1.5 KB");
@@ -45,6 +54,11 @@ class FormatsAndTextTest {
         assertThat(ItemText.noteSwatch(null)).isEqualTo("#fff38f");
         assertThat(ItemText.recurrence("RRULE:FREQ=DAILY")).isEqualTo("Every day");
         assertThat(ItemText.recurrence("Every other Tuesday")).isEqualTo("Every other Tuesday");
+        assertThat(ItemText.displayName("Bob Builder <bob@example.org>")).isEqualTo("Bob Builder");
+        assertThat(ItemText.displayName("\"Builder, Bob\" <bob@example.org>")).isEqualTo("Builder, Bob");
+        assertThat(ItemText.displayName("<bob@example.org>")).isEqualTo("bob@example.org");
+        assertThat(ItemText.displayName("bob@example.org")).isEqualTo("bob@example.org");
+        assertThat(ItemText.displayName(null)).isEmpty();
         assertThat(ItemText.firstLine("\n  Buy milk \nand bread")).isEqualTo("Buy milk");
     }
 

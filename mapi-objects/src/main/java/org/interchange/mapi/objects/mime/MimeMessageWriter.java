@@ -21,9 +21,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
+import org.interchange.mapi.objects.rtf.CompressedRtf;
+import org.interchange.mapi.objects.rtf.RtfHtmlExtractor;
 
 /**
  * Converts a message object to MIME, [MS-OXCMAIL] 2.2 (the reverse of {@link MimeMessageReader}):
@@ -189,11 +192,14 @@ public final class MimeMessageWriter {
         return part;
     }
 
-    /** PidTagHtml decoded with PidTagInternetCodepage (UTF-8 when absent). */
+    /**
+     * PidTagHtml decoded with PidTagInternetCodepage (UTF-8 when absent); failing that, the HTML
+     * encapsulated in PidTagRtfCompressed ([MS-OXCMAIL] 2.2.3.4.1, [MS-OXRTFEX] 2.1.3).
+     */
     private static String html(PropertyBag p) {
         byte[] html = p.bytes(PidTag.HTML);
         if (html == null) {
-            return null;
+            return htmlFromRtf(p.bytes(PidTag.RTF_COMPRESSED));
         }
         long codepage = p.number(PidTag.INTERNET_CODEPAGE, 65001);
         Charset charset = StandardCharsets.UTF_8;
@@ -206,6 +212,18 @@ public final class MimeMessageWriter {
             }
         }
         return new String(html, charset);
+    }
+
+    private static String htmlFromRtf(byte[] compressed) {
+        if (compressed == null) {
+            return null;
+        }
+        try {
+            byte[] rtf = CompressedRtf.decompress(compressed);
+            return RtfHtmlExtractor.isEncapsulatedHtml(rtf) ? RtfHtmlExtractor.extract(rtf) : null;
+        } catch (MapiCodecException e) {
+            throw new MimeConversionException("PidTagRtfCompressed: " + e.getMessage(), e);
+        }
     }
 
     private static void recipients(MimeMessage mime, List<PropertyBag> recipients)

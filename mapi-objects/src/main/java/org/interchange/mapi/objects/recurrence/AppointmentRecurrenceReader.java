@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PropertyBag;
 
 /**
  * Reads PidLidAppointmentRecur ([MS-OXOCAL] 2.2.1.44.5) and bare RecurrencePattern blobs
@@ -50,6 +53,12 @@ public final class AppointmentRecurrenceReader {
         in.skip(Integer.toUnsignedLong(in.u32("ReservedBlock2Size")), "ReservedBlock2");
         return new AppointmentRecurrencePattern(pattern, readerVersion2, writerVersion2, startOffset, endOffset,
                 exceptions);
+    }
+
+    /** The PidLidAppointmentRecur of an appointment, if it has one. */
+    public static Optional<AppointmentRecurrencePattern> read(PropertyBag appointment) {
+        return appointment.get(PidLid.APPOINTMENT_RECUR).filter(v -> v.value() instanceof byte[])
+                .map(v -> read(v.asBytes()));
     }
 
     /** A bare RecurrencePattern blob; bytes after it are ignored. */

@@ -3,6 +3,7 @@ package org.interchange.mapi.objects.recurrence;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.interchange.mapi.codec.io.ByteWriter;
 
@@ -69,7 +70,7 @@ public final class AppointmentRecurrenceWriter {
         return mask;
     }
 
-    private static void dates(ByteWriter w, java.util.List<LocalDate> dates, String field) {
+    private static void dates(ByteWriter w, List<LocalDate> dates, String field) {
         w.i32(dates.size());
         for (LocalDate d : dates) {
             w.i32(date(d, field));

@@ -134,8 +134,10 @@ public final class RtfHtmlExtractor {
                 case "ansicpg" -> charset = codePage(t.value);
                 case "uc" -> state = new State(state.skip, state.tag, state.suppressed, Math.max(0, t.value));
                 case "u" -> {
-                    character((char) (t.value < 0 ? t.value + 65536 : t.value), -1);
-                    toSkip = state.unicodeSkip;
+                    if (t.hasParameter()) {
+                        character((char) (t.value < 0 ? t.value + 65536 : t.value), -1);
+                        toSkip = state.unicodeSkip;
+                    }
                 }
                 case "par", "line" -> character(-2, -1);
                 case "tab" -> character('\t', -1);

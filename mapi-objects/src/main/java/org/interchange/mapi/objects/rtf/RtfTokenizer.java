@@ -1,5 +1,7 @@
 package org.interchange.mapi.objects.rtf;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Splits RTF into groups, control words, control symbols and text bytes (the RTF 1.9.1 syntax
  * that [MS-OXRTFEX] 2.1.3 builds on). Control word names are at most 32 letters and parameters at
@@ -87,7 +89,7 @@ final class RtfTokenizer {
             }
             pos++;
         }
-        name = new String(in, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+        name = new String(in, start, pos - start, StandardCharsets.US_ASCII);
         value = Integer.MIN_VALUE;
         boolean negative = pos < in.length && in[pos] == '-';
         int digitsAt = negative ? pos + 1 : pos;
@@ -99,7 +101,7 @@ final class RtfTokenizer {
             end++;
         }
         if (end > digitsAt) {
-            long v = Long.parseLong(new String(in, digitsAt, end - digitsAt, java.nio.charset.StandardCharsets.US_ASCII));
+            long v = Long.parseLong(new String(in, digitsAt, end - digitsAt, StandardCharsets.US_ASCII));
             value = (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, negative ? -v : v));
             pos = end;
         }

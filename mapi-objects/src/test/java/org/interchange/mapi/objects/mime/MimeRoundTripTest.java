@@ -10,6 +10,7 @@ import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 import org.interchange.mapi.objects.model.MailMessage;
+import org.interchange.mapi.objects.rtf.CompressedRtf;
 import org.junit.jupiter.api.Test;
 
 /** MAPI -> MIME -> MAPI keeps every property [MS-OXCMAIL] maps. */
@@ -118,6 +119,19 @@ class MimeRoundTripTest {
                 .containsPattern("Content-Disposition: attachment;\\s+filename\\*=UTF-8''Angebot");
         assertThat(raw.indexOf("multipart/mixed")).isLessThan(raw.indexOf("multipart/related"));
         assertThat(raw.indexOf("multipart/related")).isLessThan(raw.indexOf("multipart/alternative"));
+    }
+
+    @Test
+    void htmlEncapsulatedInCompressedRtfBecomesTheHtmlPart() {
+        byte[] rtf = ("{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 {\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 Caf\\'e9 "
+                + "\\u8364?\\htmlrtf\\par}\\htmlrtf0 {\\*\\htmltag72 </p>}}").getBytes(StandardCharsets.US_ASCII);
+        MapiMessage m = new MapiMessage(bag(PropertyValue.of(PidTag.SUBJECT, "rtf only"),
+                PropertyValue.of(PidTag.BODY, "Café €"),
+                PropertyValue.of(PidTag.RTF_COMPRESSED, CompressedRtf.compress(rtf))),
+                List.of(recipient(1, "A", "a@example.org")), List.of());
+        MapiMessage back = MimeMessageReader.readEml(MimeMessageWriter.toEml(m));
+        assertThat(new String(back.properties().bytes(PidTag.HTML), StandardCharsets.UTF_8)).isEqualTo("<p>Café €</p>");
+        assertThat(back.properties().string(PidTag.BODY)).isEqualTo("Café €");
     }
 
     @Test

@@ -10,8 +10,15 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyType;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PropertyBag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +61,19 @@ class DemoServerBlobTest {
                 ZonedDateTime.of(2028, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
         assertThat(all).hasSize(10);
         assertThat(all.getLast().start()).isEqualTo(ZonedDateTime.of(2027, 1, 4, 9, 30, 0, 0, ZoneOffset.UTC));
+    }
+
+    @Test
+    void blobIsFoundThroughTheMailboxNamedPropertyIds() {
+        byte[] blob = demoWeekly(LocalDate.of(2026, 11, 2), LocalTime.of(9, 30), 30, 1, 10);
+        NamedPropertyIds ids = new NamedPropertyIds(
+                Map.of(PidLid.APPOINTMENT_RECUR, 0x8123));
+        PropertyBag bag = PropertyBag.of(List.of(
+                PropertyValue.of(PropertyTag.of(
+                        0x8123, PropertyType.BINARY), blob)), ids);
+        assertThat(AppointmentRecurrenceReader.read(bag)).hasValueSatisfying(a ->
+                assertThat(RecurrenceDescription.describe(a)).isEqualTo("Every Monday, 10 times, 09:30-10:00"));
+        assertThat(AppointmentRecurrenceReader.read(PropertyBag.of(List.of()))).isEmpty();
     }
 
     @Test

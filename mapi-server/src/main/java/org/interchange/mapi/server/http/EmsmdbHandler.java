@@ -21,6 +21,7 @@ import org.interchange.mapi.codec.http.ExecuteRequest;
 import org.interchange.mapi.codec.http.MapiHttpHeaders;
 import org.interchange.mapi.codec.http.MapiHttpRequestType;
 import org.interchange.mapi.codec.http.MapiHttpResponseCode;
+import org.interchange.mapi.codec.http.NotificationWaitRequest;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1 and 3.2.5: POST only (405 otherwise), Basic
  * authentication (401), Content-Type application/mapi-http and X-RequestType required, Session
  * Context cookies issued by Connect and checked on Execute and Disconnect, PING answered without
- * a session. NotificationWait is not supported yet and answers X-ResponseCode 5.
+ * a session. NotificationWait is held until its timeout or the end of the session.
  */
 final class EmsmdbHandler extends Handler.Abstract {
     static final String PATH = "/mapi/emsmdb";
@@ -45,15 +46,17 @@ final class EmsmdbHandler extends Handler.Abstract {
     private final EmsmdbService service;
     private final ExecutorService workers;
     private final Duration pendingPeriod;
+    private final Duration notificationWait;
     private final Clock clock;
 
     EmsmdbHandler(UserDirectory users, SessionRegistry sessions, EmsmdbService service, ExecutorService workers,
-            Duration pendingPeriod, Clock clock) {
+            Duration pendingPeriod, Duration notificationWait, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.service = service;
         this.workers = workers;
         this.pendingPeriod = pendingPeriod;
+        this.notificationWait = notificationWait;
         this.clock = clock;
     }
 
@@ -124,6 +127,7 @@ final class EmsmdbHandler extends Handler.Abstract {
             case CONNECT -> connect(request, exchange, user.get(), body);
             case EXECUTE -> execute(request, exchange, user.get(), body);
             case DISCONNECT -> disconnect(request, exchange, user.get(), body);
+            case NOTIFICATION_WAIT -> notificationWait(request, exchange, user.get(), body);
             default -> exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE,
                     type.get().headerValue() + " is not supported by this endpoint");
         }
@@ -150,7 +154,7 @@ final class EmsmdbHandler extends Handler.Abstract {
     }
 
     private void execute(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
-        Optional<MapiSession> session = session(request, exchange, user);
+        Optional<MapiSession> session = session(request, exchange, user, true);
         if (session.isEmpty()) {
             return;
         }
@@ -167,8 +171,24 @@ final class EmsmdbHandler extends Handler.Abstract {
                 Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
     }
 
+    private void notificationWait(Request request, MapiHttpExchange exchange, String user, byte[] body)
+            throws IOException {
+        Optional<MapiSession> session = session(request, exchange, user, false);
+        if (session.isEmpty()) {
+            return;
+        }
+        try {
+            NotificationWaitRequest.decode(body);
+        } catch (MapiCodecException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed NotificationWait body");
+            return;
+        }
+        exchange.respond(() -> service.notificationWait(session.get(), notificationWait).encode(), workers,
+                pendingPeriod, List.of(), Map.of());
+    }
+
     private void disconnect(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
-        Optional<MapiSession> session = session(request, exchange, user);
+        Optional<MapiSession> session = session(request, exchange, user, true);
         if (session.isEmpty()) {
             return;
         }
@@ -184,8 +204,12 @@ final class EmsmdbHandler extends Handler.Abstract {
         exchange.respond(() -> service.disconnect().encode(), workers, pendingPeriod, expired, Map.of());
     }
 
-    /** The caller's live session, or a failure response naming why there is none. */
-    private Optional<MapiSession> session(Request request, MapiHttpExchange exchange, String user) throws IOException {
+    /**
+     * The caller's live session, or a failure response naming why there is none. NotificationWait
+     * runs beside Execute, so it does not check the sequence cookie.
+     */
+    private Optional<MapiSession> session(Request request, MapiHttpExchange exchange, String user,
+            boolean checkSequence) throws IOException {
         Optional<String> context = cookie(request, CONTEXT_COOKIE);
         if (context.isEmpty()) {
             exchange.fail(MapiHttpResponseCode.MISSING_COOKIE, "no session context cookie");
@@ -201,7 +225,7 @@ final class EmsmdbHandler extends Handler.Abstract {
             return Optional.empty();
         }
         Optional<String> sequence = cookie(request, SEQUENCE_COOKIE);
-        if (sequence.isPresent() && !sequence.get().equals(session.get().sequenceCookie())) {
+        if (checkSequence && sequence.isPresent() && !sequence.get().equals(session.get().sequenceCookie())) {
             exchange.fail(MapiHttpResponseCode.INVALID_SEQUENCE, "stale sequence cookie");
             return Optional.empty();
         }

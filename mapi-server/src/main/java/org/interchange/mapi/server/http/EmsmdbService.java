@@ -1,10 +1,12 @@
 package org.interchange.mapi.server.http;
 
+import java.time.Duration;
 import org.interchange.mapi.codec.http.ConnectRequest;
 import org.interchange.mapi.codec.http.ConnectResponse;
 import org.interchange.mapi.codec.http.DisconnectResponse;
 import org.interchange.mapi.codec.http.ExecuteRequest;
 import org.interchange.mapi.codec.http.ExecuteResponse;
+import org.interchange.mapi.codec.http.NotificationWaitResponse;
 import org.interchange.mapi.server.rop.ExecuteProcessor;
 import org.interchange.mapi.server.rop.oxcstor.UserDn;
 import org.interchange.mapi.server.store.Mailbox;
@@ -12,7 +14,7 @@ import org.interchange.mapi.server.store.MailboxStore;
 
 /**
  * The EMSMDB operations behind the request types, [MS-OXCMAPIHTTP] 3.2.5.1 to 3.2.5.4: Connect
- * (creating the user's mailbox on first use), Execute and Disconnect.
+ * (creating the user's mailbox on first use), Execute, NotificationWait and Disconnect.
  */
 final class EmsmdbService {
     /** Connect response timing hints, [MS-OXCMAPIHTTP] 2.2.4.1.2, in milliseconds. */
@@ -44,6 +46,15 @@ final class EmsmdbService {
         synchronized (session) {
             return processor.execute(request, session.user(), session.handles());
         }
+    }
+
+    /**
+     * NotificationWait, [MS-OXCMAPIHTTP] 3.2.5.5: this store raises no notifications, so the request
+     * is held until {@code timeout} passes or the session ends, then answered without EventPending.
+     */
+    NotificationWaitResponse notificationWait(MapiSession session, Duration timeout) throws InterruptedException {
+        session.awaitClose(timeout);
+        return new NotificationWaitResponse(0, 0, 0, new byte[0]);
     }
 
     DisconnectResponse disconnect() {

@@ -37,7 +37,8 @@ public final class MapiHttpServer implements AutoCloseable {
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionTimeout);
         EmsmdbService service = new EmsmdbService(b.store,
                 new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
-        jetty.setHandler(new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod, b.clock));
+        jetty.setHandler(new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod,
+                b.notificationWait, b.clock));
     }
 
     public static Builder builder() {
@@ -71,15 +72,17 @@ public final class MapiHttpServer implements AutoCloseable {
         return baseUri().resolve(EmsmdbHandler.PATH.substring(1));
     }
 
-    /** Stops the server; the store is not closed (it belongs to the caller). */
+    /**
+     * Stops the server: work in progress (including held NotificationWaits) is interrupted first,
+     * then Jetty stops. The store is not closed (it belongs to the caller).
+     */
     @Override
     public void close() {
+        workers.shutdownNow();
         try {
             jetty.stop();
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the MAPI/HTTP server", e);
-        } finally {
-            workers.shutdownNow();
         }
     }
 
@@ -92,6 +95,7 @@ public final class MapiHttpServer implements AutoCloseable {
         private final Map<String, String> passwords = new LinkedHashMap<>();
         private Duration pendingPeriod = Duration.ofSeconds(15);
         private Duration sessionTimeout = Duration.ofMinutes(30);
+        private Duration notificationWait = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
         private int maxThreads = 32;
 
@@ -145,6 +149,12 @@ public final class MapiHttpServer implements AutoCloseable {
         /** Idle time after which a Session Context expires; default 30 minutes. */
         public Builder sessionTimeout(Duration timeout) {
             sessionTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** How long a NotificationWait is held when no event comes, [MS-OXCMAPIHTTP] 3.2.5.5; default 5 minutes. */
+        public Builder notificationWait(Duration wait) {
+            notificationWait = Objects.requireNonNull(wait);
             return this;
         }
 

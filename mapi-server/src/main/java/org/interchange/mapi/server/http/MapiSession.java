@@ -1,6 +1,9 @@
 package org.interchange.mapi.server.http;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.interchange.mapi.server.rop.HandleTable;
 
 /**
@@ -12,6 +15,7 @@ final class MapiSession {
     private final String contextCookie;
     private final String user;
     private final HandleTable handles = new HandleTable();
+    private final CountDownLatch closed = new CountDownLatch(1);
     private String sequenceCookie;
     private Instant lastUsed;
 
@@ -45,5 +49,15 @@ final class MapiSession {
 
     synchronized Instant lastUsed() {
         return lastUsed;
+    }
+
+    /** Marks the session ended (Disconnect or expiry), releasing any NotificationWait. */
+    void close() {
+        closed.countDown();
+    }
+
+    /** Waits up to {@code timeout} for the session to end; true if it did. */
+    boolean awaitClose(Duration timeout) throws InterruptedException {
+        return closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

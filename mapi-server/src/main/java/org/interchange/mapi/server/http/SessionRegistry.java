@@ -5,15 +5,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The live Session Contexts, [MS-OXCMAPIHTTP] 3.2.1 and 3.2.5.6: random 128-bit cookies, an idle
- * expiry after which the context is gone (X-ResponseCode 10), removal on Disconnect.
+ * expiry after which the context is gone (X-ResponseCode 10), removal on Disconnect, and at most
+ * {@link #MAX_SESSIONS_PER_USER} per user (a new one ends the least recently used).
  */
 final class SessionRegistry {
+    static final int MAX_SESSIONS_PER_USER = 16;
+
     private final SecureRandom random = new SecureRandom();
     private final Map<String, MapiSession> sessions = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -30,6 +34,11 @@ final class SessionRegistry {
 
     MapiSession create(String user) {
         expireIdle();
+        List<MapiSession> own = sessions.values().stream().filter(s -> s.user().equals(user))
+                .sorted(java.util.Comparator.comparing(MapiSession::lastUsed)).toList();
+        for (int i = 0; i <= own.size() - MAX_SESSIONS_PER_USER; i++) {
+            remove(own.get(i));
+        }
         MapiSession session = new MapiSession(newCookie(), user, newCookie(), clock.instant());
         sessions.put(session.contextCookie(), session);
         return session;
@@ -39,7 +48,7 @@ final class SessionRegistry {
     Optional<MapiSession> find(String contextCookie) {
         MapiSession session = sessions.get(contextCookie);
         if (session != null && isExpired(session, clock.instant())) {
-            sessions.remove(contextCookie, session);
+            remove(session);
             return Optional.empty();
         }
         return Optional.ofNullable(session);
@@ -47,6 +56,7 @@ final class SessionRegistry {
 
     void remove(MapiSession session) {
         sessions.remove(session.contextCookie(), session);
+        session.close();
     }
 
     /** Gives the session a new sequence cookie and marks it used now. */
@@ -62,7 +72,7 @@ final class SessionRegistry {
 
     private void expireIdle() {
         Instant now = clock.instant();
-        sessions.values().removeIf(s -> isExpired(s, now));
+        sessions.values().stream().filter(s -> isExpired(s, now)).toList().forEach(this::remove);
     }
 
     private boolean isExpired(MapiSession session, Instant now) {
