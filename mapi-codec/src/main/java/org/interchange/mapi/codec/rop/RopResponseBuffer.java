@@ -43,12 +43,13 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
 
     /**
      * Client side: decodes the responses to {@code requests} (the requests of the buffer sent, in
-     * order). Each response is matched with the next request of the same RopId; table rows are
+     * order). Each response is matched with the next request of the same RopId; RopBackoff,
+     * RopBufferTooSmall and RopPending, which the server adds on its own, are decoded in place and
+     * match no request. Table rows are
      * decoded with the columns of RopSetColumns requests earlier in {@code requests}, or else with
      * {@code columns}.
      *
-     * @throws UnsolicitedRopException  at a RopBackoff, RopBufferTooSmall, RopNotify or RopPending,
-     *                                  with the responses before it and the decoded response
+     * @throws UnsolicitedRopException  at a RopNotify (not decoded), with the responses before it
      * @throws UnsupportedRopException at a response this codec cannot decode, with the ones before it
      * @throws MapiCodecException      for malformed bytes or a response no request asked for
      */
@@ -61,8 +62,12 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
         while (ropsList.hasRemaining()) {
             int offset = ropsList.position();
             int code = ropsList.peekU8();
-            if (RopCodecs.isUnsolicited(code) || code == RopId.NOTIFY.code()) {
-                throw new UnsolicitedRopException(code, offset, responses, unsolicited(ropsList, code));
+            if (RopCodecs.isUnsolicited(code)) {
+                responses.add(RopCodecs.decodeUnsolicited(ropsList, responses));
+                continue;
+            }
+            if (code == RopId.NOTIFY.code()) {
+                throw new UnsolicitedRopException(code, offset, responses, null);
             }
             int match = next;
             while (match < requests.size()
@@ -86,10 +91,6 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
             track(setColumns, request, response);
         }
         return new RopResponseBuffer(responses, RopBuffers.handleTable(in));
-    }
-
-    private static RopResponse unsolicited(ByteReader ropsList, int code) {
-        return RopCodecs.isUnsolicited(code) ? RopCodecs.decodeUnsolicited(ropsList) : null;
     }
 
     /** Client side: {@link #decode(byte[], List, TableColumns)} when no table columns are known beforehand. */

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A ROP output buffer holds a response that answers no request ([MS-OXCROPS] 3.1.5.1: RopBackoff
- * 2.2.15.2, RopBufferTooSmall 2.2.15.1, RopNotify and RopPending 2.2.14): response decoding stops
- * there, keeping the responses before it and, when this codec reads that RopId, the response itself.
+ * A ROP output buffer holds a response the server sent on its own that this codec does not decode,
+ * RopNotify ([MS-OXCROPS] 2.2.14.2, sent after the responses, 3.1.5.1): response decoding stops
+ * there, keeping the responses before it. (RopBackoff, RopBufferTooSmall and RopPending are decoded
+ * in place by {@link RopResponseBuffer#decode}.)
  */
 public class UnsolicitedRopException extends UnsupportedRopException {
     private static final long serialVersionUID = 1L;
@@ -18,7 +19,7 @@ public class UnsolicitedRopException extends UnsupportedRopException {
         this.response = response;
     }
 
-    /** The decoded RopBackoff, RopBufferTooSmall or RopPending; empty for RopNotify. */
+    /** The stopping response when it could be decoded; empty for RopNotify. */
     public Optional<RopResponse> response() {
         return Optional.ofNullable(response);
     }

@@ -18,7 +18,7 @@ public class UnsupportedRopException extends MapiCodecException {
     public UnsupportedRopException(int ropIdCode, int offset, List<RopRequest> requestsBefore,
                                    List<RopResponse> responsesBefore) {
         super(describe(ropIdCode) + " at offset " + offset
-                + (RopCodecs.isUnsolicited(ropIdCode) || ropIdCode == RopId.NOTIFY.code()
+                + (ropIdCode == RopId.NOTIFY.code()
                         ? " answers no request; decoding stops there" : " is not supported by this codec"));
         this.ropIdCode = ropIdCode;
         this.offset = offset;

@@ -149,30 +149,25 @@ class MoreRopsRoundTripTest {
     }
 
     @Test
-    void unsolicitedResponsesStopDecodingWithTheResponsesBefore() {
+    void unsolicitedResponsesAreDecodedInPlaceAndMatchNoRequest() {
         byte[] unprocessed = bytes(new RopGetStatusRequest(0, 1));
-        List<RopRequest> sent = List.of(new RopGetStatusRequest(0, 6), new RopGetStatusRequest(0, 1));
-        List<RopResponse> trailing = List.of(
-                new RopBufferTooSmallResponse(0x1000, unprocessed),
+        List<RopResponse> responses = List.of(
+                new RopPendingResponse(3),
+                new RopGetStatusResponse(6, 0),
                 new RopBackoffResponse(0, 500, List.of(new BackoffRop(0x15, 250)), hex("aa")),
-                new RopPendingResponse(3));
-        for (RopResponse unsolicited : trailing) {
-            RopResponseBuffer buffer = new RopResponseBuffer(List.of(new RopGetStatusResponse(6, 0), unsolicited),
-                    new int[] {1});
-            byte[] encoded = buffer.encode();
+                new RopBufferTooSmallResponse(0x1000, unprocessed));
+        RopResponseBuffer buffer = new RopResponseBuffer(responses, new int[] {1});
+        byte[] encoded = buffer.encode();
+        assertThat(encoded).containsSequence(hex("6e 0300"));
+        assertThat(encoded).containsSequence(hex("ff 0010 16 00 01"));
+        assertThat(encoded).containsSequence(hex("f9 00 f4010000 01 15 fa000000 0100 aa"));
 
-            UnsolicitedRopException e = (UnsolicitedRopException) catchThrowable(
-                    () -> RopResponseBuffer.decode(encoded, sent, TableColumns.none()));
+        RopResponseBuffer decoded = RopResponseBuffer.decode(encoded,
+                List.of(new RopGetStatusRequest(0, 6), new RopGetStatusRequest(0, 1)), TableColumns.none());
 
-            assertThat(e.ropIdCode()).isEqualTo(unsolicited.ropId().code());
-            assertThat(e.offset()).isEqualTo(9);
-            assertThat(e.responsesBefore()).containsExactly(new RopGetStatusResponse(6, 0));
-            assertThat(e.response()).contains(unsolicited);
-            assertThat(e).hasMessageContaining("answers no request");
-        }
-        assertThat(bytes(trailing.get(0))).isEqualTo(hex("ff 0010 16 00 01"));
-        assertThat(bytes(trailing.get(1))).isEqualTo(hex("f9 00 f4010000 01 15 fa000000 0100 aa"));
-        assertThat(bytes(trailing.get(2))).isEqualTo(hex("6e 0300"));
+        assertThat(decoded).isEqualTo(buffer);
+        assertThat(((RopBufferTooSmallResponse) decoded.rops().get(3)).requestBuffers()).isEqualTo(unprocessed);
+        assertThat(decoded.rops()).allSatisfy(r -> assertThat(r.returnValue()).isZero());
     }
 
     @Test
@@ -181,7 +176,9 @@ class MoreRopsRoundTripTest {
         UnsolicitedRopException e = (UnsolicitedRopException) catchThrowable(
                 () -> RopResponseBuffer.decode(buffer, List.of()));
         assertThat(e.ropIdCode()).isEqualTo(0x2A);
+        assertThat(e.responsesBefore()).isEmpty();
         assertThat(e.response()).isEmpty();
+        assertThat(e).hasMessage("RopNotify (0x2A) at offset 2 answers no request; decoding stops there");
     }
 
     @Test
