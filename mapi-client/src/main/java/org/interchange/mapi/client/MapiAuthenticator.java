@@ -3,7 +3,9 @@ package org.interchange.mapi.client;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.interchange.mapi.client.internal.http.BasicAuthenticator;
+import org.interchange.mapi.client.internal.http.BearerAuthenticator;
 
 /**
  * Supplies the HTTP Authorization header for MAPI/HTTP requests, [MS-OXCMAPIHTTP] 2.1 (the
@@ -27,5 +29,14 @@ public interface MapiAuthenticator {
     /** HTTP Basic authentication ([RFC7617]) with the user name and password in UTF-8. */
     static MapiAuthenticator basic(String user, char[] password) {
         return new BasicAuthenticator(user, password);
+    }
+
+    /**
+     * OAuth 2.0 bearer tokens ([RFC6750]) as Exchange Online accepts them. The supplier is asked
+     * for a token before the first request and once more after a 401, so it can refresh an
+     * expired token; the same token twice means the server rejected it.
+     */
+    static MapiAuthenticator bearer(Supplier<String> tokens) {
+        return new BearerAuthenticator(tokens);
     }
 }

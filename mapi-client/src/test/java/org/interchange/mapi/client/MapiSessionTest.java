@@ -294,6 +294,11 @@ class MapiSessionTest {
 
         assertThat(ids.tagOf(PidLid.LOCATION)).contains(PropertyTag.of(0x8123, PidLid.LOCATION.type()));
         assertThat(ids.tagOf(PidLid.TASK_STATUS)).isEmpty();
+        int executes = fake.executeCount();
+        NamedPropertyIds again = session.resolveNamedProperties(List.of(PidLid.TASK_STATUS, PidLid.LOCATION));
+        assertThat(fake.executeCount()).as("remembered for the session").isEqualTo(executes);
+        assertThat(again.tagOf(PidLid.LOCATION)).contains(PropertyTag.of(0x8123, PidLid.LOCATION.type()));
+        assertThat(again.tagOf(PidLid.TASK_STATUS)).isEmpty();
 
         Map<PropertyTag, Object> props = new LinkedHashMap<>();
         props.put(PidTag.SUBJECT, "Meeting");

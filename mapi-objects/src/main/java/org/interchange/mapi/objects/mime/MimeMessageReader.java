@@ -32,7 +32,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * Converts MIME to a message object, [MS-OXCMAIL] 2.2 and 2.5 (the reverse of
  * {@link MimeMessageWriter}): From, Sender, To, Cc, Bcc, Date, Subject (with prefix), Message-ID,
  * In-Reply-To, References, Importance or X-Priority, Sensitivity and the whole header as
- * PidTagTransportMessageHeaders; the first plain and HTML texts as the bodies (HTML stored as UTF-8);
+ * PidTagTransportMessageHeaders; the first plain (format=flowed undone) and HTML texts as the
+ * bodies (HTML stored as UTF-8);
  * every other leaf part as a by-value attachment, hidden when it is an inline part of
  * multipart/related with a Content-ID. Text in unknown or wrong charsets falls back to
  * windows-1252; structural damage raises a {@link MimeConversionException} naming the part.
@@ -238,6 +239,10 @@ public final class MimeMessageReader {
                 boolean attached = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName(part, path) != null;
                 if (!attached && type.equals("text/plain") && text == null) {
                     text = decodeText(part, path);
+                    ContentType ct = new ContentType(part.getContentType());
+                    if ("flowed".equalsIgnoreCase(ct.getParameter("format"))) {
+                        text = FlowedText.unflow(text, "yes".equalsIgnoreCase(ct.getParameter("delsp")));
+                    }
                 } else if (!attached && type.equals("text/html") && html == null) {
                     html = decodeText(part, path);
                 } else {

@@ -37,7 +37,9 @@ class ClientEmlTest {
         assertThat(p.string(PidTag.DISPLAY_CC)).isEqualTo("team@example.org; Lee, Chris");
         assertThat(m.recipients()).extracting(r -> r.string(PidTag.SMTP_ADDRESS))
                 .containsExactly("juergen@example.de", "team@example.org", "chris.lee@corp.example.com");
-        assertThat(p.string(PidTag.BODY)).startsWith("Hallo Jürgen,\r\n\r\nanbei das Protokoll.");
+        assertThat(p.string(PidTag.BODY)).isEqualTo("Hallo Jürgen,\r\n\r\nanbei das Protokoll. Dies ist ein langer "
+                + "Absatz, den Thunderbird bei zweiundsiebzig Zeichen umbricht, damit er beim Lesen wieder zu einer "
+                + "Zeile wird.\r\n\r\n> Zitat, das ebenfalls umbrochen wurde.\r\n\r\n-- \r\nAnna\r\n");
         assertThat(html(m)).contains("<p>Hallo Jürgen,</p>");
         assertThat(m.attachments()).hasSize(1);
         PropertyBag a = m.attachments().getFirst();

@@ -16,7 +16,8 @@ import org.interchange.mapi.objects.PidLid;
 /**
  * Resolves named properties to this mailbox's property ids with RopGetPropertyIdsFromNames on the
  * logon object, [MS-OXCPRPT] 2.2.12 and [MS-OXCROPS] 2.2.8.1, without creating missing names:
- * unknown names map to id 0 (ecWarnWithErrors) and read as absent.
+ * unknown names map to id 0 (ecWarnWithErrors) and read as absent. Answers are remembered for the
+ * session (ids are fixed per mailbox), so asking again costs no round trip.
  */
 public final class NamedProperties {
     /** Flags 0x00: look up only, do not create, [MS-OXCPRPT] 2.2.12.1. */
@@ -25,9 +26,12 @@ public final class NamedProperties {
     private NamedProperties() {
     }
 
-    public static NamedPropertyIds resolve(SessionContext context, List<PidLid> names) {
+    /** The ids of {@code names}; only names this session has not asked about before go to the server. */
+    public static NamedPropertyIds resolve(SessionContext context, List<PidLid> requested) {
+        Map<PidLid, Integer> known = context.knownNamedIds(requested);
+        List<PidLid> names = requested.stream().distinct().filter(n -> !known.containsKey(n)).toList();
         if (names.isEmpty()) {
-            return context.namedIds();
+            return new NamedPropertyIds(known);
         }
         List<PropertyName> wire = names.stream().map(n -> PropertyName.ofId(n.propertySet(), n.lid())).toList();
         RopBatch batch = context.executor().newBatch();
@@ -50,6 +54,7 @@ public final class NamedProperties {
             resolved.put(names.get(i), ids.get(i));
         }
         context.rememberNamedIds(resolved);
-        return new NamedPropertyIds(resolved);
+        known.putAll(resolved);
+        return new NamedPropertyIds(known);
     }
 }

@@ -47,6 +47,18 @@ public final class SessionContext {
         return mailbox;
     }
 
+    /** The ids already resolved for those of {@code names} this session asked about before (0 = unknown name). */
+    public synchronized Map<PidLid, Integer> knownNamedIds(List<PidLid> names) {
+        Map<PidLid, Integer> known = new HashMap<>();
+        for (PidLid name : names) {
+            Integer id = namedIds.get(name);
+            if (id != null) {
+                known.put(name, id);
+            }
+        }
+        return known;
+    }
+
     public synchronized void rememberNamedIds(Map<PidLid, Integer> ids) {
         namedIds.putAll(ids);
     }

@@ -9,6 +9,7 @@ import static org.interchange.mapi.client.internal.http.FakeMapiHttpServer.raw;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.interchange.mapi.client.MapiAuthenticationException;
 import org.interchange.mapi.client.MapiAuthenticator;
@@ -195,6 +196,31 @@ class MapiHttpClientTest {
         }
         assertThat(server.received.get(0).header("Authorization")).isEqualTo("Fake token-1");
         assertThat(server.received.get(1).header("Authorization")).isEqualTo("Fake token-2");
+    }
+
+    @Test
+    void bearerTokensAreRefreshedOnceAfterA401() {
+        java.util.Iterator<String> tokens = List.of("expired-token", "fresh-token").iterator();
+        server.then(raw(401, Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""), new byte[0]))
+                .then(framed(0, BODY, 0));
+        try (MapiHttpClient c = new MapiHttpClient(server.uri(), MapiAuthenticator.bearer(tokens::next),
+                MapiSessionOptions.defaults())) {
+            c.post(MapiHttpRequestType.CONNECT, new byte[0]);
+        }
+        assertThat(server.received.get(0).header("Authorization")).isEqualTo("Bearer expired-token");
+        assertThat(server.received.get(1).header("Authorization")).isEqualTo("Bearer fresh-token");
+    }
+
+    @Test
+    void anUnchangedBearerTokenIsNotRetried() {
+        server.then(raw(401, Map.of("WWW-Authenticate", "Bearer"), new byte[0]));
+        try (MapiHttpClient c = new MapiHttpClient(server.uri(), MapiAuthenticator.bearer(() -> "same-token"),
+                MapiSessionOptions.defaults())) {
+            assertThatThrownBy(() -> c.post(MapiHttpRequestType.CONNECT, new byte[0]))
+                    .isInstanceOf(MapiAuthenticationException.class)
+                    .hasMessageNotContaining("same-token");
+        }
+        assertThat(server.received).hasSize(1);
     }
 
     @Test
