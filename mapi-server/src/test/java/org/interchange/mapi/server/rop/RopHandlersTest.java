@@ -293,6 +293,17 @@ class RopHandlersTest {
     }
 
     @Test
+    void maxRopOutIsUnsigned() {
+        List<RopRequest> rops = List.of(LOGON, new RopGetReceiveFolderRequest(0, 0, ""));
+
+        ExecuteResponse r = processor.execute(request(rops, 1, 0xFFFFFFFF, 0), "demo", table);
+
+        List<RopResponse> out = RopResponseBuffer.decode(ExtendedBuffers.unwrapSingle(r.ropBuffer()), rops,
+                TableColumns.none()).rops();
+        assertThat(((RopGetReceiveFolderResponse) out.get(1)).folderId()).isEqualTo(demo.folderId(SpecialFolder.INBOX));
+    }
+
+    @Test
     void malformedRopBufferGivesRpcFormatError() {
         ExecuteResponse r = processor.execute(new ExecuteRequest(0, new byte[] {1, 2, 3}, 0x8000, new byte[0]), "demo",
                 table);
