@@ -58,6 +58,13 @@ class InterchangeAppFxTest {
         robot.clickOn(subjects().stream().filter(InterchangeAppFxTest::isDemoSubject).findFirst().orElseThrow());
         waitFor(90, () -> !text("#readingSubject").isBlank());
         Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshot.png"));
+        for (String view : List.of("Calendar", "Contacts", "Tasks", "Notes")) {
+            clickFolder(view);
+            waitFor(90, () -> !subjects().isEmpty() && !subjects().getFirst().isBlank());
+            robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+            waitFor(90, () -> !text("#readingSubject").isBlank());
+            Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshots", view.toLowerCase() + ".png"));
+        }
 
         FxToolkit.cleanupApplication(app);
         app = FxToolkit.setupApplication(InterchangeApplication.class, "--profile", profile.toString(), "--offline");

@@ -244,12 +244,12 @@ class MainWindowFxTest {
         waitFor(() -> bodyText(robot).contains("offline cache"));
         syncStatus.setOnline(true);
         WaitForAsyncUtils.waitForFxEvents();
-        Path light = Path.of("docs", "screenshots", "main-window.png");
+        Path light = Path.of("target", "screenshots", "main-window.png");
         Screenshots.write(stage.getScene(), light);
 
         robot.clickOn("#darkModeToggle");
         WaitForAsyncUtils.waitForFxEvents();
-        Path dark = Path.of("docs", "screenshots", "main-window-dark.png");
+        Path dark = Path.of("target", "screenshots", "main-window-dark.png");
         Screenshots.write(stage.getScene(), dark);
         robot.clickOn("#darkModeToggle");
 
@@ -257,7 +257,7 @@ class MainWindowFxTest {
         waitForSubjects(robot, "Team standup");
         robot.clickOn("Team standup");
         waitFor(() -> bodyText(robot).contains("Daily sync"));
-        Path calendar = Path.of("docs", "screenshots", "calendar.png");
+        Path calendar = Path.of("target", "screenshots", "calendar.png");
         Screenshots.write(stage.getScene(), calendar);
 
         for (Path png : List.of(light, dark, calendar)) {
