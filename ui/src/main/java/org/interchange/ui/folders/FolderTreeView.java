@@ -53,11 +53,35 @@ public final class FolderTreeView {
         collectExpanded(tree.getRoot(), expanded);
         rebuilding = true;
         try {
-            tree.getRoot().getChildren().setAll(roots.stream().map(n -> item(n, expanded)).toList());
+            update(tree.getRoot(), roots, expanded);
             built = built || !roots.isEmpty();
             selectInTree(viewModel.selectedFolderProperty().get());
         } finally {
             rebuilding = false;
+        }
+    }
+
+    /**
+     * Makes {@code parent}'s children show {@code nodes}. Where the folders are the same as before
+     * (only counts or names changed) the rows are updated in place, so scrolling, focus and
+     * selection stay where they were; otherwise that level is built again.
+     */
+    private void update(TreeItem<FolderNode> parent, List<FolderNode> nodes, Set<String> expanded) {
+        javafx.collections.ObservableList<TreeItem<FolderNode>> children = parent.getChildren();
+        boolean sameKeys = children.size() == nodes.size();
+        for (int i = 0; sameKeys && i < nodes.size(); i++) {
+            sameKeys = children.get(i).getValue().key().equals(nodes.get(i).key());
+        }
+        if (!sameKeys) {
+            children.setAll(nodes.stream().map(n -> item(n, expanded)).toList());
+            return;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeItem<FolderNode> child = children.get(i);
+            if (!child.getValue().equals(nodes.get(i))) {
+                child.setValue(nodes.get(i));
+            }
+            update(child, nodes.get(i).children(), expanded);
         }
     }
 

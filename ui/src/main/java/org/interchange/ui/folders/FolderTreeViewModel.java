@@ -20,7 +20,8 @@ import org.interchange.ui.internal.RefreshGate;
 /**
  * The accounts and folder tree with unread counts. Reads the cache in the background and reloads
  * itself when the cache reports changed folders or items; the selected folder is kept current, and
- * the first load selects the first account's first folder (its Inbox).
+ * until a folder has been selected the first account's first folder (its Inbox) is, e.g. when the
+ * first sync of an empty cache brings the folders in.
  */
 public final class FolderTreeViewModel {
     private final Cache cache;
@@ -29,7 +30,7 @@ public final class FolderTreeViewModel {
     private final ReadOnlyObjectWrapper<List<FolderNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<CachedFolder> selectedFolder = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private boolean loadedOnce;
+    private boolean everSelected;
     private final CacheListener listener = new CacheListener() {
         @Override
         public void foldersChanged(String accountId) {
@@ -45,6 +46,7 @@ public final class FolderTreeViewModel {
     public FolderTreeViewModel(Cache cache, TaskExecutor executor) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.executor = Objects.requireNonNull(executor, "executor");
+        selectedFolder.addListener((obs, old, folder) -> everSelected |= folder != null);
         cache.addListener(listener);
     }
 
@@ -79,10 +81,9 @@ public final class FolderTreeViewModel {
             CachedFolder selected = selectedFolder.get();
             if (selected != null) {
                 selectedFolder.set(find(tree, selected.id()).orElse(null));
-            } else if (!loadedOnce) {
+            } else if (!everSelected) {
                 selectedFolder.set(firstFolder(tree));
             }
-            loadedOnce = true;
             done.run();
         }, failure -> {
             error.set("Could not read the folder list: " + failure.getMessage());

@@ -102,6 +102,20 @@ class FolderTreeViewModelTest {
     }
 
     @Test
+    void theInboxIsSelectedWhenTheFirstSyncBringsTheFolders() {
+        FolderTreeViewModel model = new FolderTreeViewModel(cache, executor);
+        model.refresh();
+        executor.runAll();
+        assertThat(model.selectedFolderProperty().get()).isNull();
+
+        cache.addAccount("a", "Work");
+        CachedFolder inbox = cache.addFolder("a", "inbox", null, "Inbox", FolderKind.MAIL);
+        cache.fireFoldersChanged("a");
+        executor.runAll();
+        assertThat(model.selectedFolderProperty().get().id()).isEqualTo(inbox.id());
+    }
+
+    @Test
     void aBurstOfCacheEventsCostsAtMostTwoReads() {
         cache.addAccount("a", "Work");
         cache.addFolder("a", "inbox", null, "Inbox", FolderKind.MAIL);

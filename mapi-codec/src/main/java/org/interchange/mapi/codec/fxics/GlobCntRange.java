@@ -6,6 +6,11 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record GlobCntRange(long low, long high) {
 
     public GlobCntRange {
+        check(low, high);
+    }
+
+    /** Fails unless {@code low..high} is a valid range of 48-bit values. */
+    static void check(long low, long high) {
         GlobCnt.check(low);
         GlobCnt.check(high);
         if (low > high) {

@@ -130,7 +130,7 @@ public final class GlobSet {
         return ranges().toString();
     }
 
-    /** Collects values and ranges in any order; {@link #build()} sorts and merges them. */
+    /** Collects GLOBCNT values and ranges (2.2.2.6) in any order; {@link #build()} sorts and merges them. */
     public static final class Builder {
         private long[] lows = new long[8];
         private long[] highs = new long[8];
@@ -145,7 +145,7 @@ public final class GlobSet {
 
         /** Adds {@code low..high}, both included; fails when low is above high or out of 48 bits. */
         public Builder addRange(long low, long high) {
-            new GlobCntRange(low, high);
+            GlobCntRange.check(low, high);
             if (size > 0 && highs[size - 1] + 1 >= low && lows[size - 1] <= low) {
                 highs[size - 1] = Math.max(highs[size - 1], high);
                 return this;
@@ -171,11 +171,7 @@ public final class GlobSet {
             if (size == 0) {
                 return EMPTY;
             }
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Long.compare(lows[a], lows[b]));
+            int[] order = sortedOrder();
             long[] outLows = new long[size];
             long[] outHighs = new long[size];
             int n = 0;
@@ -191,6 +187,21 @@ public final class GlobSet {
                 }
             }
             return new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
+        }
+
+        /** Indexes of the collected ranges by ascending low; no sort when they came in order. */
+        private int[] sortedOrder() {
+            boolean sorted = true;
+            for (int i = 1; i < size && sorted; i++) {
+                sorted = lows[i - 1] <= lows[i];
+            }
+            if (sorted) {
+                int[] order = new int[size];
+                Arrays.setAll(order, i -> i);
+                return order;
+            }
+            return java.util.stream.IntStream.range(0, size).boxed()
+                    .sorted((a, b) -> Long.compare(lows[a], lows[b])).mapToInt(Integer::intValue).toArray();
         }
     }
 }

@@ -111,7 +111,7 @@ public final class IdSet<R extends Replica> {
         return byReplica.toString();
     }
 
-    /** Collects ids by replica. */
+    /** Collects ids by replica for an IDSET (2.2.2.4). */
     public static final class Builder<R extends Replica> {
         private final Map<R, GlobSet.Builder> byReplica = new LinkedHashMap<>();
 

@@ -14,6 +14,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
  * contentsSync  = [progressTotal] *([progressPerMessage] messageChange) [deletions] [readStateChanges] state IncrSyncEnd
  * hierarchySync = *folderChange [deletions] state IncrSyncEnd
  * </pre>
+ * and the stream of RopSynchronizationGetTransferState (2.2.3.2.3.1), a lone state element.
  * Feed it the buffers of RopFastTransferSourceGetBuffer as they arrive, split anywhere; it emits
  * each {@link SyncElement} once complete (an element ends where the next one begins) and checks
  * their order. Partial message changes (IncrSyncChgPartial) are rejected.
@@ -24,6 +25,9 @@ public final class SyncStreamParser {
             FastTransferMarker.INCR_SYNC_CHG, FastTransferMarker.INCR_SYNC_DEL, FastTransferMarker.INCR_SYNC_READ,
             FastTransferMarker.INCR_SYNC_STATE_BEGIN, FastTransferMarker.INCR_SYNC_END);
 
+    private enum Kind { CONTENTS, HIERARCHY, STATE }
+
+    private final Kind kind;
     private final boolean hierarchy;
     private final Consumer<SyncElement> sink;
     private final FastTransferLexer lexer;
@@ -32,20 +36,31 @@ public final class SyncStreamParser {
     private boolean perMessagePending;
     private boolean ended;
 
-    private SyncStreamParser(boolean hierarchy, long limit, Consumer<SyncElement> sink) {
-        this.hierarchy = hierarchy;
+    private SyncStreamParser(Kind kind, long limit, Consumer<SyncElement> sink) {
+        this.kind = kind;
+        this.hierarchy = kind == Kind.HIERARCHY;
         this.sink = Objects.requireNonNull(sink, "sink");
         this.lexer = new FastTransferLexer(limit, this::onToken);
     }
 
     /** A parser for a contentsSync stream of at most {@code limit} bytes. */
     public static SyncStreamParser contents(long limit, Consumer<SyncElement> sink) {
-        return new SyncStreamParser(false, limit, sink);
+        return new SyncStreamParser(Kind.CONTENTS, limit, sink);
     }
 
     /** A parser for a hierarchySync stream of at most {@code limit} bytes. */
     public static SyncStreamParser hierarchy(long limit, Consumer<SyncElement> sink) {
-        return new SyncStreamParser(true, limit, sink);
+        return new SyncStreamParser(Kind.HIERARCHY, limit, sink);
+    }
+
+    /** A parser for the state stream of RopSynchronizationGetTransferState: one state element, no IncrSyncEnd. */
+    public static SyncStreamParser transferState(long limit, Consumer<SyncElement> sink) {
+        return new SyncStreamParser(Kind.STATE, limit, sink);
+    }
+
+    /** Bytes consumed so far, for progress reporting. */
+    public long position() {
+        return lexer.position();
     }
 
     public void feed(byte[] buffer) {
@@ -56,7 +71,7 @@ public final class SyncStreamParser {
         lexer.feed(buffer, offset, length);
     }
 
-    /** Whether IncrSyncEnd has been read. */
+    /** Whether the stream is complete: IncrSyncEnd read (the state element, for a transfer state). */
     public boolean isEnded() {
         return ended;
     }
@@ -65,14 +80,15 @@ public final class SyncStreamParser {
     public void finish() {
         lexer.finish();
         if (!ended) {
-            throw new MapiCodecException((hierarchy ? "hierarchySync" : "contentsSync")
-                    + " stream ends at offset " + lexer.position() + " without IncrSyncEnd");
+            throw new MapiCodecException(streamName() + " stream ends at offset " + lexer.position()
+                    + (kind == Kind.STATE ? " without a complete state element" : " without IncrSyncEnd"));
         }
     }
 
     private void onToken(FastTransferToken token) {
         if (ended) {
-            throw new MapiCodecException("data after IncrSyncEnd at offset " + lexer.position());
+            throw new MapiCodecException("data after the end of the " + streamName() + " stream at offset "
+                    + lexer.position());
         }
         if (token instanceof FastTransferToken.Marker m) {
             FastTransferMarker marker = m.marker();
@@ -126,13 +142,16 @@ public final class SyncStreamParser {
         }
         perMessagePending = e instanceof SyncElement.ProgressPerMessage;
         phase = next;
-        if (e instanceof SyncElement.End) {
+        if (e instanceof SyncElement.End || kind == Kind.STATE) {
             ended = true;
         }
         sink.accept(e);
     }
 
     private int phaseOf(SyncElement e) {
+        if (kind == Kind.STATE && !(e instanceof SyncElement.SyncState)) {
+            throw new MapiCodecException(describe(e) + " in a transfer state stream, which holds only a state element");
+        }
         int p = switch (e) {
             case SyncElement.ProgressTotal t -> hierarchy ? -1 : 1;
             case SyncElement.ProgressPerMessage m -> hierarchy ? -1 : 2;
@@ -144,10 +163,18 @@ public final class SyncStreamParser {
             case SyncElement.End x -> phase == 5 ? 6 : -1;
         };
         if (p < 0) {
-            throw new MapiCodecException(describe(e) + " is not allowed here in a "
-                    + (hierarchy ? "hierarchySync" : "contentsSync") + " stream (offset " + lexer.position() + ")");
+            throw new MapiCodecException(describe(e) + " is not allowed here in a " + streamName()
+                    + " stream (offset " + lexer.position() + ")");
         }
         return p;
+    }
+
+    private String streamName() {
+        return switch (kind) {
+            case CONTENTS -> "contentsSync";
+            case HIERARCHY -> "hierarchySync";
+            case STATE -> "transfer state";
+        };
     }
 
     private static String describe(SyncElement e) {

@@ -201,4 +201,24 @@ class FastTransferBytesTest {
         assertThatThrownBy(() -> p.feed(HEX.parseHex("03002f40" + "02012d40" + "00000000" + "03003a40")))
                 .isInstanceOf(MapiCodecException.class).hasMessageContaining("not allowed");
     }
+
+    @Test
+    void transferStateStreamHoldsOnlyTheStateElement() {
+        String hex = "03003a40" + "02019667" + "1b000000" + SERVER_HEX + "050000000000" + "520199" + "50" + "00"
+                + "03003b40";
+        List<SyncElement> out = new ArrayList<>();
+        SyncStreamParser p = SyncStreamParser.transferState(1 << 16, out::add);
+        p.feed(HEX.parseHex(hex));
+        p.finish();
+        assertThat(p.isEnded()).isTrue();
+        assertThat(p.position()).isEqualTo(hex.length() / 2);
+        assertThat(out).containsExactly(new SyncElement.SyncState(null,
+                IdSet.<ReplicaGuid>builder().addRange(SERVER, 1, 0x99).build(), null, null));
+        assertThatThrownBy(() -> p.feed(HEX.parseHex("03001440"))).isInstanceOf(MapiCodecException.class)
+                .hasMessageContaining("after the end");
+        SyncStreamParser cut = SyncStreamParser.transferState(1 << 16, e -> { });
+        cut.feed(HEX.parseHex("03003a40"));
+        assertThatThrownBy(cut::finish).isInstanceOf(MapiCodecException.class)
+                .hasMessageContaining("without a complete state element");
+    }
 }

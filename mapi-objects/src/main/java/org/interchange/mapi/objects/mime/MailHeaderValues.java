@@ -27,6 +27,15 @@ final class MailHeaderValues {
         };
     }
 
+    /** The X-Priority value clients that ignore Importance (Thunderbird among them) read: 1, 3 or 5. */
+    static String xPriorityHeader(int importance) {
+        return switch (importance) {
+            case IMPORTANCE_LOW -> "5 (Lowest)";
+            case IMPORTANCE_HIGH -> "1 (Highest)";
+            default -> "3 (Normal)";
+        };
+    }
+
     /** PidTagImportance from "Importance" (or, failing that, "X-Priority"); -1 if neither says. */
     static int importance(String importance, String xPriority) {
         if (importance != null) {

@@ -30,10 +30,11 @@ import org.interchange.mapi.objects.rtf.RtfHtmlExtractor;
 
 /**
  * Converts a message object to MIME, [MS-OXCMAIL] 2.2 (the reverse of {@link MimeMessageReader}):
- * originator and recipients, Date, Subject, Message-ID, In-Reply-To, References, Importance,
- * Sensitivity; plain and HTML bodies as multipart/alternative; hidden attachments with a Content-ID
- * inline in multipart/related; the other by-value attachments in multipart/mixed. Headers and
- * bodies are UTF-8, headers as RFC 2047 encoded words.
+ * originator and recipients, Date, Subject, Message-ID, In-Reply-To, References, Importance (and
+ * X-Priority), Sensitivity; plain and HTML bodies as multipart/alternative, the HTML taken from
+ * PidTagRtfCompressed when only that holds it; hidden attachments with a Content-ID inline in
+ * multipart/related; the other by-value attachments in multipart/mixed (embedded messages and OLE
+ * attachments are not written). Headers and bodies are UTF-8, headers as RFC 2047 encoded words.
  */
 public final class MimeMessageWriter {
     private static final int ATTACH_BY_VALUE = 1;
@@ -102,8 +103,10 @@ public final class MimeMessageWriter {
         }
         header(mime, "In-Reply-To", p.string(PidTag.IN_REPLY_TO_ID));
         header(mime, "References", p.string(PidTag.INTERNET_REFERENCES));
-        p.get(PidTag.IMPORTANCE).ifPresent(v -> header(mime, "Importance",
-                MailHeaderValues.importanceHeader(v.asInt())));
+        p.get(PidTag.IMPORTANCE).ifPresent(v -> {
+            header(mime, "Importance", MailHeaderValues.importanceHeader(v.asInt()));
+            header(mime, "X-Priority", MailHeaderValues.xPriorityHeader(v.asInt()));
+        });
         p.get(PidTag.SENSITIVITY).ifPresent(v -> header(mime, "Sensitivity",
                 MailHeaderValues.sensitivityHeader(v.asInt())));
         body(mime, p, m.attachments());

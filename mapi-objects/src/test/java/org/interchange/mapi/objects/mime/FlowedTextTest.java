@@ -15,8 +15,8 @@ class FlowedTextTest {
     @Test
     void removesSpaceStuffingAndRespectsQuoteDepth() {
         assertThat(FlowedText.unflow(" From here \r\non", false)).isEqualTo("From here on");
-        assertThat(FlowedText.unflow("> a \r\n> b\r\n>> c \r\n> d", false)).as("a flowed line before a depth change stays as it is (RFC 3676 4.5)")
-                .isEqualTo("> a b\r\n>> c \r\n> d");
+        assertThat(FlowedText.unflow("> a \r\n> b\r\n>> c \r\n> d", false))
+                .as("a flowed line before a depth change stays as it is (RFC 3676 4.5)").isEqualTo("> a b\r\n>> c \r\n> d");
     }
 
     @Test

@@ -114,7 +114,7 @@ class MimeRoundTripTest {
     void structureIsMixedOverRelatedOverAlternative() {
         String raw = new String(MimeMessageWriter.toEml(sample()), StandardCharsets.US_ASCII);
         assertThat(raw).contains("multipart/mixed").contains("multipart/related").contains("multipart/alternative")
-                .contains("Content-ID: <logo@interchange>").contains("Importance: High")
+                .contains("Content-ID: <logo@interchange>").contains("Importance: High").contains("X-Priority: 1 (Highest)")
                 .contains("Sensitivity: Private").contains("Message-ID: <reply-1@example.org>")
                 .containsPattern("Content-Disposition: attachment;\\s+filename\\*=UTF-8''Angebot");
         assertThat(raw.indexOf("multipart/mixed")).isLessThan(raw.indexOf("multipart/related"));
@@ -132,6 +132,27 @@ class MimeRoundTripTest {
         MapiMessage back = MimeMessageReader.readEml(MimeMessageWriter.toEml(m));
         assertThat(new String(back.properties().bytes(PidTag.HTML), StandardCharsets.UTF_8)).isEqualTo("<p>Café €</p>");
         assertThat(back.properties().string(PidTag.BODY)).isEqualTo("Café €");
+    }
+
+    @Test
+    void forwardedMessageAttachmentStaysAnRfc822Part() throws java.io.IOException {
+        byte[] forwarded;
+        try (var in = MimeRoundTripTest.class.getResourceAsStream("/mime/thunderbird.eml")) {
+            forwarded = in.readAllBytes();
+        }
+        MapiMessage m = new MapiMessage(bag(PropertyValue.of(PidTag.SUBJECT, "FW: minutes"),
+                PropertyValue.of(PidTag.BODY, "see attached")), List.of(recipient(1, "A", "a@example.org")),
+                List.of(bag(PropertyValue.of(PidTag.ATTACH_METHOD, 1), PropertyValue.of(PidTag.ATTACH_MIME_TAG,
+                        "message/rfc822"), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "minutes.eml"),
+                        PropertyValue.of(PidTag.ATTACH_DATA_BINARY, forwarded))));
+        String raw = new String(MimeMessageWriter.toEml(m), StandardCharsets.UTF_8);
+        assertThat(raw).contains("Content-Type: message/rfc822").doesNotContainPattern(
+                "message/rfc822[^\\n]*\\r\\n(?:[^\\r]+\\r\\n)*Content-Transfer-Encoding: (base64|quoted-printable)");
+        MapiMessage back = MimeMessageReader.readEml(raw.getBytes(StandardCharsets.UTF_8));
+        PropertyBag a = back.attachments().getFirst();
+        assertThat(a.string(PidTag.ATTACH_MIME_TAG)).isEqualTo("message/rfc822");
+        assertThat(MimeMessageReader.readEml(a.bytes(PidTag.ATTACH_DATA_BINARY)).properties().string(PidTag.SUBJECT))
+                .isEqualTo("Protokoll der Sitzung – nächste Schritte");
     }
 
     @Test

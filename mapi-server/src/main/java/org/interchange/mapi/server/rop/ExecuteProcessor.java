@@ -47,7 +47,8 @@ public final class ExecuteProcessor {
         } catch (MapiCodecException e) {
             return new ExecuteResponse(0, RPC_FORMAT, 0, new byte[0], new byte[0]);
         }
-        int budget = Math.min(request.maxRopOut(), ExtendedBuffers.MAX_PAYLOAD * inputs.size())
+        long maxRopOut = Integer.toUnsignedLong(request.maxRopOut());
+        int budget = (int) Math.min(maxRopOut, (long) ExtendedBuffers.MAX_PAYLOAD * inputs.size())
                 - RpcHeaderExt.LENGTH * inputs.size();
         List<byte[]> outputs = new ArrayList<>();
         for (byte[] input : inputs) {
