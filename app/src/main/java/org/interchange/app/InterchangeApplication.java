@@ -3,7 +3,6 @@ package org.interchange.app;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -63,12 +62,17 @@ public final class InterchangeApplication extends Application {
             syncStatus.setOnline(false);
             return;
         }
-        Optional<char[]> password = options.demo() ? Optional.of(new char[0]) : PasswordPrompt.ask(options);
-        if (password.isEmpty()) {
-            syncStatus.setOnline(false);
-            return;
+        if (options.demo()) {
+            connectInBackground(options, new char[0]);
+        } else {
+            // asked once the window is up, so start() returns and the window paints first
+            Platform.runLater(() -> PasswordPrompt.ask(options).ifPresentOrElse(
+                    password -> connectInBackground(options, password), () -> syncStatus.setOnline(false)));
         }
-        Thread connect = new Thread(() -> connect(options, password.get()), "interchange-connect");
+    }
+
+    private void connectInBackground(AppOptions options, char[] password) {
+        Thread connect = new Thread(() -> connect(options, password), "interchange-connect");
         connect.setDaemon(true);
         connect.start();
     }

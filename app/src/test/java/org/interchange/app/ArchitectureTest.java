@@ -73,6 +73,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDemoLauncherOfTheAppTouchesTheServer() {
+        noClasses().that().resideInAPackage("org.interchange.app..")
+                .and().doNotHaveSimpleName("DemoServerLauncher")
+                .and().doNotHaveFullyQualifiedName(DemoServerLauncher.RunningServer.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("org.interchange.mapi.server..")
+                .check(classes);
+    }
+
+    @Test
     void internalPackagesStayInsideTheirModule() {
         String[] moduleRoots = {
             "org.interchange.mapi.codec", "org.interchange.mapi.objects", "org.interchange.mapi.client",

@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.interchange.mapi.server.EmbeddedDemoServer;
 import org.interchange.ui.Screenshots;
 import org.interchange.ui.items.ItemRow;
 import org.junit.jupiter.api.AfterEach;
@@ -50,20 +52,45 @@ class InterchangeAppFxTest {
         waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
         assertThat(text("#onlineState")).isEqualTo("Online");
 
-        robot.clickOn("Inbox");
-        waitFor(30, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
+        clickFolder("Inbox");
+        waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
         assertThat(subjects().size()).isGreaterThan(100);
         robot.clickOn(subjects().stream().filter(InterchangeAppFxTest::isDemoSubject).findFirst().orElseThrow());
-        waitFor(30, () -> !text("#readingSubject").isBlank());
+        waitFor(90, () -> !text("#readingSubject").isBlank());
         Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshot.png"));
 
         FxToolkit.cleanupApplication(app);
         app = FxToolkit.setupApplication(InterchangeApplication.class, "--profile", profile.toString(), "--offline");
         assertThat(text("#onlineState")).isEqualTo("Offline");
-        robot.clickOn("Inbox");
-        waitFor(30, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
-        robot.clickOn("Calendar");
-        waitFor(30, () -> !subjects().isEmpty() && !subjects().getFirst().isBlank());
+        clickFolder("Inbox");
+        waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
+        clickFolder("Calendar");
+        waitFor(90, () -> !subjects().isEmpty() && !subjects().getFirst().isBlank());
+    }
+
+    @Test
+    void connectsToAnotherServerWithTheUserNameAndThePasswordTypedInTheDialog() throws Exception {
+        try (EmbeddedDemoServer other = EmbeddedDemoServer.start(profile.resolve("other-server"))) {
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(InterchangeApplication.class, "--profile",
+                    profile.resolve("client").toString(), "--server", other.emsmdbUri().toString(),
+                    "--user", other.user());
+            waitFor(90, () -> robot.lookup(".password-field").tryQuery().isPresent());
+            robot.clickOn(".password-field").write(other.password()).type(KeyCode.ENTER);
+            waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
+            assertThat(text("#onlineState")).isEqualTo("Online");
+            clickFolder("Inbox");
+            waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
+        }
+    }
+
+    /** Clicks a folder of the window that is showing (earlier windows of the test run are gone). */
+    private void clickFolder(String name) {
+        Label label = robot.lookup(".folder-name")
+                .match((Label l) -> name.equals(l.getText()) && l.getScene() != null && l.getScene().getWindow() != null
+                        && l.getScene().getWindow().isShowing())
+                .query();
+        robot.clickOn(label);
     }
 
     private static boolean isDemoSubject(String subject) {

@@ -10,8 +10,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Makes a mail's HTML body safe to show: jsoup's relaxed safelist without anything that loads a
- * remote resource. No scripts, event handlers, styles, frames, objects, forms or links to style
- * sheets survive; images keep only {@code data:} sources: {@code cid:} sources are replaced by the
+ * remote resource. No scripts, event handlers, style sheets, frames, objects or forms survive;
+ * inline styles keep only what {@link CssFilter} allows; images keep only {@code data:} sources: {@code cid:} sources are replaced by the
  * inline parts they name, and images left without a source are removed. Links keep http, https and
  * mailto targets, which the view never follows itself.
  */
@@ -23,7 +23,7 @@ public final class HtmlSanitizer {
             .removeProtocols("blockquote", "cite", "http", "https")
             .removeProtocols("q", "cite", "http", "https")
             .addTags("font", "center", "hr", "s", "del", "ins", "mark", "abbr", "address")
-            .addAttributes(":all", "dir", "lang", "align", "valign")
+            .addAttributes(":all", "dir", "lang", "align", "valign", "style")
             .addAttributes("font", "color", "face", "size")
             .addAttributes("table", "border", "cellpadding", "cellspacing", "bgcolor")
             .addAttributes("tr", "bgcolor")
@@ -61,6 +61,14 @@ public final class HtmlSanitizer {
         }
         // a remote image leaves an image without a source: nothing to show
         clean.select("img:not([src])").remove();
+        for (Element styled : clean.select("[style]")) {
+            String safe = CssFilter.filter(styled.attr("style"));
+            if (safe.isEmpty()) {
+                styled.removeAttr("style");
+            } else {
+                styled.attr("style", safe);
+            }
+        }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

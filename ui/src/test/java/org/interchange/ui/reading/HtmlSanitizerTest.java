@@ -30,7 +30,7 @@ class HtmlSanitizerTest {
                 <table background="http://evil.example/t.png"><tr><td>cell</td></tr></table>
                 </body></html>""");
         assertThat(safe).doesNotContain("evil.example", "<iframe", "<object", "<embed", "<video", "<audio",
-                "<form", "<input", "style", "<link", "<title");
+                "<form", "<input", "style", "<link", "<title", "url(");
         assertThat(safe).contains("text", "cell");
     }
 
@@ -59,6 +59,22 @@ class HtmlSanitizerTest {
                 + "<td align=right valign=top>x</td></tr></table><font color=red face=Arial>y</font>");
         assertThat(safe).contains("bgcolor=\"#eeeeee\"", "cellpadding=\"4\"", "align=\"right\"", "valign=\"top\"",
                 "<font color=\"red\" face=\"Arial\">");
+    }
+
+    @Test
+    void inlineStylesKeepOnlyHarmlessDeclarations() {
+        String safe = HtmlSanitizer.sanitize("<p style=\"color: #333; background-color: rgb(250, 250, 250);"
+                + " font-family: 'Segoe UI', Arial; padding: 4px 8px; position: fixed; top: 0\">a</p>"
+                + "<p style=\"background: url(http://evil.example/x.png)\">b</p>"
+                + "<p style=\"width: expression(alert(1))\">c</p>"
+                + "<p style=\"color: red; background-image: image-set('x.png' 1x)\">d</p>"
+                + "<p style=\"color: r\\65 d\">e</p>"
+                + "<p style=\"display: none\">preheader</p>");
+        assertThat(safe).contains("<p style=\"color: #333; background-color: rgb(250, 250, 250);"
+                        + " font-family: 'Segoe UI', Arial; padding: 4px 8px;\">a</p>")
+                .contains("<p>b</p>", "<p>c</p>", "<p style=\"color: red;\">d</p>", "<p>e</p>")
+                .contains("<p style=\"display: none;\">preheader</p>")
+                .doesNotContain("url(", "expression", "image-set", "position", "evil");
     }
 
     @Test

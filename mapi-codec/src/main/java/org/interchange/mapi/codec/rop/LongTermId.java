@@ -22,18 +22,31 @@ public record LongTermId(UUID databaseGuid, long globalCounter, int pad) {
 
     static LongTermId decode(ByteReader in) {
         UUID guid = in.guid();
-        long counter = 0;
-        for (int i = 0; i < 6; i++) {
-            counter = counter << 8 | in.u8();
-        }
-        return new LongTermId(guid, counter, in.u16());
+        return new LongTermId(guid, readCounter(in), in.u16());
     }
 
     void encode(ByteWriter out) {
         out.guid(databaseGuid);
-        for (int shift = 40; shift >= 0; shift -= 8) {
-            out.u8((int) (globalCounter >>> shift));
-        }
+        writeCounter(out, globalCounter);
         out.u16(RopWire.u16(pad, "Pad"));
+    }
+
+    /** A 6-byte GlobalCounter, most significant byte first. */
+    static long readCounter(ByteReader in) {
+        in.require(6, "GlobalCounter");
+        long counter = 0;
+        for (int i = 0; i < 6; i++) {
+            counter = counter << 8 | in.u8();
+        }
+        return counter;
+    }
+
+    static void writeCounter(ByteWriter out, long counter) {
+        if (counter < 0 || counter > 0xFFFF_FFFF_FFFFL) {
+            throw new MapiCodecException("GlobalCounter " + counter + " does not fit 6 bytes");
+        }
+        for (int shift = 40; shift >= 0; shift -= 8) {
+            out.u8((int) (counter >>> shift));
+        }
     }
 }

@@ -101,6 +101,33 @@ public final class RopCodecs {
                 RopGetPropertiesListResponse::decode));
         register(RopCodec.of(RopId.GET_NAMES_FROM_PROPERTY_IDS, RopGetNamesFromPropertyIdsRequest::decode,
                 RopGetNamesFromPropertyIdsResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_CONFIGURE, RopSynchronizationConfigureRequest::decode,
+                RopSynchronizationConfigureResponse::decode));
+        register(RopCodec.withFullResponse(RopId.FAST_TRANSFER_SOURCE_GET_BUFFER,
+                RopFastTransferSourceGetBufferRequest::decode, RopFastTransferSourceGetBufferResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_UPLOAD_STATE_STREAM_BEGIN,
+                RopSynchronizationUploadStateStreamBeginRequest::decode,
+                RopSynchronizationUploadStateStreamBeginResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_UPLOAD_STATE_STREAM_CONTINUE,
+                RopSynchronizationUploadStateStreamContinueRequest::decode,
+                RopSynchronizationUploadStateStreamContinueResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_UPLOAD_STATE_STREAM_END,
+                RopSynchronizationUploadStateStreamEndRequest::decode,
+                RopSynchronizationUploadStateStreamEndResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_GET_TRANSFER_STATE, RopSynchronizationGetTransferStateRequest::decode,
+                RopSynchronizationGetTransferStateResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_OPEN_COLLECTOR, RopSynchronizationOpenCollectorRequest::decode,
+                RopSynchronizationOpenCollectorResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_IMPORT_MESSAGE_CHANGE,
+                RopSynchronizationImportMessageChangeRequest::decode,
+                RopSynchronizationImportMessageChangeResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_IMPORT_HIERARCHY_CHANGE,
+                RopSynchronizationImportHierarchyChangeRequest::decode,
+                RopSynchronizationImportHierarchyChangeResponse::decode));
+        register(RopCodec.of(RopId.SYNCHRONIZATION_IMPORT_DELETES, RopSynchronizationImportDeletesRequest::decode,
+                RopSynchronizationImportDeletesResponse::decode));
+        register(RopCodec.of(RopId.GET_LOCAL_REPLICA_IDS, RopGetLocalReplicaIdsRequest::decode,
+                RopGetLocalReplicaIdsResponse::decode));
         register(RopCodec.unsolicited(RopId.BUFFER_TOO_SMALL, RopBufferTooSmallResponse::decode));
         register(RopCodec.unsolicited(RopId.BACKOFF, RopBackoffResponse::decode));
         register(RopCodec.unsolicited(RopId.PENDING, RopPendingResponse::decode));

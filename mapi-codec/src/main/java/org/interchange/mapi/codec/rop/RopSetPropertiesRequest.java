@@ -27,7 +27,7 @@ public record RopSetPropertiesRequest(int logonId, int inputHandleIndex, List<Pr
         int logonId = in.u8();
         int index = in.u8();
         ByteReader body = in.slice(in.u16(), "RopSetProperties PropertyValueSize");
-        List<PropertyValue> values = RopGetPropertiesAllResponse.readTaggedValues(body, body.u16());
+        List<PropertyValue> values = RopWire.readTaggedValues(body, body.u16());
         if (body.hasRemaining()) {
             throw new MapiCodecException("RopSetProperties PropertyValueSize leaves " + body.remaining() + " unread bytes");
         }

@@ -7,6 +7,8 @@ import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.PropertyValueCodec;
 
 /** Field helpers shared by the ROP records, [MS-OXCROPS] 2.2.1. */
 final class RopWire {
@@ -86,5 +88,21 @@ final class RopWire {
     static void writeIds(ByteWriter out, List<Long> ids, String field) {
         out.u16(u16(ids.size(), field));
         ids.forEach(out::i64);
+    }
+
+    /** Reads {@code count} TaggedPropertyValues ([MS-OXCDATA] 2.11.4). */
+    static List<PropertyValue> readTaggedValues(ByteReader in, int count) {
+        requireItems(in, count, 4, "TaggedPropertyValues");
+        List<PropertyValue> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(PropertyValueCodec.ROP.readTagged(in));
+        }
+        return List.copyOf(values);
+    }
+
+    /** Writes a 16-bit count then the TaggedPropertyValues. */
+    static void writeTaggedValues(ByteWriter out, List<PropertyValue> values, String field) {
+        out.u16(u16(values.size(), field));
+        values.forEach(v -> PropertyValueCodec.ROP.writeTagged(out, v));
     }
 }

@@ -56,6 +56,9 @@ public final class BodyCollector implements HttpResponse.BodySubscriber<BodyColl
     public void onNext(List<ByteBuffer> buffers) {
         lock.lock();
         try {
+            if (overflow) {
+                return;
+            }
             for (ByteBuffer b : buffers) {
                 if (received.size() + (long) b.remaining() > maxBytes) {
                     overflow = true;

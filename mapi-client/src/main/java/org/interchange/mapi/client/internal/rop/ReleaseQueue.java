@@ -17,9 +17,13 @@ public final class ReleaseQueue {
         pending.add(object);
     }
 
-    synchronized List<ServerObject> drain() {
-        List<ServerObject> out = new ArrayList<>(pending);
-        pending.clear();
+    /** Takes at most {@code max} pending objects; the rest wait for a later request. */
+    synchronized List<ServerObject> drain(int max) {
+        List<ServerObject> out = new ArrayList<>();
+        for (var it = pending.iterator(); it.hasNext() && out.size() < max; ) {
+            out.add(it.next());
+            it.remove();
+        }
         return out;
     }
 

@@ -33,12 +33,12 @@ public final class RopBatch {
         }
     }
 
+    /** Handle table indexes are one byte, [MS-OXCROPS] 2.2.1. */
+    static final int MAX_SLOTS = 256;
+
     /** The slot holding an open object's handle (the same slot when asked twice). */
     public int input(ServerObject object) {
-        return inputSlots.computeIfAbsent(object, o -> {
-            handles.add(o.handle());
-            return handles.size() - 1;
-        });
+        return inputSlots.computeIfAbsent(object, o -> slot(o.handle()));
     }
 
     /** The slot holding an open table's handle; its columns are known to the response decoder. */
@@ -50,7 +50,14 @@ public final class RopBatch {
 
     /** A fresh slot for an object a ROP of this batch will open. */
     public int output() {
-        handles.add(EMPTY_SLOT);
+        return slot(EMPTY_SLOT);
+    }
+
+    private int slot(int handle) {
+        if (handles.size() == MAX_SLOTS) {
+            throw new IllegalStateException("a ROP batch cannot use more than " + MAX_SLOTS + " handle slots");
+        }
+        handles.add(handle);
         return handles.size() - 1;
     }
 

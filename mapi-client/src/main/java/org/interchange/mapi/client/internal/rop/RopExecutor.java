@@ -27,6 +27,11 @@ import org.interchange.mapi.codec.rop.UnsupportedRopException;
  * to release. One executor per session; calls are serialized.
  */
 public final class RopExecutor {
+    /**
+     * Most releases put in front of one batch: handle table indexes are one byte ([MS-OXCROPS]
+     * 2.2.1), so the slots the batch itself needs must stay free.
+     */
+    static final int MAX_RELEASES_PER_BATCH = 64;
     /** Bound on RopBufferTooSmall resends of one batch. */
     private static final int MAX_RESENDS = 8;
 
@@ -39,7 +44,7 @@ public final class RopExecutor {
 
     /** A new batch that starts with the queued releases. */
     public RopBatch newBatch() {
-        return new RopBatch(releases.drain());
+        return new RopBatch(releases.drain(MAX_RELEASES_PER_BATCH));
     }
 
     public ReleaseQueue releases() {
