@@ -112,7 +112,7 @@ class IdSetCodecTest {
     @Test
     void randomizedRoundTripsKeepTheSet() {
         Random random = new Random(20261129L);
-        for (int round = 0; round < 300; round++) {
+        for (int round = 0; round < 200; round++) {
             IdSet.Builder<ReplicaId> builder = IdSet.builder();
             Map<ReplicaId, Long> bases = new HashMap<>();
             Map<ReplicaId, BitSet> expected = new HashMap<>();

@@ -2,6 +2,7 @@ package org.interchange.mapi.server.rop;
 
 import java.time.Clock;
 import java.util.List;
+import org.interchange.mapi.server.rop.oxorule.GetRulesTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.GetContentsTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.GetHierarchyTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.OpenFolderHandler;
@@ -22,6 +23,7 @@ import org.interchange.mapi.server.rop.oxcstor.GetStoreStateHandler;
 import org.interchange.mapi.server.rop.oxcstor.IdFromLongTermIdHandler;
 import org.interchange.mapi.server.rop.oxcstor.LogonHandler;
 import org.interchange.mapi.server.rop.oxcstor.LongTermIdFromIdHandler;
+import org.interchange.mapi.server.rop.oxctabl.GetStatusHandler;
 import org.interchange.mapi.server.rop.oxctabl.QueryColumnsAllHandler;
 import org.interchange.mapi.server.rop.oxctabl.QueryPositionHandler;
 import org.interchange.mapi.server.rop.oxctabl.QueryRowsHandler;
@@ -33,7 +35,7 @@ import org.interchange.mapi.server.rop.oxctabl.SortTableHandler;
 /**
  * The ROP handlers of this read-only server grouped by specification: [MS-OXCSTOR] logon and ids,
  * [MS-OXCFOLD] folders, [MS-OXCTABL] tables, [MS-OXCMSG] messages and attachments, [MS-OXCPRPT]
- * properties and streams.
+ * properties and streams, [MS-OXORULE] rules.
  */
 public final class StandardRopHandlers {
     private StandardRopHandlers() {
@@ -49,6 +51,6 @@ public final class StandardRopHandlers {
                 new IdFromLongTermIdHandler(), new QueryPositionHandler(), new SeekRowHandler(),
                 new ResetTableHandler(), new SortTableHandler(), new QueryColumnsAllHandler(),
                 new GetPropertiesListHandler(), new GetStreamSizeHandler(), new SeekStreamHandler(),
-                new GetNamesFromPropertyIdsHandler());
+                new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler());
     }
 }

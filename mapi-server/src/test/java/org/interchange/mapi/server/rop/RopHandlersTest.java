@@ -19,6 +19,10 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.rop.RopErrorResponse;
 import org.interchange.mapi.codec.rop.LongTermId;
+import org.interchange.mapi.codec.rop.RopGetRulesTableRequest;
+import org.interchange.mapi.codec.rop.RopGetRulesTableResponse;
+import org.interchange.mapi.codec.rop.RopGetStatusRequest;
+import org.interchange.mapi.codec.rop.RopGetStatusResponse;
 import org.interchange.mapi.codec.rop.RopGetNamesFromPropertyIdsRequest;
 import org.interchange.mapi.codec.rop.RopGetNamesFromPropertyIdsResponse;
 import org.interchange.mapi.codec.rop.RopGetReceiveFolderRequest;
@@ -290,6 +294,23 @@ class RopHandlersTest {
         assertThat(RpcHeaderExt.read(new ByteReader(plain.ropBuffer())).isCompressed()).isFalse();
         assertThat(ExtendedBuffers.unwrapSingle(compressed.ropBuffer()).length)
                 .isEqualTo(ExtendedBuffers.unwrapSingle(plain.ropBuffer()).length);
+    }
+
+    @Test
+    void rulesTableIsEmptyAndTablesAreComplete() {
+        List<RopRequest> rops = List.of(LOGON,
+                new RopOpenFolderRequest(0, 0, 1, demo.folderId(SpecialFolder.INBOX), 0),
+                new RopGetRulesTableRequest(0, 1, 2, 0), new RopGetStatusRequest(0, 2),
+                new RopSetColumnsRequest(0, 2, 0, List.of(PidTag.DISPLAY_NAME)),
+                new RopQueryRowsRequest(0, 2, 0, true, 10), new RopGetStatusRequest(0, 1));
+
+        List<RopResponse> out = run(rops, 3);
+
+        assertThat(out.get(2)).isInstanceOf(RopGetRulesTableResponse.class);
+        assertThat(((RopGetStatusResponse) out.get(3)).tableStatus()).isZero();
+        assertThat(((RopQueryRowsResponse) out.get(5)).rows()).isEmpty();
+        assertThat(((RopErrorResponse) out.get(6)).returnValue()).as("a folder is not a table")
+                .isEqualTo(RopErrors.NOT_SUPPORTED);
     }
 
     @Test
