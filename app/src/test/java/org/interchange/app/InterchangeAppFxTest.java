@@ -61,8 +61,12 @@ class InterchangeAppFxTest {
         for (String view : List.of("Calendar", "Contacts", "Tasks", "Notes")) {
             clickFolder(view);
             waitFor(90, () -> !subjects().isEmpty() && !subjects().getFirst().isBlank());
-            robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-            waitFor(90, () -> !text("#readingSubject").isBlank());
+            TableView<?> table = robot.lookup("#itemList").queryAs(TableView.class);
+            fx(() -> {
+                table.getSelectionModel().select(0);
+                return null;
+            });
+            WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS); // let the reading pane's WebView paint
             Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshots", view.toLowerCase() + ".png"));
         }
 
@@ -92,12 +96,20 @@ class InterchangeAppFxTest {
     }
 
     /** Clicks a folder of the window that is showing (earlier windows of the test run are gone). */
-    private void clickFolder(String name) {
-        Label label = robot.lookup(".folder-name")
-                .match((Label l) -> name.equals(l.getText()) && l.getScene() != null && l.getScene().getWindow() != null
-                        && l.getScene().getWindow().isShowing())
-                .query();
-        robot.clickOn(label);
+    private void clickFolder(String name) throws Exception {
+        // the tree re-renders its cells while the sync updates counts; look the label up afresh each try
+        waitFor(30, () -> {
+            try {
+                Label label = robot.lookup(".folder-name")
+                        .match((Label l) -> name.equals(l.getText()) && l.getScene() != null
+                                && l.getScene().getWindow() != null && l.getScene().getWindow().isShowing())
+                        .query();
+                robot.clickOn(label);
+                return true;
+            } catch (RuntimeException stale) {
+                return false;
+            }
+        });
     }
 
     private static boolean isDemoSubject(String subject) {

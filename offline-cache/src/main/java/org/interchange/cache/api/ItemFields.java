@@ -11,9 +11,12 @@ public final class ItemFields {
     public static final String EMAIL = "email";
     public static final String BUSINESS_PHONE = "businessPhone";
     public static final String MOBILE_PHONE = "mobilePhone";
+    /** 0 not started, 1 in progress, 2 complete, 3 waiting on someone else, 4 deferred (as PidLidTaskStatus). */
     public static final String TASK_STATUS = "taskStatus";
+    /** A fraction from 0.0 to 1.0 (as PidLidPercentComplete). */
     public static final String PERCENT_COMPLETE = "percentComplete";
     public static final String START_DATE = "startDate";
+    /** 0 blue, 1 green, 2 pink, 3 yellow, 4 white (as PidLidNoteColor). */
     public static final String NOTE_COLOR = "noteColor";
     public static final String MESSAGE_CLASS = "messageClass";
 

@@ -39,7 +39,9 @@ public final class ItemListView {
         table.setPlaceholder(new Label("No items"));
         table.setRowFactory(t -> new ItemTableRow());
         table.setItems(viewModel.itemsProperty().get());
-        viewModel.itemsProperty().addListener((obs, old, items) -> table.setItems(items));
+        // An invalidation listener: a change listener skips lists that are equal (two empty lists are),
+        // which would leave the table on a discarded list when a folder is opened empty and fills later.
+        viewModel.itemsProperty().addListener(obs -> table.setItems(viewModel.itemsProperty().get()));
         viewModel.kindProperty().addListener((obs, old, kind) -> showColumns(kind));
         showColumns(viewModel.kindProperty().get());
         table.setSortPolicy(t -> {

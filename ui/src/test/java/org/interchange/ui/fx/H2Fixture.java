@@ -73,13 +73,13 @@ final class H2Fixture {
         return store;
     }
 
-    private static RemoteItem mail(String id, String subject, String sender, Instant date, boolean read, String text,
+    static RemoteItem mail(String id, String subject, String sender, Instant date, boolean read, String text,
                                    String html, List<RemoteAttachment> attachments) {
         return new RemoteItem(id, "1", ItemKind.MAIL, subject, sender, "Alice <alice@example.org>", date, null,
                 4096 + subject.length() * 100L, read, id.equals("m3"), text, html, Map.of(), attachments, null);
     }
 
-    private static void fill(BackendStorage storage, String folder, RemoteItem... items) {
+    static void fill(BackendStorage storage, String folder, RemoteItem... items) {
         try (ItemBatch batch = storage.folder(folder).beginBatch()) {
             for (RemoteItem item : items) {
                 batch.upsert(item);

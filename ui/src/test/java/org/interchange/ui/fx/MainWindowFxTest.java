@@ -105,6 +105,16 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aFolderOpenedEmptyShowsItsItemsWhenTheyArrive(FxRobot robot) {
+        waitForSubjects(robot, "Quarterly numbers");
+        robot.clickOn("Deleted Items");
+        waitFor(() -> subjects(robot).isEmpty());
+        H2Fixture.fill(store.storage(H2Fixture.ACCOUNT), "deleted", H2Fixture.mail("d1", "Old newsletter",
+                "News <news@example.org>", java.time.Instant.now(), true, "Gone.", null, List.of()));
+        waitForSubjects(robot, "Old newsletter");
+    }
+
+    @Test
     void clickingAFolderListsItsItems(FxRobot robot) {
         waitForSubjects(robot, "Quarterly numbers");
 

@@ -79,8 +79,8 @@ final class ItemMapper {
     private static RemoteItem task(MessageContent m) {
         TaskItem t = TaskItem.from(m.properties());
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, ItemFields.TASK_STATUS, t.status().name());
-        put(fields, ItemFields.PERCENT_COMPLETE, Long.toString(Math.round(t.percentComplete() * 100)));
+        put(fields, ItemFields.TASK_STATUS, Integer.toString(t.status().ordinal()));
+        put(fields, ItemFields.PERCENT_COMPLETE, Double.toString(t.percentComplete()));
         put(fields, ItemFields.START_DATE, t.startDate() == null ? null : t.startDate().toString());
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.TASK, t.subject(), null, null, t.dueDate(), null,
                 approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
@@ -89,8 +89,8 @@ final class ItemMapper {
     private static RemoteItem note(MessageContent m) {
         StickyNote n = StickyNote.from(m.properties());
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, ItemFields.NOTE_COLOR, n.color().name());
-        String subject = n.subject() != null ? n.subject() : firstLine(m.body());
+        put(fields, ItemFields.NOTE_COLOR, Integer.toString(n.color().ordinal()));
+        String subject = n.subject() != null && !n.subject().isBlank() ? n.subject() : firstLine(m.body());
         Instant modified = n.lastModified();
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.NOTE, subject, null, null, modified, null,
                 approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
