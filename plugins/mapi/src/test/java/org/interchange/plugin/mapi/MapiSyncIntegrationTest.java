@@ -108,6 +108,14 @@ class MapiSyncIntegrationTest {
             assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNotNull());
             assertThat(events.stream().map(e -> cache.item(e.id()).orElseThrow())
                     .anyMatch(d -> d.field(ItemFields.RECURRENCE) != null)).isTrue();
+
+            CachedFolder tasks = cache.folders(ACCOUNT).stream().filter(f -> f.kind() == FolderKind.TASKS)
+                    .findFirst().orElseThrow();
+            assertThat(cache.items(tasks.id(), ItemSort.DATE_ASC, 0, 100)).isNotEmpty().allSatisfy(t -> {
+                ItemDetail task = cache.item(t.id()).orElseThrow();
+                assertThat(Integer.parseInt(task.field(ItemFields.TASK_STATUS))).isBetween(0, 4);
+                assertThat(Double.parseDouble(task.field(ItemFields.PERCENT_COMPLETE))).isBetween(0.0, 1.0);
+            });
         }
     }
 
