@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
-/** Little-endian growable output buffer, the writing twin of {@link ByteReader}. */
+/** Little-endian growable output buffer ([MS-OXCDATA] 2: MAPI structures are little-endian), the twin of {@link ByteReader}. */
 public final class ByteWriter {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private byte[] buf;

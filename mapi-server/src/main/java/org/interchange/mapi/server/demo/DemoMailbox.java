@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 
-/** The demo user's mailbox: created and filled with {@link DemoDataGenerator} once, then reused. */
+/** The demo user's private mailbox ([MS-OXCSTOR] 1.3.1): created and filled with {@link DemoDataGenerator} once, then reused. */
 public final class DemoMailbox {
     public static final String USER = "demo";
     public static final String DISPLAY_NAME = "Alex Demo";

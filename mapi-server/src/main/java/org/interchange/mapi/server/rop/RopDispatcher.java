@@ -41,11 +41,6 @@ public final class RopDispatcher {
         return new RopDispatcher(StandardRopHandlers.all(clock));
     }
 
-    /** The ROPs this dispatcher answers with something other than ecNotSupported. */
-    public java.util.Set<RopId> supported() {
-        return java.util.Collections.unmodifiableSet(handlers.keySet());
-    }
-
     /** Executes {@code requests} in order and returns their responses. */
     public List<RopResponse> execute(List<RopRequest> requests, RopContext context) {
         List<RopResponse> responses = new ArrayList<>();

@@ -15,16 +15,12 @@ public final class RopErrors {
     public static final int UNKNOWN_USER = 0x000003EB;
     /** ecInvalidParam / MAPI_E_INVALID_PARAMETER. */
     public static final int INVALID_PARAMETER = 0x80070057;
-    /** ecNotImplemented / MAPI_E_NO_SUPPORT-class: the ROP is not implemented by this server. */
-    public static final int NOT_IMPLEMENTED = 0x80040FFF;
     /** ecMAPIOOM / MAPI_E_NOT_ENOUGH_MEMORY: the value is too large to return inline; use a stream. */
     public static final int NOT_ENOUGH_MEMORY = 0x8007000E;
     /** ecBufferTooSmall: the response does not fit the output buffer. */
     public static final int BUFFER_TOO_SMALL = 0x0000047D;
     /** ecWarnWithErrors: success, but some of the values are errors. */
     public static final int WARN_WITH_ERRORS = 0x00040380;
-    /** ecAccessDenied / MAPI_E_NO_ACCESS. */
-    public static final int ACCESS_DENIED = 0x80070005;
 
     /** ecStreamSeekError / STG_E_SEEKERROR: the seek would move before the start of the stream. */
     public static final int STREAM_SEEK_ERROR = 0x80030019;

@@ -37,7 +37,7 @@ public final class SeekRowHandler implements RopHandler<RopSeekRowRequest> {
         };
         long target = base + request.rowCount();
         int start = table.cursor();
-        table.moveCursor((int) Math.clamp(target, 0, table.rows().size()));
+        table.moveCursor(Math.clamp(target, 0, table.rows().size()));
         return new RopSeekRowResponse(request.inputHandleIndex(), table.cursor() != target, table.cursor() - start);
     }
 }
