@@ -23,7 +23,8 @@ public record TimeZoneDefinition(String keyName, List<Rule> rules) {
     private static final int HEADER_RESERVED = 0x0002;
     private static final int RULE_RESERVED = 0x003E;
     private static final int RULE_SIZE = 66;
-    private static final int FIRST_YEAR = 1601;
+    /** Explicit transitions start here at the earliest; earlier times get the first rule's winter offset. */
+    private static final int FIRST_YEAR = 1900;
 
     /** One TZRule: flags, the year it takes effect, and the biases and transitions of that year on. */
     public record Rule(int flags, int year, TimeZoneStruct zone) {
@@ -88,7 +89,7 @@ public record TimeZoneDefinition(String keyName, List<Rule> rules) {
     }
 
     /**
-     * All rules as one set of java.time rules: each year from the first rule's (1601 at the earliest)
+     * All rules as one set of java.time rules: each year from the first rule's (1900 at the earliest)
      * takes the transitions of the rule in force, and the last rule goes on for every year after it.
      */
     public ZoneRules toZoneRules() {
@@ -96,24 +97,28 @@ public record TimeZoneDefinition(String keyName, List<Rule> rules) {
         if (byYear.size() == 1) {
             return byYear.getFirst().zone().toZoneRules();
         }
-        ZoneRules first = byYear.getFirst().zone().toZoneRules();
+        List<ZoneRules> each = byYear.stream().map(r -> r.zone().toZoneRules()).toList();
         int firstYear = Math.min(Math.max(FIRST_YEAR, byYear.getFirst().year()), byYear.get(1).year());
+        ZoneOffset baseWall = each.getFirst().getOffset(LocalDateTime.of(firstYear, 1, 1, 0, 0));
+        ZoneOffset wallNow = baseWall;
+        ZoneOffset stdNow = byYear.getFirst().zone().standardOffset();
         List<ZoneOffsetTransition> wall = new ArrayList<>();
         List<ZoneOffsetTransition> standard = new ArrayList<>();
-        ZoneOffset wallNow = first.getOffset(LocalDateTime.of(firstYear, 1, 1, 0, 0));
-        ZoneOffset stdNow = byYear.getFirst().zone().standardOffset();
-        int lastYear = byYear.getLast().year();
-        for (int year = firstYear; year <= lastYear; year++) {
-            TimeZoneStruct zone = inForce(byYear, year).zone();
-            ZoneRules rules = zone.toZoneRules();
+        int index = 0;
+        for (int year = firstYear; year <= byYear.getLast().year(); year++) {
+            while (index + 1 < byYear.size() && byYear.get(index + 1).year() <= year) {
+                index++;
+            }
+            ZoneRules rules = each.get(index);
+            ZoneOffset std = byYear.get(index).zone().standardOffset();
             LocalDateTime newYear = LocalDateTime.of(year, 1, 1, 0, 0);
             ZoneOffset wallAtNewYear = rules.getOffset(newYear);
             if (!wallAtNewYear.equals(wallNow)) {
                 wall.add(ZoneOffsetTransition.of(newYear, wallNow, wallAtNewYear));
             }
-            if (!zone.standardOffset().equals(stdNow)) {
-                standard.add(ZoneOffsetTransition.of(newYear, stdNow, zone.standardOffset()));
-                stdNow = zone.standardOffset();
+            if (!std.equals(stdNow)) {
+                standard.add(ZoneOffsetTransition.of(newYear, stdNow, std));
+                stdNow = std;
             }
             wallNow = wallAtNewYear;
             for (ZoneOffsetTransition t : transitionsIn(rules, year)) {
@@ -121,19 +126,8 @@ public record TimeZoneDefinition(String keyName, List<Rule> rules) {
                 wallNow = t.getOffsetAfter();
             }
         }
-        TimeZoneStruct last = byYear.getLast().zone();
-        return ZoneRules.of(byYear.getFirst().zone().standardOffset(), first.getOffset(LocalDateTime.of(firstYear, 1, 1,
-                0, 0)), standard, wall, last.hasDaylightSaving() ? last.toZoneRules().getTransitionRules() : List.of());
-    }
-
-    private static Rule inForce(List<Rule> byYear, int year) {
-        Rule found = byYear.getFirst();
-        for (Rule r : byYear) {
-            if (r.year() <= year) {
-                found = r;
-            }
-        }
-        return found;
+        return ZoneRules.of(byYear.getFirst().zone().standardOffset(), baseWall, standard, wall,
+                each.getLast().getTransitionRules());
     }
 
     /** The year's transitions: from the yearly rules, or the explicit ones of a rule with absolute dates. */
