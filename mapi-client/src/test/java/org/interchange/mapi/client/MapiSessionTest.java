@@ -326,6 +326,18 @@ class MapiSessionTest {
     }
 
     @Test
+    void aResentQueryRowsStillKnowsTheColumnsSetBeforeIt() {
+        session.logon();
+        fake.bufferTooSmallAfter = 4;
+
+        try (MapiMessage message = session.openMessage(FakeRopServer.INBOX, 0x1003L)) {
+            assertThat(message.attachments()).extracting(AttachmentInfo::fileName)
+                    .containsExactly("report.pdf", "note.txt");
+        }
+        assertThat(rops(2)).extracting(RopRequest::ropId).containsExactly(RopId.QUERY_ROWS);
+    }
+
+    @Test
     void backoffIsAServerBusyErrorWithTheDelay() {
         session.logon();
         fake.backoffMillis = 1500;

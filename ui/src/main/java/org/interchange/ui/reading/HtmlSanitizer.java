@@ -73,6 +73,21 @@ public final class HtmlSanitizer {
         return clean.body().html();
     }
 
+    /** How many images of a body would be fetched from a server if it were shown as it is. */
+    public static int remoteImageCount(String html) {
+        if (html == null) {
+            return 0;
+        }
+        int count = 0;
+        for (Element image : Jsoup.parse(html, "").select("img[src]")) {
+            String src = image.attr("src").strip().toLowerCase(java.util.Locale.ROOT);
+            if (src.startsWith("http:") || src.startsWith("https:") || src.startsWith("//")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The content ids a body's images refer to, without angle brackets. */
     public static java.util.Set<String> referencedContentIds(String html) {
         var ids = new java.util.LinkedHashSet<String>();

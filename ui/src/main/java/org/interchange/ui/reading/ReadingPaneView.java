@@ -66,7 +66,14 @@ public final class ReadingPaneView {
         engine.locationProperty().addListener((obs, old, location) -> refuseNavigation(location));
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        VBox top = new VBox(subject, header, attachmentBar);
+        Label blocked = new Label(null, Icons.of(Feather.EYE_OFF));
+        blocked.setId("remoteContentBlocked");
+        blocked.getStyleClass().add("remote-blocked");
+        blocked.textProperty().bind(viewModel.blockedImagesProperty().asString(
+                "%d remote image(s) not loaded, to protect your privacy"));
+        blocked.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0));
+        blocked.managedProperty().bind(blocked.visibleProperty());
+        VBox top = new VBox(subject, header, attachmentBar, blocked);
         top.getStyleClass().add("reading-top");
         content = new VBox(top, body);
         content.getStyleClass().add("reading-pane");

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +52,7 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper document = new ReadOnlyStringWrapper(MessageDocument.empty());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyIntegerWrapper blockedImages = new ReadOnlyIntegerWrapper();
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     private final ObservableList<DetailField> fieldsView = FXCollections.unmodifiableObservableList(fields);
@@ -87,6 +90,7 @@ public final class ReadingPaneViewModel {
             subject.set("");
             fields.clear();
             attachments.clear();
+            blockedImages.set(0);
             document.set(MessageDocument.empty());
             return;
         }
@@ -119,6 +123,11 @@ public final class ReadingPaneViewModel {
     /** The complete, safe HTML page for the body view. */
     public ReadOnlyStringProperty documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** How many remote images the shown body asked for and did not get (they are never loaded). */
+    public ReadOnlyIntegerProperty blockedImagesProperty() {
+        return blockedImages.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -180,6 +189,7 @@ public final class ReadingPaneViewModel {
             state.set(State.MISSING);
             fields.clear();
             attachments.clear();
+            blockedImages.set(0);
             document.set(MessageDocument.empty());
             return;
         }
@@ -191,6 +201,7 @@ public final class ReadingPaneViewModel {
         if (!attachments.equals(p.attachments())) {
             attachments.setAll(p.attachments());
         }
+        blockedImages.set(p.blockedImages());
         document.set(p.document());
         state.set(State.SHOWN);
     }
@@ -198,8 +209,10 @@ public final class ReadingPaneViewModel {
     /** Runs in the background: formats the fields, sanitizes the body and embeds inline images. */
     private Prepared prepare(ItemDetail detail) {
         String page;
+        int blocked = 0;
         List<AttachmentInfo> listed = new ArrayList<>(detail.attachments());
         if (detail.bodyHtml() != null && !detail.bodyHtml().isBlank()) {
+            blocked = HtmlSanitizer.remoteImageCount(detail.bodyHtml());
             Map<String, String> inline = inlineImages(detail);
             page = MessageDocument.ofSanitizedHtml(
                     HtmlSanitizer.sanitize(detail.bodyHtml(), cid -> Optional.ofNullable(inline.get(cid))));
@@ -213,7 +226,7 @@ public final class ReadingPaneViewModel {
         if (title.isBlank()) {
             title = ItemText.firstLine(detail.bodyText()); // notes are titled by their first line
         }
-        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page);
+        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page, blocked);
     }
 
     private Map<String, String> inlineImages(ItemDetail detail) {
@@ -242,6 +255,6 @@ public final class ReadingPaneViewModel {
     }
 
     private record Prepared(String subject, List<DetailField> fields, List<AttachmentInfo> attachments,
-                            String document) {
+                            String document, int blockedImages) {
     }
 }

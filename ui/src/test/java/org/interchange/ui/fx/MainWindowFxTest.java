@@ -155,6 +155,7 @@ class MainWindowFxTest {
         assertThat(bodyText(robot)).contains("Safe text", "styled").doesNotContain("SCRIPT RAN");
         assertThat(fx(() -> engine.getDocument().getElementsByTagName("script").getLength())).isZero();
         assertThat(remoteHits.get()).as("requests to the remote image").isZero();
+        assertThat(robot.lookup("#remoteContentBlocked").queryAs(Label.class).isVisible()).isTrue();
 
         // The same HTML unsanitized does reach the server, so the zero above means something.
         String raw = fx(() -> store.item(idOf("Script and tracker")).orElseThrow().bodyHtml());

@@ -51,6 +51,7 @@ class ReadingPaneViewModelTest {
         assertThat(model.fields().getFirst().value()).isEqualTo("Alice <alice@example.org>");
         assertThat(model.fields().get(2).value()).contains("20 Nov 2026");
         assertThat(model.attachments()).extracting(AttachmentInfo::fileName).containsExactly("report.pdf");
+        assertThat(model.blockedImagesProperty().get()).isEqualTo(1);
         assertThat(model.documentProperty().get()).contains("<p>Numbers</p>")
                 .doesNotContain("alert", "tracker.example", "PLAINBODY", "<img");
     }

@@ -128,6 +128,13 @@ public final class RopCodecs {
                 RopSynchronizationImportDeletesResponse::decode));
         register(RopCodec.of(RopId.GET_LOCAL_REPLICA_IDS, RopGetLocalReplicaIdsRequest::decode,
                 RopGetLocalReplicaIdsResponse::decode));
+        register(RopCodec.of(RopId.SET_PROPERTIES_NO_REPLICATE, RopSetPropertiesNoReplicateRequest::decode,
+                RopSetPropertiesNoReplicateResponse::decode));
+        register(RopCodec.of(RopId.DELETE_PROPERTIES_NO_REPLICATE, RopDeletePropertiesNoReplicateRequest::decode,
+                RopDeletePropertiesNoReplicateResponse::decode));
+        register(RopCodec.withFullResponse(RopId.SET_READ_FLAGS, RopSetReadFlagsRequest::decode,
+                RopSetReadFlagsResponse::decode));
+        register(RopCodec.of(RopId.READ_RECIPIENTS, RopReadRecipientsRequest::decode, RopReadRecipientsResponse::decode));
         register(RopCodec.unsolicited(RopId.BUFFER_TOO_SMALL, RopBufferTooSmallResponse::decode));
         register(RopCodec.unsolicited(RopId.BACKOFF, RopBackoffResponse::decode));
         register(RopCodec.unsolicited(RopId.PENDING, RopPendingResponse::decode));

@@ -1,6 +1,5 @@
 package org.interchange.mapi.codec.rop;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -19,19 +18,12 @@ public record RopDeletePropertiesResponse(int handleIndex, List<PropertyProblem>
     }
 
     static RopDeletePropertiesResponse decode(ByteReader in, int handleIndex, ResponseContext context) {
-        int count = in.u16();
-        RopWire.requireItems(in, count, PropertyProblem.SIZE, "RopDeleteProperties PropertyProblems");
-        List<PropertyProblem> problems = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            problems.add(PropertyProblem.decode(in));
-        }
-        return new RopDeletePropertiesResponse(handleIndex, problems);
+        return new RopDeletePropertiesResponse(handleIndex, RopWire.readProblems(in, "RopDeleteProperties"));
     }
 
     @Override
     public void encode(ByteWriter out) {
         RopWire.responseHeader(out, ropId(), handleIndex, 0);
-        out.u16(RopWire.u16(propertyProblems.size(), "PropertyProblemCount"));
-        propertyProblems.forEach(p -> p.encode(out));
+        RopWire.writeProblems(out, propertyProblems);
     }
 }

@@ -1,6 +1,5 @@
 package org.interchange.mapi.codec.rop;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -19,19 +18,12 @@ public record RopSetPropertiesResponse(int handleIndex, List<PropertyProblem> pr
     }
 
     static RopSetPropertiesResponse decode(ByteReader in, int handleIndex, ResponseContext context) {
-        int count = in.u16();
-        RopWire.requireItems(in, count, PropertyProblem.SIZE, "RopSetProperties PropertyProblems");
-        List<PropertyProblem> problems = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            problems.add(PropertyProblem.decode(in));
-        }
-        return new RopSetPropertiesResponse(handleIndex, problems);
+        return new RopSetPropertiesResponse(handleIndex, RopWire.readProblems(in, "RopSetProperties"));
     }
 
     @Override
     public void encode(ByteWriter out) {
         RopWire.responseHeader(out, ropId(), handleIndex, 0);
-        out.u16(RopWire.u16(propertyProblems.size(), "PropertyProblemCount"));
-        propertyProblems.forEach(p -> p.encode(out));
+        RopWire.writeProblems(out, propertyProblems);
     }
 }

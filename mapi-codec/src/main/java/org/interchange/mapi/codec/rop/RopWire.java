@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.property.PropertyProblem;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.property.PropertyValueCodec;
@@ -104,5 +105,35 @@ final class RopWire {
     static void writeTaggedValues(ByteWriter out, List<PropertyValue> values, String field) {
         out.u16(u16(values.size(), field));
         values.forEach(v -> PropertyValueCodec.ROP.writeTagged(out, v));
+    }
+
+    /** PropertyValueSize, PropertyValueCount and the values, as in RopSetProperties ([MS-OXCROPS] 2.2.8.6.1). */
+    static List<PropertyValue> readSizedTaggedValues(ByteReader in, String rop) {
+        ByteReader body = in.slice(in.u16(), rop + " PropertyValueSize");
+        List<PropertyValue> values = readTaggedValues(body, body.u16());
+        if (body.hasRemaining()) {
+            throw new MapiCodecException(rop + " PropertyValueSize leaves " + body.remaining() + " unread bytes");
+        }
+        return values;
+    }
+
+    static void writeSizedTaggedValues(ByteWriter out, List<PropertyValue> values) {
+        writeSized(out, body -> writeTaggedValues(body, values, "PropertyValueCount"), "PropertyValueSize");
+    }
+
+    /** PropertyProblemCount and the problems ([MS-OXCDATA] 2.7). */
+    static List<PropertyProblem> readProblems(ByteReader in, String rop) {
+        int count = in.u16();
+        requireItems(in, count, PropertyProblem.SIZE, rop + " PropertyProblems");
+        List<PropertyProblem> problems = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            problems.add(PropertyProblem.decode(in));
+        }
+        return List.copyOf(problems);
+    }
+
+    static void writeProblems(ByteWriter out, List<PropertyProblem> problems) {
+        out.u16(u16(problems.size(), "PropertyProblemCount"));
+        problems.forEach(p -> p.encode(out));
     }
 }

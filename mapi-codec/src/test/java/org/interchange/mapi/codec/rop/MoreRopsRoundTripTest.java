@@ -13,6 +13,9 @@ import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyName;
 import org.interchange.mapi.codec.property.PropertyProblem;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.RecipientRow;
+import org.interchange.mapi.codec.property.StandardPropertyRow;
 import org.interchange.mapi.codec.property.TypedString;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +60,11 @@ class MoreRopsRoundTripTest {
                 new RopSeekStreamRequest(0, 8, 0, 2),
                 new RopDeletePropertiesRequest(0, 1, List.of(SUBJECT)),
                 new RopGetPropertiesListRequest(0, 1),
-                new RopGetNamesFromPropertyIdsRequest(0, 1, List.of(0x8001)));
+                new RopGetNamesFromPropertyIdsRequest(0, 1, List.of(0x8001)),
+                new RopSetPropertiesNoReplicateRequest(0, 0, List.of(PropertyValue.of(SUBJECT, "x"))),
+                new RopDeletePropertiesNoReplicateRequest(0, 0, List.of(SUBJECT)),
+                new RopSetReadFlagsRequest(0, 0, false, 0x04, List.of(7L, 8L)),
+                new RopReadRecipientsRequest(0, 1, 0, 0));
     }
 
     private static List<RopResponse> responses() {
@@ -97,7 +104,19 @@ class MoreRopsRoundTripTest {
                 new RopSeekStreamResponse(8, 2),
                 new RopDeletePropertiesResponse(1, List.of(new PropertyProblem(0, SUBJECT, 0x80070005))),
                 new RopGetPropertiesListResponse(1, List.of(SUBJECT)),
-                new RopGetNamesFromPropertyIdsResponse(1, List.of(PropertyName.ofName(GUID, "Keywords"))));
+                new RopGetNamesFromPropertyIdsResponse(1, List.of(PropertyName.ofName(GUID, "Keywords"))),
+                new RopSetPropertiesNoReplicateResponse(0, List.of()),
+                new RopDeletePropertiesNoReplicateResponse(0, List.of(new PropertyProblem(0, SUBJECT, 0x8004010F))),
+                new RopSetReadFlagsResponse(0, 0, false),
+                new RopReadRecipientsResponse(1, List.of(ReadRecipientRow.of(0, 1, 1252, recipient()))));
+    }
+
+    private static final PropertyTag OBJECT_TYPE = new PropertyTag(0x0FFE0003);
+
+    private static RecipientRow recipient() {
+        return new RecipientRow(0x3 | RecipientRow.FLAG_E | RecipientRow.FLAG_U, 0, 0, null, null, null, null,
+                "a@example.org", null, null, null,
+                new StandardPropertyRow(List.of(OBJECT_TYPE), List.of(PropertyValue.of(OBJECT_TYPE, 6))));
     }
 
     @Test
@@ -126,6 +145,16 @@ class MoreRopsRoundTripTest {
         ByteWriter out = new ByteWriter();
         response.encode(out);
         return out.toByteArray();
+    }
+
+    @Test
+    void readRecipientRowsDecodeWithTheOpenMessageColumns() {
+        ReadRecipientRow row = ReadRecipientRow.of(0, 1, 1252, recipient());
+        assertThat(row.recipientRow(List.of(OBJECT_TYPE, SUBJECT)).emailAddress()).isEqualTo("a@example.org");
+        assertThat(row.recipientRow(List.of(OBJECT_TYPE, SUBJECT)).recipientProperties().values())
+                .containsExactly(PropertyValue.of(OBJECT_TYPE, 6));
+        assertThat(bytes(new RopSetReadFlagsRequest(0, 0, false, 0x04, List.of(7L))))
+                .isEqualTo(hex("66 00 00 00 04 0100 0700000000000000"));
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.interchange.mapi.objects.recurrence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,11 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Expands an appointment series into its instances ([MS-OXOCAL] 2.2.1.44.1.2 and 3.1.4.5): the
  * pattern's dates within its range, minus deleted instances, with modified instances at their new
- * times. Blob times are local times of {@code zone}; a local time that falls in a daylight-saving
+ * times. Blob times are local times of the series' zone (a {@code ZoneId}, or the {@code ZoneRules} of its
+ * PidLidTimeZoneStruct); a local time that falls in a daylight-saving
  * gap moves forward by the gap, one that falls in an overlap takes the earlier offset.
  */
 public final class RecurrenceExpander {
@@ -26,13 +32,40 @@ public final class RecurrenceExpander {
     /** The instances that overlap [{@code from}, {@code to}), ordered by start. */
     public static List<Occurrence> expand(AppointmentRecurrencePattern series, ZoneId zone,
                                           ZonedDateTime from, ZonedDateTime to) {
+        return expand(series, local -> ZonedDateTime.of(local, zone), to.withZoneSameInstant(zone).toLocalDate(),
+                from, to);
+    }
+
+    /**
+     * As {@link #expand(AppointmentRecurrencePattern, ZoneId, ZonedDateTime, ZonedDateTime)} with the series'
+     * own time zone rules (for example from {@code TimeZoneStruct.toZoneRules()}); the instances carry fixed offsets.
+     */
+    public static List<Occurrence> expand(AppointmentRecurrencePattern series, ZoneRules rules,
+                                          ZonedDateTime from, ZonedDateTime to) {
+        Instant end = to.toInstant();
+        return expand(series, local -> at(local, rules), LocalDateTime.ofInstant(end, rules.getOffset(end)).toLocalDate(),
+                from, to);
+    }
+
+    private static ZonedDateTime at(LocalDateTime local, ZoneRules rules) {
+        List<ZoneOffset> valid = rules.getValidOffsets(local);
+        if (valid.isEmpty()) {
+            ZoneOffsetTransition gap = rules.getTransition(local);
+            return ZonedDateTime.of(local.plus(gap.getDuration()), gap.getOffsetAfter());
+        }
+        return ZonedDateTime.of(local, valid.getFirst());
+    }
+
+    private static List<Occurrence> expand(AppointmentRecurrencePattern series,
+                                           Function<LocalDateTime, ZonedDateTime> at, LocalDate lastDay,
+                                           ZonedDateTime from, ZonedDateTime to) {
         RecurrencePattern p = series.pattern();
         Set<LocalDate> deleted = new HashSet<>(p.deletedInstanceDates());
         Map<LocalDate, ExceptionInfo> modified = new HashMap<>();
         for (ExceptionInfo e : series.exceptions()) {
             modified.put(e.originalStart().toLocalDate(), e);
         }
-        LocalDate lastRelevant = to.withZoneSameInstant(zone).toLocalDate().plusDays(1);
+        LocalDate lastRelevant = lastDay.plusDays(1);
         List<Occurrence> out = new ArrayList<>();
         PatternDates dates = new PatternDates(p);
         int index = 0;
@@ -44,12 +77,12 @@ public final class RecurrenceExpander {
             ExceptionInfo e = modified.get(d);
             Occurrence o;
             if (e != null) {
-                o = new Occurrence(d, at(e.start(), zone), at(e.end(), zone), e);
+                o = new Occurrence(d, at.apply(e.start()), at.apply(e.end()), e);
             } else if (deleted.contains(d)) {
                 continue;
             } else {
                 LocalDateTime start = d.atStartOfDay().plusMinutes(series.startTimeOffset());
-                o = new Occurrence(d, at(start, zone), at(d.atStartOfDay().plusMinutes(series.endTimeOffset()), zone),
+                o = new Occurrence(d, at.apply(start), at.apply(d.atStartOfDay().plusMinutes(series.endTimeOffset())),
                         null);
             }
             if (o.start().isBefore(to) && o.end().isAfter(from) || o.start().equals(from)) {
@@ -77,7 +110,4 @@ public final class RecurrenceExpander {
         return modified.keySet().stream().noneMatch(k -> !k.isBefore(d));
     }
 
-    private static ZonedDateTime at(LocalDateTime local, ZoneId zone) {
-        return ZonedDateTime.of(local, zone);
-    }
 }

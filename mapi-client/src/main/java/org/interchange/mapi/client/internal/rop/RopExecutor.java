@@ -2,13 +2,16 @@ package org.interchange.mapi.client.internal.rop;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.interchange.mapi.client.MapiProtocolException;
 import org.interchange.mapi.client.MapiServerBusyException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.rop.BackoffRop;
 import org.interchange.mapi.codec.rop.RopBackoffResponse;
 import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
@@ -17,6 +20,8 @@ import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopRequestBuffer;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopResponseBuffer;
+import org.interchange.mapi.codec.rop.RopSetColumnsRequest;
+import org.interchange.mapi.codec.rop.TableColumns;
 import org.interchange.mapi.codec.rop.UnsolicitedRopException;
 import org.interchange.mapi.codec.rop.UnsupportedRopException;
 
@@ -57,6 +62,9 @@ public final class RopExecutor {
         RopResponse[] responses = new RopResponse[requests.size()];
         int[] handles = batch.handleTable();
         List<RopResponse> chained = new ArrayList<>();
+        Map<Integer, List<PropertyTag>> columnsSet = new HashMap<>();
+        TableColumns columns = slot -> Optional.ofNullable(columnsSet.containsKey(slot) ? columnsSet.get(slot)
+                : batch.columnsAt(slot));
         int first = 0;
         for (int round = 0; first < requests.size(); round++) {
             if (round > MAX_RESENDS) {
@@ -64,12 +72,13 @@ public final class RopExecutor {
             }
             List<RopRequest> sent = requests.subList(first, requests.size());
             List<byte[]> payloads = transport.execute(new RopRequestBuffer(sent, handles).encode());
-            Decoded decoded = decode(payloads.getFirst(), sent, batch);
+            Decoded decoded = decode(payloads.getFirst(), sent, columns);
             handles = mergeHandles(handles, decoded.handles());
             int answeredUpTo = place(decoded.responses(), sent, responses, first);
+            rememberColumns(requests, responses, first, answeredUpTo, columnsSet);
             if (!decoded.resendRest()) {
                 for (byte[] extra : payloads.subList(1, payloads.size())) {
-                    chained.addAll(decode(extra, List.of(requests.getLast()), batch).responses());
+                    chained.addAll(decode(extra, List.of(requests.getLast()), columns).responses());
                 }
                 break;
             }
@@ -85,10 +94,23 @@ public final class RopExecutor {
     private record Decoded(List<RopResponse> responses, int[] handles, boolean resendRest) {
     }
 
-    private static Decoded decode(byte[] payload, List<RopRequest> sent, RopBatch batch) {
+    /**
+     * Columns set by RopSetColumns requests answered so far, for decoding rows of responses that
+     * come in a later buffer (a resend after RopBufferTooSmall, or chained QueryRows).
+     */
+    private static void rememberColumns(List<RopRequest> requests, RopResponse[] responses, int from, int to,
+                                        Map<Integer, List<PropertyTag>> columnsSet) {
+        for (int i = from; i < to; i++) {
+            if (requests.get(i) instanceof RopSetColumnsRequest set && responses[i] != null
+                    && responses[i].returnValue() == 0) {
+                columnsSet.put(set.inputHandleIndex(), set.propertyTags());
+            }
+        }
+    }
+
+    private static Decoded decode(byte[] payload, List<RopRequest> sent, TableColumns columns) {
         try {
-            RopResponseBuffer buffer = RopResponseBuffer.decode(payload, sent,
-                    slot -> Optional.ofNullable(batch.columnsAt(slot)));
+            RopResponseBuffer buffer = RopResponseBuffer.decode(payload, sent, columns);
             return interpret(buffer.rops(), buffer.handles());
         } catch (UnsolicitedRopException e) {
             // Decoding stops at a response the server sent on its own ([MS-OXCROPS] 3.1.5.1); RopNotify

@@ -1,0 +1,33 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.PropertyTag;
+
+/** RopDeletePropertiesNoReplicate request, [MS-OXCROPS] 2.2.8.9.1. */
+public record RopDeletePropertiesNoReplicateRequest(int logonId, int inputHandleIndex, List<PropertyTag> propertyTags)
+        implements RopRequest {
+
+    public RopDeletePropertiesNoReplicateRequest {
+        propertyTags = List.copyOf(propertyTags);
+    }
+
+    @Override
+    public RopId ropId() {
+        return RopId.DELETE_PROPERTIES_NO_REPLICATE;
+    }
+
+    static RopDeletePropertiesNoReplicateRequest decode(ByteReader in) {
+        int logonId = in.u8();
+        int inputHandleIndex = in.u8();
+        List<PropertyTag> propertyTags = RopWire.readTags(in, in.u16());
+        return new RopDeletePropertiesNoReplicateRequest(logonId, inputHandleIndex, propertyTags);
+    }
+
+    @Override
+    public void encode(ByteWriter out) {
+        RopWire.requestHeader(out, ropId(), logonId, inputHandleIndex);
+        RopWire.writeTags(out, propertyTags, "PropertyTagCount");
+    }
+}

@@ -1,0 +1,29 @@
+package org.interchange.mapi.codec.rop;
+
+import java.util.List;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.PropertyProblem;
+
+/** RopSetPropertiesNoReplicate success response, [MS-OXCROPS] 2.2.8.7.2: the properties that could not be set. */
+public record RopSetPropertiesNoReplicateResponse(int handleIndex, List<PropertyProblem> propertyProblems) implements RopResponse {
+
+    public RopSetPropertiesNoReplicateResponse {
+        propertyProblems = List.copyOf(propertyProblems);
+    }
+
+    @Override
+    public RopId ropId() {
+        return RopId.SET_PROPERTIES_NO_REPLICATE;
+    }
+
+    static RopSetPropertiesNoReplicateResponse decode(ByteReader in, int handleIndex, ResponseContext context) {
+        return new RopSetPropertiesNoReplicateResponse(handleIndex, RopWire.readProblems(in, "RopSetPropertiesNoReplicate"));
+    }
+
+    @Override
+    public void encode(ByteWriter out) {
+        RopWire.responseHeader(out, ropId(), handleIndex, 0);
+        RopWire.writeProblems(out, propertyProblems);
+    }
+}
