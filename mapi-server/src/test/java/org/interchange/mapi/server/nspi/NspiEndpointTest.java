@@ -21,12 +21,16 @@ import org.interchange.mapi.codec.http.nspi.DNToMIdRequest;
 import org.interchange.mapi.codec.http.nspi.DNToMIdResponse;
 import org.interchange.mapi.codec.http.nspi.GetAddressBookUrlRequest;
 import org.interchange.mapi.codec.http.nspi.GetAddressBookUrlResponse;
+import org.interchange.mapi.codec.http.nspi.GetMailboxUrlRequest;
+import org.interchange.mapi.codec.http.nspi.GetMailboxUrlResponse;
 import org.interchange.mapi.codec.http.nspi.GetMatchesRequest;
 import org.interchange.mapi.codec.http.nspi.GetMatchesResponse;
 import org.interchange.mapi.codec.http.nspi.GetPropsRequest;
 import org.interchange.mapi.codec.http.nspi.GetPropsResponse;
 import org.interchange.mapi.codec.http.nspi.GetSpecialTableRequest;
 import org.interchange.mapi.codec.http.nspi.GetSpecialTableResponse;
+import org.interchange.mapi.codec.http.nspi.ModPropsRequest;
+import org.interchange.mapi.codec.http.nspi.ModPropsResponse;
 import org.interchange.mapi.codec.http.nspi.QueryRowsRequest;
 import org.interchange.mapi.codec.http.nspi.QueryRowsResponse;
 import org.interchange.mapi.codec.http.nspi.ResolveNamesRequest;
@@ -182,6 +186,19 @@ class NspiEndpointTest {
         bind();
         UnbindResponse unbind = UnbindResponse.decode(call("Unbind", new UnbindRequest(0, NONE).encode()));
         assertThat(unbind.errorCode()).isEqualTo(NspiService.UNBIND_SUCCESS);
+    }
+
+    @Test
+    void refusesWritesAndMalformedBodiesAndAnswersTheMailboxUrl() throws Exception {
+        bind();
+        ModPropsResponse write = ModPropsResponse.decode(call("ModProps", new ModPropsRequest(0, Optional.of(START),
+                Optional.empty(), Optional.of(List.of(PropertyValue.of(DISPLAY_NAME, "x"))), NONE).encode()));
+        assertThat(write.errorCode()).isEqualTo(NspiErrors.ACCESS_DENIED);
+        MapiHttpResponse malformed = MapiHttpResponse.decode(post("QueryRows", new byte[] {1, 2, 3}, "pw").body());
+        assertThat(malformed.responseCode()).hasValue(12);
+        GetMailboxUrlResponse url = GetMailboxUrlResponse.decode(call("GetMailboxUrl",
+                new GetMailboxUrlRequest(0, "/o=Interchange/cn=Servers/cn=local", NONE).encode()));
+        assertThat(URI.create(url.serverUrl())).isEqualTo(server.emsmdbUri().resolve("emsmdb/"));
     }
 
     static List<Object> names(List<AddressBookPropertyRow> rows) {
