@@ -6,7 +6,9 @@
  * bodies and attachments ({@code openMessage(folderId, messageId)}) and resolve named properties
  * ({@code resolveNamedProperties(names)}). Failures are unchecked {@link
  * org.interchange.mapi.client.MapiException}s; catch the subclasses you can act on
- * (authentication, expired session, busy server with its retry delay, timeout).
+ * (authentication, expired session, busy server with its retry delay, timeout). The address book
+ * (NSPI) is {@link org.interchange.mapi.client.AddressBook}: {@code AddressBook.connect(nspiUrl, user,
+ * password)}, then {@code browse}, {@code resolve}, {@code search} and {@code entry}.
  * Everything under {@code internal} is private to this module.
  */
 package org.interchange.mapi.client;

@@ -80,10 +80,10 @@ public record TimeZoneStruct(int bias, int standardBias, int daylightBias, int s
     /** These rules as java.time rules, for {@code RecurrenceExpander} and for converting times. */
     public ZoneRules toZoneRules() {
         ZoneOffset std = standardOffset();
-        if (!hasDaylightSaving()) {
+        ZoneOffset dst = daylightOffset();
+        if (!hasDaylightSaving() || dst.equals(std)) {
             return ZoneRules.of(std);
         }
-        ZoneOffset dst = daylightOffset();
         if (standardDate.year() == 0 && daylightDate.year() == 0) {
             List<ZoneOffsetTransitionRule> rules = new ArrayList<>(List.of(rule(daylightDate, std, std, dst),
                     rule(standardDate, std, dst, std)));

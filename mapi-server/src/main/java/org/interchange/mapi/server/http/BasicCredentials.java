@@ -5,10 +5,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** The user name and password of an "Authorization: Basic" header, RFC 7617. */
-record BasicCredentials(String user, String password) {
+public record BasicCredentials(String user, String password) {
     private static final String SCHEME = "basic ";
 
-    static Optional<BasicCredentials> parse(String header) {
+    public static Optional<BasicCredentials> parse(String header) {
         if (header == null || header.length() <= SCHEME.length()
                 || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return Optional.empty();

@@ -21,6 +21,8 @@ final class EmsmdbService {
     private static final int MAX_POLLING_INTERVAL = 60_000;
     private static final int RETRY_COUNT = 6;
     private static final int RETRY_DELAY = 10_000;
+    /** The mail domain of mailboxes created for users whose name is not an address. */
+    private static final String LOCAL_DOMAIN = "interchange.local";
 
     private final MailboxStore store;
     private final ExecuteProcessor processor;
@@ -37,7 +39,8 @@ final class EmsmdbService {
 
     /** Connects {@code user}; the caller checked {@link #namesUser}. */
     ConnectResponse connect(String user) {
-        Mailbox mailbox = store.findMailbox(user).orElseGet(() -> store.createMailbox(user, user, user));
+        Mailbox mailbox = store.findMailbox(user).orElseGet(() -> store.createMailbox(user, user,
+                user.contains("@") ? user : user + "@" + LOCAL_DOMAIN));
         return new ConnectResponse(0, 0, MAX_POLLING_INTERVAL, RETRY_COUNT, RETRY_DELAY, UserDn.PREFIX,
                 mailbox.displayName(), new byte[0]);
     }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * X-PendingPeriod while the work runs, then DONE, X-ResponseCode, X-ElapsedTime, X-StartTime, an
  * empty line and the binary body, all chunked.
  */
-final class MapiHttpExchange {
+public final class MapiHttpExchange {
     /** The version string this server reports in X-ServerApplication, [MS-OXCMAPIHTTP] 2.2.3.3.7. */
     static final String SERVER_APPLICATION = "Exchange/15.02.1118.000";
     private static final Logger LOG = LoggerFactory.getLogger(MapiHttpExchange.class);
@@ -43,19 +43,19 @@ final class MapiHttpExchange {
     private final Clock clock;
     private final Instant start;
 
-    MapiHttpExchange(Request request, Response response, Clock clock) {
+    public MapiHttpExchange(Request request, Response response, Clock clock) {
         this.request = request;
         this.response = response;
         this.clock = clock;
         this.start = clock.instant();
     }
 
-    String header(String name) {
+    public String header(String name) {
         return request.getHeaders().get(name);
     }
 
     /** A failure known before processing: X-ResponseCode in the HTTP headers and after DONE, a text body. */
-    void fail(MapiHttpResponseCode code, String diagnostic) throws IOException {
+    public void fail(MapiHttpResponseCode code, String diagnostic) throws IOException {
         LOG.debug("MAPI/HTTP request refused with X-ResponseCode {}: {}", code.code(), diagnostic);
         commonHeaders(code);
         try (OutputStream out = Content.Sink.asOutputStream(response)) {
@@ -69,7 +69,7 @@ final class MapiHttpExchange {
      * is written every {@code pendingPeriod} until it is done. A failing {@code work} ends with
      * X-ResponseCode 1 (Unknown Failure) after DONE.
      */
-    void respond(Callable<byte[]> work, ExecutorService workers, Duration pendingPeriod, List<String> setCookies,
+    public void respond(Callable<byte[]> work, ExecutorService workers, Duration pendingPeriod, List<String> setCookies,
             Map<String, String> extraHeaders) throws IOException {
         commonHeaders(MapiHttpResponseCode.SUCCESS);
         response.getHeaders().put(MapiHttpHeaders.X_PENDING_PERIOD, Long.toString(pendingPeriod.toMillis()));

@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.interchange.mapi.server.nspi.NspiHandler;
 import org.interchange.mapi.server.rop.ExecuteProcessor;
 import org.interchange.mapi.server.rop.RopDispatcher;
 import org.interchange.mapi.server.store.MailboxStore;
 
 /**
  * The MAPI over HTTP server, [MS-OXCMAPIHTTP]: a Jetty 12 server exposing the EMSMDB endpoint at
- * {@code /mapi/emsmdb} for the users of a {@link UserDirectory}, backed by a {@link MailboxStore}.
+ * {@code /mapi/emsmdb} and the address book endpoint at {@code /mapi/nspi} for the users of a {@link UserDirectory}, backed by a {@link MailboxStore}.
  * Binds to the loopback interface unless told otherwise; port 0 picks a free port.
  */
 public final class MapiHttpServer implements AutoCloseable {
@@ -37,8 +39,9 @@ public final class MapiHttpServer implements AutoCloseable {
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionTimeout);
         EmsmdbService service = new EmsmdbService(b.store,
                 new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
-        jetty.setHandler(new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod,
-                b.notificationWait, b.clock));
+        jetty.setHandler(new Handler.Sequence(
+                new NspiHandler(b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
+                new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
     }
 
     public static Builder builder() {
@@ -70,6 +73,11 @@ public final class MapiHttpServer implements AutoCloseable {
     /** The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/emsmdb}. */
     public URI emsmdbUri() {
         return baseUri().resolve(EmsmdbHandler.PATH.substring(1));
+    }
+
+    /** The NSPI (address book) endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/nspi}. */
+    public URI nspiUri() {
+        return baseUri().resolve(NspiHandler.PATH.substring(1));
     }
 
     /**

@@ -11,7 +11,7 @@ import org.interchange.mapi.server.rop.HandleTable;
  * user, identified by the session context cookie, sequenced by the sequence cookie, holding the
  * server object handle table. Execute requests of one session run one at a time.
  */
-final class MapiSession {
+public final class MapiSession {
     private final String contextCookie;
     private final String user;
     private final HandleTable handles = new HandleTable();
@@ -26,11 +26,11 @@ final class MapiSession {
         this.lastUsed = now;
     }
 
-    String contextCookie() {
+    public String contextCookie() {
         return contextCookie;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
@@ -38,7 +38,7 @@ final class MapiSession {
         return handles;
     }
 
-    synchronized String sequenceCookie() {
+    public synchronized String sequenceCookie() {
         return sequenceCookie;
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * expiry after which the context is gone (X-ResponseCode 10), removal on Disconnect, and at most
  * {@link #MAX_SESSIONS_PER_USER} per user (a new one ends the least recently used).
  */
-final class SessionRegistry {
+public final class SessionRegistry {
     static final int MAX_SESSIONS_PER_USER = 16;
 
     private final SecureRandom random = new SecureRandom();
@@ -23,16 +23,16 @@ final class SessionRegistry {
     private final Clock clock;
     private final Duration idleTimeout;
 
-    SessionRegistry(Clock clock, Duration idleTimeout) {
+    public SessionRegistry(Clock clock, Duration idleTimeout) {
         this.clock = clock;
         this.idleTimeout = idleTimeout;
     }
 
-    Duration idleTimeout() {
+    public Duration idleTimeout() {
         return idleTimeout;
     }
 
-    MapiSession create(String user) {
+    public MapiSession create(String user) {
         expireIdle();
         List<MapiSession> own = sessions.values().stream().filter(s -> s.user().equals(user))
                 .sorted(java.util.Comparator.comparing(MapiSession::lastUsed)).toList();
@@ -45,7 +45,7 @@ final class SessionRegistry {
     }
 
     /** The live session with this context cookie; an expired one is removed and not returned. */
-    Optional<MapiSession> find(String contextCookie) {
+    public Optional<MapiSession> find(String contextCookie) {
         MapiSession session = sessions.get(contextCookie);
         if (session != null && isExpired(session, clock.instant())) {
             remove(session);
@@ -54,13 +54,13 @@ final class SessionRegistry {
         return Optional.ofNullable(session);
     }
 
-    void remove(MapiSession session) {
+    public void remove(MapiSession session) {
         sessions.remove(session.contextCookie(), session);
         session.close();
     }
 
     /** Gives the session a new sequence cookie and marks it used now. */
-    String advance(MapiSession session) {
+    public String advance(MapiSession session) {
         String next = newCookie();
         session.advance(next, clock.instant());
         return next;

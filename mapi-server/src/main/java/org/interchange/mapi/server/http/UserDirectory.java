@@ -42,6 +42,11 @@ public final class UserDirectory {
                 ? Optional.of(entry.name()) : Optional.empty();
     }
 
+    /** The configured user names, as given (the address book lists them). */
+    public java.util.Set<String> userNames() {
+        return users.values().stream().map(Entry::name).collect(Collectors.toUnmodifiableSet());
+    }
+
     private static Entry entry(String name, String password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

@@ -1,0 +1,43 @@
+package org.interchange.mapi.codec.http.nspi;
+
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
+
+/**
+ * GetMatches response body, [MS-OXCMAPIHTTP] 2.2.5.5.2. A non-zero StatusCode is a failure body of StatusCode and
+ * AuxiliaryBuffer only, whose other fields decode as zero or empty.
+ */
+public record GetMatchesResponse(int statusCode, int errorCode, Optional<Stat> state, Optional<List<Integer>> minimalIds,
+        Optional<AddressBookPropertyRowSet> columnsAndRows, AuxiliaryBuffer auxiliaryBuffer) {
+
+    public boolean isSuccess() {
+        return statusCode == 0;
+    }
+
+    public byte[] encode() {
+        ByteWriter w = new ByteWriter();
+        w.i32(statusCode);
+        if (statusCode == 0) {
+            w.i32(errorCode);
+            NspiFields.optionalStat(w, state);
+            NspiFields.optionalMids(w, minimalIds);
+            AddressBookPropertyRowSet.writeOptional(w, columnsAndRows);
+        }
+        return NspiFields.aux(w, auxiliaryBuffer);
+    }
+
+    public static GetMatchesResponse decode(byte[] data) {
+        ByteReader r = new ByteReader(data);
+        int status = r.i32();
+        if (status != 0) {
+            return new GetMatchesResponse(status, 0, Optional.empty(), Optional.empty(), Optional.empty(), NspiFields.auxAndEnd(r, "GetMatchesResponse"));
+        }
+        int error = r.i32();
+        Optional<Stat> state = NspiFields.optionalStat(r);
+        Optional<List<Integer>> mids = NspiFields.optionalMids(r, "MinimalIds");
+        Optional<AddressBookPropertyRowSet> rows = AddressBookPropertyRowSet.readOptional(r, "ColumnsAndRows");
+        return new GetMatchesResponse(0, error, state, mids, rows, NspiFields.auxAndEnd(r, "GetMatches response"));
+    }
+}

@@ -1,0 +1,289 @@
+package org.interchange.mapi.server.nspi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.interchange.mapi.codec.http.MapiHttpHeaders;
+import org.interchange.mapi.codec.http.MapiHttpRequestType;
+import org.interchange.mapi.codec.http.MapiHttpResponseCode;
+import org.interchange.mapi.codec.http.nspi.AuxiliaryBuffer;
+import org.interchange.mapi.codec.http.nspi.BindRequest;
+import org.interchange.mapi.codec.http.nspi.CompareMIdsRequest;
+import org.interchange.mapi.codec.http.nspi.DNToMIdRequest;
+import org.interchange.mapi.codec.http.nspi.GetAddressBookUrlRequest;
+import org.interchange.mapi.codec.http.nspi.GetAddressBookUrlResponse;
+import org.interchange.mapi.codec.http.nspi.GetMailboxUrlRequest;
+import org.interchange.mapi.codec.http.nspi.GetMailboxUrlResponse;
+import org.interchange.mapi.codec.http.nspi.GetMatchesRequest;
+import org.interchange.mapi.codec.http.nspi.GetPropListRequest;
+import org.interchange.mapi.codec.http.nspi.GetPropsRequest;
+import org.interchange.mapi.codec.http.nspi.GetSpecialTableRequest;
+import org.interchange.mapi.codec.http.nspi.GetTemplateInfoRequest;
+import org.interchange.mapi.codec.http.nspi.GetTemplateInfoResponse;
+import org.interchange.mapi.codec.http.nspi.ModLinkAttRequest;
+import org.interchange.mapi.codec.http.nspi.ModLinkAttResponse;
+import org.interchange.mapi.codec.http.nspi.ModPropsRequest;
+import org.interchange.mapi.codec.http.nspi.ModPropsResponse;
+import org.interchange.mapi.codec.http.nspi.QueryColumnsRequest;
+import org.interchange.mapi.codec.http.nspi.QueryRowsRequest;
+import org.interchange.mapi.codec.http.nspi.ResolveNamesRequest;
+import org.interchange.mapi.codec.http.nspi.ResortRestrictionRequest;
+import org.interchange.mapi.codec.http.nspi.SeekEntriesRequest;
+import org.interchange.mapi.codec.http.nspi.UnbindRequest;
+import org.interchange.mapi.codec.http.nspi.UnbindResponse;
+import org.interchange.mapi.codec.http.nspi.UpdateStatRequest;
+import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.server.http.BasicCredentials;
+import org.interchange.mapi.server.http.MapiHttpExchange;
+import org.interchange.mapi.server.http.MapiSession;
+import org.interchange.mapi.server.http.SessionRegistry;
+import org.interchange.mapi.server.http.UserDirectory;
+import org.interchange.mapi.server.store.MailboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The NSPI endpoint, [MS-OXCMAPIHTTP] 2.1, 2.2.5 and 3.2.5: the framing, Basic authentication and
+ * Session Context cookie rules of the EMSMDB endpoint (POST only, 401 without credentials, Bind
+ * opens a session, Unbind closes it, every other request type needs a live session of the same
+ * user). Declines (returns false for) every path other than {@link #PATH}.
+ */
+public final class NspiHandler extends Handler.Abstract {
+    public static final String PATH = "/mapi/nspi";
+    static final String CONTEXT_COOKIE = "MapiContext";
+    static final String SEQUENCE_COOKIE = "MapiSequence";
+    /** Largest request body accepted; NSPI requests are small. */
+    static final int MAX_BODY = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(NspiHandler.class);
+    private static final AuxiliaryBuffer NO_AUX = AuxiliaryBuffer.EMPTY;
+
+    private final UserDirectory users;
+    private final SessionRegistry sessions;
+    private final NspiService service;
+    private final ExecutorService workers;
+    private final Duration pendingPeriod;
+    private final Clock clock;
+
+    public NspiHandler(UserDirectory users, MailboxStore store, ExecutorService workers, Duration pendingPeriod,
+            Duration sessionTimeout, Clock clock) {
+        this.users = users;
+        this.sessions = new SessionRegistry(clock, sessionTimeout);
+        this.service = new NspiService(new GlobalAddressList(users, store), UUID.randomUUID());
+        this.workers = workers;
+        this.pendingPeriod = pendingPeriod;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        if (!PATH.equals(path) && !(PATH + "/").equals(path)) {
+            return false;
+        }
+        try {
+            serve(request, response);
+            callback.succeeded();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("NSPI request failed: {}", e.toString());
+            callback.failed(e);
+        }
+        return true;
+    }
+
+    private void serve(Request request, Response response) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.getHeaders().put("Allow", "POST");
+            plain(response, 405);
+            return;
+        }
+        Optional<String> user = BasicCredentials.parse(request.getHeaders().get("Authorization"))
+                .flatMap(c -> users.authenticate(c.user(), c.password()));
+        if (user.isEmpty()) {
+            response.getHeaders().put("WWW-Authenticate", "Basic realm=\"Interchange\", charset=\"UTF-8\"");
+            plain(response, 401);
+            return;
+        }
+        MapiHttpExchange exchange = new MapiHttpExchange(request, response, clock);
+        String typeHeader = exchange.header(MapiHttpHeaders.X_REQUEST_TYPE);
+        Optional<MapiHttpRequestType> type = typeHeader == null ? Optional.empty()
+                : MapiHttpRequestType.fromHeader(typeHeader);
+        if (typeHeader == null) {
+            exchange.fail(MapiHttpResponseCode.MISSING_HEADER, "X-RequestType is missing");
+            return;
+        }
+        if (type.isEmpty()) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE, "unknown X-RequestType");
+            return;
+        }
+        if (type.get() == MapiHttpRequestType.PING) {
+            exchange.respond(() -> new byte[0], workers, pendingPeriod, List.of(), Map.of());
+            return;
+        }
+        String contentType = exchange.header(MapiHttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT)
+                .startsWith(MapiHttpHeaders.CONTENT_TYPE_MAPI_HTTP)) {
+            exchange.fail(MapiHttpResponseCode.INVALID_HEADER, "Content-Type must be application/mapi-http");
+            return;
+        }
+        byte[] body;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            exchange.fail(MapiHttpResponseCode.TOO_LARGE, "request body too large");
+            return;
+        }
+        if (type.get() == MapiHttpRequestType.BIND) {
+            bind(request, exchange, user.get(), body);
+            return;
+        }
+        Optional<MapiSession> session = session(request, exchange, user.get());
+        if (session.isEmpty()) {
+            return;
+        }
+        switch (type.get()) {
+            case UNBIND -> unbind(exchange, session.get(), body);
+            case COMPARE_MIN_IDS -> answer(exchange, session.get(), body, CompareMIdsRequest::decode,
+                    r -> service.compareMIds(r).encode());
+            case DN_TO_MIN_ID -> answer(exchange, session.get(), body, DNToMIdRequest::decode,
+                    r -> service.dnToMId(r).encode());
+            case GET_MATCHES -> answer(exchange, session.get(), body, GetMatchesRequest::decode,
+                    r -> service.getMatches(r).encode());
+            case GET_PROP_LIST -> answer(exchange, session.get(), body, GetPropListRequest::decode,
+                    r -> service.getPropList(r).encode());
+            case GET_PROPS -> answer(exchange, session.get(), body, GetPropsRequest::decode,
+                    r -> service.getProps(r).encode());
+            case GET_SPECIAL_TABLE -> answer(exchange, session.get(), body, GetSpecialTableRequest::decode,
+                    r -> service.specialTable(r).encode());
+            case GET_TEMPLATE_INFO -> answer(exchange, session.get(), body, GetTemplateInfoRequest::decode,
+                    r -> new GetTemplateInfoResponse(0, NspiErrors.NOT_FOUND, r.codePage(), Optional.empty(),
+                            NO_AUX).encode());
+            case MODIFY_LINK_ATT -> answer(exchange, session.get(), body, ModLinkAttRequest::decode,
+                    r -> new ModLinkAttResponse(0, NspiErrors.ACCESS_DENIED, NO_AUX).encode());
+            case MODIFY_PROPS -> answer(exchange, session.get(), body, ModPropsRequest::decode,
+                    r -> new ModPropsResponse(0, NspiErrors.ACCESS_DENIED, NO_AUX).encode());
+            case QUERY_COLUMNS -> answer(exchange, session.get(), body, QueryColumnsRequest::decode,
+                    r -> service.queryColumns().encode());
+            case QUERY_ROWS -> answer(exchange, session.get(), body, QueryRowsRequest::decode,
+                    r -> service.queryRows(r).encode());
+            case RESOLVE_NAMES -> answer(exchange, session.get(), body, ResolveNamesRequest::decode,
+                    r -> service.resolveNames(r).encode());
+            case RESORT_RESTRICTION -> answer(exchange, session.get(), body, ResortRestrictionRequest::decode,
+                    r -> service.resortRestriction(r).encode());
+            case SEEK_ENTRIES -> answer(exchange, session.get(), body, SeekEntriesRequest::decode,
+                    r -> service.seekEntries(r).encode());
+            case UPDATE_STAT -> answer(exchange, session.get(), body, UpdateStatRequest::decode,
+                    r -> service.updateStat(r).encode());
+            case GET_MAILBOX_URL -> answer(exchange, session.get(), body, GetMailboxUrlRequest::decode,
+                    r -> new GetMailboxUrlResponse(0, NspiErrors.SUCCESS, ownUrl(request, "/mapi/emsmdb/"),
+                            NO_AUX).encode());
+            case GET_ADDRESS_BOOK_URL -> answer(exchange, session.get(), body, GetAddressBookUrlRequest::decode,
+                    r -> new GetAddressBookUrlResponse(0, NspiErrors.SUCCESS, ownUrl(request, PATH + "/"),
+                            NO_AUX).encode());
+            default -> exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE,
+                    type.get().headerValue() + " is not supported by this endpoint");
+        }
+    }
+
+    private void bind(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
+        BindRequest bind;
+        try {
+            bind = BindRequest.decode(body);
+        } catch (MapiCodecException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Bind body");
+            return;
+        }
+        cookie(request, CONTEXT_COOKIE).flatMap(sessions::find).filter(s -> s.user().equals(user))
+                .ifPresent(sessions::remove);
+        MapiSession session = sessions.create(user);
+        exchange.respond(() -> service.bind(bind).encode(), workers, pendingPeriod, List.of(
+                CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=" + PATH + "; HttpOnly",
+                SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=" + PATH + "; HttpOnly"),
+                Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
+    }
+
+    private void unbind(MapiHttpExchange exchange, MapiSession session, byte[] body) throws IOException {
+        try {
+            UnbindRequest.decode(body);
+        } catch (MapiCodecException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Unbind body");
+            return;
+        }
+        sessions.remove(session);
+        exchange.respond(() -> new UnbindResponse(0, service.unbindResult(), NO_AUX).encode(), workers,
+                pendingPeriod, List.of(CONTEXT_COOKIE + "=; Path=" + PATH + "/; Max-Age=0; HttpOnly",
+                        SEQUENCE_COOKIE + "=; Path=" + PATH + "/; Max-Age=0; HttpOnly"), Map.of());
+    }
+
+    private <T> void answer(MapiHttpExchange exchange, MapiSession session, byte[] body, Function<byte[], T> decoder,
+            Function<T, byte[]> work) throws IOException {
+        T decoded;
+        try {
+            decoded = decoder.apply(body);
+        } catch (MapiCodecException | IllegalArgumentException e) {
+            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed request body: " + e.getMessage());
+            return;
+        }
+        sessions.advance(session);
+        java.util.concurrent.Callable<byte[]> job = () -> work.apply(decoded);
+        exchange.respond(job, workers, pendingPeriod, List.of(
+                SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=" + PATH + "; HttpOnly"),
+                Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
+    }
+
+    /** The caller's live session, or a failure response naming why there is none. */
+    private Optional<MapiSession> session(Request request, MapiHttpExchange exchange, String user) throws IOException {
+        Optional<String> context = cookie(request, CONTEXT_COOKIE);
+        if (context.isEmpty()) {
+            exchange.fail(MapiHttpResponseCode.MISSING_COOKIE, "no session context cookie");
+            return Optional.empty();
+        }
+        Optional<MapiSession> session = sessions.find(context.get());
+        if (session.isEmpty()) {
+            exchange.fail(MapiHttpResponseCode.CONTEXT_NOT_FOUND, "the session context is unknown or expired");
+            return Optional.empty();
+        }
+        if (!session.get().user().equals(user)) {
+            exchange.fail(MapiHttpResponseCode.NO_PRIVILEGE, "the session context belongs to another user");
+            return Optional.empty();
+        }
+        Optional<String> sequence = cookie(request, SEQUENCE_COOKIE);
+        if (sequence.isPresent() && !sequence.get().equals(session.get().sequenceCookie())) {
+            exchange.fail(MapiHttpResponseCode.INVALID_SEQUENCE, "stale sequence cookie");
+            return Optional.empty();
+        }
+        return session;
+    }
+
+    /** This server's URL for {@code path}, as the client reached it (scheme, host and port of the request). */
+    private static String ownUrl(Request request, String path) {
+        var uri = request.getHttpURI();
+        String authority = uri.getHost().contains(":") ? "[" + uri.getHost() + "]" : uri.getHost();
+        return uri.getScheme() + "://" + authority + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + path;
+    }
+
+    private static Optional<String> cookie(Request request, String name) {
+        List<HttpCookie> cookies = Request.getCookies(request);
+        return cookies.stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    private static void plain(Response response, int status) throws IOException {
+        response.setStatus(status);
+        response.getHeaders().put("Content-Length", "0");
+        Content.Sink.asOutputStream(response).close();
+    }
+}
