@@ -9,6 +9,7 @@ import org.interchange.mapi.server.rop.oxcfold.OpenFolderHandler;
 import org.interchange.mapi.server.rop.oxcmsg.GetAttachmentTableHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
+import org.interchange.mapi.server.rop.oxcmsg.SetReadFlagsHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetNamesFromPropertyIdsHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesAllHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesListHandler;
@@ -33,7 +34,7 @@ import org.interchange.mapi.server.rop.oxctabl.SetColumnsHandler;
 import org.interchange.mapi.server.rop.oxctabl.SortTableHandler;
 
 /**
- * The ROP handlers of this read-only server grouped by specification: [MS-OXCSTOR] logon and ids,
+ * The ROP handlers of this server grouped by specification: [MS-OXCSTOR] logon and ids,
  * [MS-OXCFOLD] folders, [MS-OXCTABL] tables, [MS-OXCMSG] messages and attachments, [MS-OXCPRPT]
  * properties and streams, [MS-OXORULE] rules.
  */
@@ -51,6 +52,7 @@ public final class StandardRopHandlers {
                 new IdFromLongTermIdHandler(), new QueryPositionHandler(), new SeekRowHandler(),
                 new ResetTableHandler(), new SortTableHandler(), new QueryColumnsAllHandler(),
                 new GetPropertiesListHandler(), new GetStreamSizeHandler(), new SeekStreamHandler(),
-                new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler());
+                new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler(),
+                new SetReadFlagsHandler());
     }
 }

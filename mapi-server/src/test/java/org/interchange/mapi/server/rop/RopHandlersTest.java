@@ -72,6 +72,8 @@ import org.interchange.mapi.codec.rop.RopRequestBuffer;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopResponseBuffer;
 import org.interchange.mapi.codec.rop.RopSetColumnsRequest;
+import org.interchange.mapi.codec.rop.RopSetReadFlagsRequest;
+import org.interchange.mapi.codec.rop.RopSetReadFlagsResponse;
 import org.interchange.mapi.codec.rop.RopSubmitMessageRequest;
 import org.interchange.mapi.codec.rop.TableColumns;
 import org.interchange.mapi.codec.rop.UnsupportedRopException;
@@ -183,6 +185,29 @@ class RopHandlersTest {
         assertThat(attachmentRow.find(PidTag.ATTACH_LONG_FILENAME.id()).orElseThrow().asString()).isEqualTo("sunset.png");
         assertThat(((RopOpenStreamResponse) out.get(7)).streamSize()).isEqualTo(png.length);
         assertThat(((RopReadStreamResponse) out.get(8)).data()).isEqualTo(png);
+    }
+
+    @Test
+    void setReadFlagsClearsAndSetsMfReadOnMessagesOfTheFolder() {
+        long inbox = demo.folderId(SpecialFolder.INBOX);
+        MessageRecord message = store.messages(demo, inbox).getFirst();
+        long otherFolderMid = store.messages(demo, demo.folderId(SpecialFolder.CONTACTS)).getFirst().mid();
+        boolean wasRead = (message.messageFlags() & PidTag.MSGFLAG_READ) != 0;
+        try {
+            List<RopResponse> unread = run(List.of(LOGON, new RopOpenFolderRequest(0, 0, 1, inbox, 0),
+                    new RopSetReadFlagsRequest(0, 1, false, 0x05, List.of(message.mid()))), 2);
+            assertThat(unread.get(2)).isEqualTo(new RopSetReadFlagsResponse(1, 0, false));
+            assertThat(store.message(demo, message.mid()).orElseThrow().messageFlags() & PidTag.MSGFLAG_READ).isZero();
+
+            List<RopResponse> read = run(List.of(LOGON, new RopOpenFolderRequest(0, 0, 1, inbox, 0),
+                    new RopSetReadFlagsRequest(0, 1, false, 0x00, List.of(message.mid(), otherFolderMid))), 2);
+            assertThat(read.get(2)).isEqualTo(new RopSetReadFlagsResponse(1, 0, true));
+            MessageRecord after = store.message(demo, message.mid()).orElseThrow();
+            assertThat(after.messageFlags() & PidTag.MSGFLAG_READ).isNotZero();
+            assertThat(after.changeNumber()).isNotEqualTo(message.changeNumber());
+        } finally {
+            store.setRead(demo, message.mid(), wasRead);
+        }
     }
 
     @Test
