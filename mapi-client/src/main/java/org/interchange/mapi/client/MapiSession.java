@@ -13,6 +13,7 @@ import org.interchange.mapi.client.internal.session.FolderTables;
 import org.interchange.mapi.client.internal.session.LogonOperation;
 import org.interchange.mapi.client.internal.session.MessageOpener;
 import org.interchange.mapi.client.internal.session.NamedProperties;
+import org.interchange.mapi.client.internal.session.ReadFlags;
 import org.interchange.mapi.client.internal.session.SessionContext;
 import org.interchange.mapi.codec.http.ConnectResponse;
 import org.interchange.mapi.codec.property.PropertyTag;
@@ -120,6 +121,19 @@ public final class MapiSession implements AutoCloseable {
             throw new IllegalArgumentException("name at least one property, or use openMessage(folderId, messageId)");
         }
         return locked(() -> MessageOpener.open(context(), folderId, messageId, tags));
+    }
+
+    /**
+     * Marks messages of a folder read or unread without sending read receipts (RopSetReadFlags,
+     * [MS-OXCMSG] 2.2.3.10), folder opened and released in the same Execute. Returns false when the
+     * server reported PartialCompletion: some id named no message of that folder.
+     */
+    public boolean setReadFlags(long folderId, List<Long> messageIds, boolean read) {
+        List<Long> ids = List.copyOf(messageIds);
+        if (ids.isEmpty()) {
+            return true;
+        }
+        return locked(() -> ReadFlags.set(context(), folderId, ids, read));
     }
 
     /**

@@ -123,6 +123,36 @@ class MapiServerIntegrationTest {
     }
 
     @Test
+    void setReadFlagsReachesTheStoreAndReportsIdsOutsideTheFolder() {
+        org.interchange.mapi.server.store.Mailbox demo = store.findMailbox(DemoMailbox.USER).orElseThrow();
+        long contactMid = store.messages(demo, demo.folderId(org.interchange.mapi.server.store.SpecialFolder.CONTACTS))
+                .getFirst().mid();
+        try (MapiSession session = connect()) {
+            long inboxId = session.logon().folderId(SpecialFolder.INBOX);
+            assertThat(session.setReadFlags(inboxId, List.of(bigMessageId), true)).isTrue();
+            assertThat(readBit(inboxId, bigMessageId)).isTrue();
+            assertThat(session.setReadFlags(inboxId, List.of(bigMessageId, contactMid), false)).isFalse();
+            assertThat(readBit(inboxId, bigMessageId)).isFalse();
+            assertThat(session.setReadFlags(inboxId, List.of(), true)).isTrue();
+        }
+    }
+
+    /** The read bit of PidTagMessageFlags as a fresh session's contents table shows it. */
+    private static boolean readBit(long folderId, long messageId) {
+        try (MapiSession session = connect();
+             MapiTable table = session.contentsTable(folderId, List.of(PidTag.MID, PidTag.MESSAGE_FLAGS))) {
+            for (List<PropertyBag> page = table.nextPage(); !page.isEmpty(); page = table.nextPage()) {
+                for (PropertyBag row : page) {
+                    if (row.number(PidTag.MID, 0) == messageId) {
+                        return (row.number(PidTag.MESSAGE_FLAGS, 0) & PidTag.MSGFLAG_READ) != 0;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("message 0x" + Long.toHexString(messageId) + " is not in the folder");
+    }
+
+    @Test
     void largeBodiesAndAttachmentsComeThroughStreams() {
         try (MapiSession session = connect()) {
             long inboxId = session.logon().folderId(SpecialFolder.INBOX);
