@@ -41,6 +41,10 @@ final class MapiBackend implements Backend {
 
     @Override
     public void upload(PendingOperation operation) throws BackendException {
+        if (operation.kind() == PendingOperation.Kind.SET_READ) {
+            new ReadStateUpload(operation).run(sessions);
+            return;
+        }
         throw new BackendException("uploading " + operation.kind() + " to a MAPI server is not implemented yet;"
                 + " the change stays in the cache", false, null);
     }

@@ -136,6 +136,45 @@ class MapiSyncIntegrationTest {
     }
 
     @Test
+    void readAndUnreadMadeInTheCacheReachTheServer() {
+        try (H2CacheStore cache = openCache("profile-read"); Backend backend = backend(server.password())) {
+            SyncEngine engine = new SyncEngine(cache, ACCOUNT, backend);
+            engine.run(SyncListener.NONE, new CancellationToken());
+            CachedFolder inbox = folder(cache, "Inbox");
+            ItemSummary unread = cache.items(inbox.id(), ItemSort.DATE_DESC, 0, 500).stream()
+                    .filter(i -> !i.read()).findFirst().orElseThrow();
+            long fid = ServerIds.parse(inbox.serverId());
+            long mid = ServerIds.parse(unread.serverId());
+            assertThat(serverReadBit(fid, mid)).isFalse();
+
+            cache.setRead(unread.id(), true);
+            assertThat(cache.pendingOperations(ACCOUNT).pending()).hasSize(1);
+            SyncResult read = engine.run(SyncListener.NONE, new CancellationToken());
+            assertThat(read.uploadsFailed()).isZero();
+            assertThat(read.uploaded()).isEqualTo(1);
+            assertThat(cache.pendingOperations(ACCOUNT).pending()).isEmpty();
+            assertThat(serverReadBit(fid, mid)).isTrue();
+
+            cache.setRead(unread.id(), false);
+            engine.run(SyncListener.NONE, new CancellationToken());
+            assertThat(cache.pendingOperations(ACCOUNT).pending()).isEmpty();
+            assertThat(serverReadBit(fid, mid)).isFalse();
+            assertThat(cache.item(unread.id()).orElseThrow().summary().read()).isFalse();
+        }
+    }
+
+    /** The read bit of PidTagMessageFlags in the contents table of a fresh session. */
+    private static boolean serverReadBit(long folderId, long messageId) {
+        try (MapiSession session = MapiSession.connect(server.emsmdbUri(), server.user(),
+                server.password().toCharArray());
+             MapiTable table = session.contentsTable(folderId, List.of(PidTag.MID, PidTag.MESSAGE_FLAGS))) {
+            return table.readAll().stream().filter(r -> r.number(PidTag.MID, 0) == messageId)
+                    .map(r -> (r.number(PidTag.MESSAGE_FLAGS, 0) & PidTag.MSGFLAG_READ) != 0)
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void aWrongPasswordIsReportedAsSuchAndNotAsOffline() {
         try (H2CacheStore cache = openCache("profile-denied");
              Backend backend = backend("not-the-password")) {
