@@ -1,5 +1,8 @@
 package org.interchange.mapi.server.http;
 
+import static org.interchange.mapi.server.http.SessionCookies.CONTEXT_COOKIE;
+import static org.interchange.mapi.server.http.SessionCookies.SEQUENCE_COOKIE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -8,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -35,14 +37,13 @@ import org.slf4j.LoggerFactory;
  */
 final class EmsmdbHandler extends Handler.Abstract {
     static final String PATH = "/mapi/emsmdb";
-    static final String CONTEXT_COOKIE = "MapiContext";
-    static final String SEQUENCE_COOKIE = "MapiSequence";
     /** Largest request body accepted: the 4 MB bound of the codec's extended buffers plus framing. */
     static final int MAX_BODY = 4 * 1024 * 1024 + 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(EmsmdbHandler.class);
 
     private final UserDirectory users;
     private final SessionRegistry sessions;
+    private final SessionCookies sessionCookies;
     private final EmsmdbService service;
     private final ExecutorService workers;
     private final Duration pendingPeriod;
@@ -53,6 +54,7 @@ final class EmsmdbHandler extends Handler.Abstract {
             Duration pendingPeriod, Duration notificationWait, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.sessionCookies = new SessionCookies(sessions);
         this.service = service;
         this.workers = workers;
         this.pendingPeriod = pendingPeriod;
@@ -141,8 +143,7 @@ final class EmsmdbHandler extends Handler.Abstract {
             exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Connect body");
             return;
         }
-        cookie(request, CONTEXT_COOKIE).flatMap(sessions::find).filter(s -> s.user().equals(user))
-                .ifPresent(sessions::remove);
+        sessionCookies.endPrevious(request, user);
         if (!EmsmdbService.namesUser(connect, user)) {
             byte[] refused = new ConnectResponse(0, RopErrors.LOGIN_PERM, 0, 0, 0, "", "", new byte[0]).encode();
             exchange.respond(() -> refused, workers, pendingPeriod, List.of(), Map.of());
@@ -154,7 +155,7 @@ final class EmsmdbHandler extends Handler.Abstract {
     }
 
     private void execute(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
-        Optional<MapiSession> session = session(request, exchange, user, true);
+        Optional<MapiSession> session = sessionCookies.require(request, exchange, user, true);
         if (session.isEmpty()) {
             return;
         }
@@ -173,7 +174,8 @@ final class EmsmdbHandler extends Handler.Abstract {
 
     private void notificationWait(Request request, MapiHttpExchange exchange, String user, byte[] body)
             throws IOException {
-        Optional<MapiSession> session = session(request, exchange, user, false);
+        // NotificationWait runs beside Execute, so it does not check the sequence cookie.
+        Optional<MapiSession> session = sessionCookies.require(request, exchange, user, false);
         if (session.isEmpty()) {
             return;
         }
@@ -188,7 +190,7 @@ final class EmsmdbHandler extends Handler.Abstract {
     }
 
     private void disconnect(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
-        Optional<MapiSession> session = session(request, exchange, user, true);
+        Optional<MapiSession> session = sessionCookies.require(request, exchange, user, true);
         if (session.isEmpty()) {
             return;
         }
@@ -204,42 +206,9 @@ final class EmsmdbHandler extends Handler.Abstract {
         exchange.respond(() -> service.disconnect().encode(), workers, pendingPeriod, expired, Map.of());
     }
 
-    /**
-     * The caller's live session, or a failure response naming why there is none. NotificationWait
-     * runs beside Execute, so it does not check the sequence cookie.
-     */
-    private Optional<MapiSession> session(Request request, MapiHttpExchange exchange, String user,
-            boolean checkSequence) throws IOException {
-        Optional<String> context = cookie(request, CONTEXT_COOKIE);
-        if (context.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.MISSING_COOKIE, "no session context cookie");
-            return Optional.empty();
-        }
-        Optional<MapiSession> session = sessions.find(context.get());
-        if (session.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.CONTEXT_NOT_FOUND, "the session context is unknown or expired");
-            return Optional.empty();
-        }
-        if (!session.get().user().equals(user)) {
-            exchange.fail(MapiHttpResponseCode.NO_PRIVILEGE, "the session context belongs to another user");
-            return Optional.empty();
-        }
-        Optional<String> sequence = cookie(request, SEQUENCE_COOKIE);
-        if (checkSequence && sequence.isPresent() && !sequence.get().equals(session.get().sequenceCookie())) {
-            exchange.fail(MapiHttpResponseCode.INVALID_SEQUENCE, "stale sequence cookie");
-            return Optional.empty();
-        }
-        return session;
-    }
-
     private static List<String> cookies(MapiSession session) {
         return List.of(CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=/mapi/; HttpOnly",
                 SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=/mapi/; HttpOnly");
-    }
-
-    private static Optional<String> cookie(Request request, String name) {
-        List<HttpCookie> cookies = Request.getCookies(request);
-        return cookies.stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
     private static void plain(Response response, int status) throws IOException {

@@ -1,5 +1,8 @@
 package org.interchange.mapi.server.nspi;
 
+import static org.interchange.mapi.server.http.SessionCookies.CONTEXT_COOKIE;
+import static org.interchange.mapi.server.http.SessionCookies.SEQUENCE_COOKIE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -11,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -50,6 +52,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.server.http.BasicCredentials;
 import org.interchange.mapi.server.http.MapiHttpExchange;
 import org.interchange.mapi.server.http.MapiSession;
+import org.interchange.mapi.server.http.SessionCookies;
 import org.interchange.mapi.server.http.SessionRegistry;
 import org.interchange.mapi.server.http.UserDirectory;
 import org.interchange.mapi.server.store.MailboxStore;
@@ -64,8 +67,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class NspiHandler extends Handler.Abstract {
     public static final String PATH = "/mapi/nspi";
-    static final String CONTEXT_COOKIE = "MapiContext";
-    static final String SEQUENCE_COOKIE = "MapiSequence";
     /** Largest request body accepted; NSPI requests are small. */
     static final int MAX_BODY = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(NspiHandler.class);
@@ -73,6 +74,7 @@ public final class NspiHandler extends Handler.Abstract {
 
     private final UserDirectory users;
     private final SessionRegistry sessions;
+    private final SessionCookies sessionCookies;
     private final NspiService service;
     private final ExecutorService workers;
     private final Duration pendingPeriod;
@@ -82,6 +84,7 @@ public final class NspiHandler extends Handler.Abstract {
             Duration sessionTimeout, Clock clock) {
         this.users = users;
         this.sessions = new SessionRegistry(clock, sessionTimeout);
+        this.sessionCookies = new SessionCookies(sessions);
         this.service = new NspiService(new GlobalAddressList(users, store), UUID.randomUUID());
         this.workers = workers;
         this.pendingPeriod = pendingPeriod;
@@ -151,7 +154,7 @@ public final class NspiHandler extends Handler.Abstract {
             bind(request, exchange, user.get(), body);
             return;
         }
-        Optional<MapiSession> session = session(request, exchange, user.get());
+        Optional<MapiSession> session = sessionCookies.require(request, exchange, user.get(), true);
         if (session.isEmpty()) {
             return;
         }
@@ -207,8 +210,7 @@ public final class NspiHandler extends Handler.Abstract {
             exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Bind body");
             return;
         }
-        cookie(request, CONTEXT_COOKIE).flatMap(sessions::find).filter(s -> s.user().equals(user))
-                .ifPresent(sessions::remove);
+        sessionCookies.endPrevious(request, user);
         MapiSession session = sessions.create(user);
         exchange.respond(() -> service.bind(bind).encode(), workers, pendingPeriod, List.of(
                 CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=" + PATH + "; HttpOnly",
@@ -245,40 +247,11 @@ public final class NspiHandler extends Handler.Abstract {
                 Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
     }
 
-    /** The caller's live session, or a failure response naming why there is none. */
-    private Optional<MapiSession> session(Request request, MapiHttpExchange exchange, String user) throws IOException {
-        Optional<String> context = cookie(request, CONTEXT_COOKIE);
-        if (context.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.MISSING_COOKIE, "no session context cookie");
-            return Optional.empty();
-        }
-        Optional<MapiSession> session = sessions.find(context.get());
-        if (session.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.CONTEXT_NOT_FOUND, "the session context is unknown or expired");
-            return Optional.empty();
-        }
-        if (!session.get().user().equals(user)) {
-            exchange.fail(MapiHttpResponseCode.NO_PRIVILEGE, "the session context belongs to another user");
-            return Optional.empty();
-        }
-        Optional<String> sequence = cookie(request, SEQUENCE_COOKIE);
-        if (sequence.isPresent() && !sequence.get().equals(session.get().sequenceCookie())) {
-            exchange.fail(MapiHttpResponseCode.INVALID_SEQUENCE, "stale sequence cookie");
-            return Optional.empty();
-        }
-        return session;
-    }
-
     /** This server's URL for {@code path}, as the client reached it (scheme, host and port of the request). */
     private static String ownUrl(Request request, String path) {
         var uri = request.getHttpURI();
         String authority = uri.getHost().contains(":") ? "[" + uri.getHost() + "]" : uri.getHost();
         return uri.getScheme() + "://" + authority + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + path;
-    }
-
-    private static Optional<String> cookie(Request request, String name) {
-        List<HttpCookie> cookies = Request.getCookies(request);
-        return cookies.stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
     private static void plain(Response response, int status) throws IOException {

@@ -34,6 +34,7 @@ final class FolderContentsSync {
             PidTag.MESSAGE_FLAGS, PidTag.FLAG_STATUS);
     private static final List<PidLid> NAMED = List.of(PidLid.APPOINTMENT_START_WHOLE, PidLid.APPOINTMENT_END_WHOLE,
             PidLid.LOCATION, PidLid.APPOINTMENT_SUB_TYPE, PidLid.RECURRING, PidLid.RECURRENCE_PATTERN,
+            PidLid.APPOINTMENT_RECUR,
             PidLid.TASK_STATUS, PidLid.PERCENT_COMPLETE, PidLid.TASK_START_DATE, PidLid.TASK_DUE_DATE,
             PidLid.TASK_COMPLETE, PidLid.FILE_UNDER, PidLid.EMAIL1_DISPLAY_NAME, PidLid.EMAIL1_EMAIL_ADDRESS,
             PidLid.NOTE_COLOR);

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteItem;
+import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 import org.interchange.mapi.objects.model.Appointment;
@@ -17,6 +19,8 @@ import org.interchange.mapi.objects.model.Contact;
 import org.interchange.mapi.objects.model.MailMessage;
 import org.interchange.mapi.objects.model.StickyNote;
 import org.interchange.mapi.objects.model.TaskItem;
+import org.interchange.mapi.objects.recurrence.AppointmentRecurrenceReader;
+import org.interchange.mapi.objects.recurrence.RecurrenceDescription;
 
 /** Turns a MAPI message (its property bag, bodies and attachments) into the cache's item row. */
 final class ItemMapper {
@@ -58,7 +62,7 @@ final class ItemMapper {
         put(fields, ItemFields.ORGANIZER, a.organizer());
         put(fields, ItemFields.ALL_DAY, Boolean.toString(a.allDay()));
         if (a.recurring()) {
-            put(fields, ItemFields.RECURRENCE, a.recurrenceDescription() != null ? a.recurrenceDescription() : "Recurring");
+            put(fields, ItemFields.RECURRENCE, recurrence(m.properties(), a));
         }
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.APPOINTMENT, a.subject(), a.organizer(), null,
                 a.start(), a.end(), approximateSize(m), true, false, m.body(), m.html(), fields, m.attachments(), null);
@@ -94,6 +98,19 @@ final class ItemMapper {
         Instant modified = n.lastModified();
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.NOTE, subject, null, null, modified, null,
                 approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
+    }
+
+    /** The series described from its recurrence blob ([MS-OXOCAL] 2.2.1.44), else the server's own text. */
+    private static String recurrence(PropertyBag properties, Appointment a) {
+        try {
+            Optional<String> fromBlob = AppointmentRecurrenceReader.read(properties).map(RecurrenceDescription::describe);
+            if (fromBlob.isPresent()) {
+                return fromBlob.get();
+            }
+        } catch (MapiCodecException malformed) {
+            // a blob we cannot read still leaves the series marked as recurring
+        }
+        return a.recurrenceDescription() != null ? a.recurrenceDescription() : "Recurring";
     }
 
     private static long approximateSize(MessageContent m) {

@@ -1,0 +1,58 @@
+package org.interchange.mapi.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.interchange.mapi.codec.http.MapiHttpResponseCode;
+import org.interchange.mapi.server.http.SessionCookies.Lookup;
+import org.junit.jupiter.api.Test;
+
+class SessionCookiesTest {
+    final SessionRegistryTest.FakeClock clock = new SessionRegistryTest.FakeClock();
+    final SessionRegistry registry = new SessionRegistry(clock, Duration.ofMinutes(30));
+    final SessionCookies cookies = new SessionCookies(registry);
+
+    @Test
+    void findsTheCallersSessionWithItsCurrentSequenceCookie() {
+        MapiSession session = registry.create("ann");
+
+        Lookup lookup = cookies.lookup(Optional.of(session.contextCookie()), Optional.of(session.sequenceCookie()),
+                "ann", true);
+
+        assertThat(lookup.session()).contains(session);
+        assertThat(lookup.failure()).isEqualTo(MapiHttpResponseCode.SUCCESS);
+    }
+
+    @Test
+    void answersEachMissingOrWrongContextWithItsResponseCode() {
+        MapiSession session = registry.create("ann");
+        Optional<String> context = Optional.of(session.contextCookie());
+
+        assertThat(cookies.lookup(Optional.empty(), Optional.empty(), "ann", true).failure())
+                .isEqualTo(MapiHttpResponseCode.MISSING_COOKIE);
+        assertThat(cookies.lookup(Optional.of("not-a-session"), Optional.empty(), "ann", true).failure())
+                .isEqualTo(MapiHttpResponseCode.CONTEXT_NOT_FOUND);
+        Lookup foreign = cookies.lookup(context, Optional.empty(), "bob", true);
+        assertThat(foreign.failure()).isEqualTo(MapiHttpResponseCode.NO_PRIVILEGE);
+        assertThat(foreign.session()).isEmpty();
+
+        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        assertThat(cookies.lookup(context, Optional.empty(), "ann", true).failure())
+                .isEqualTo(MapiHttpResponseCode.CONTEXT_NOT_FOUND);
+    }
+
+    @Test
+    void aStaleSequenceCookieFailsOnlyWhenTheSequenceIsChecked() {
+        MapiSession session = registry.create("ann");
+        Optional<String> context = Optional.of(session.contextCookie());
+        Optional<String> stale = Optional.of(session.sequenceCookie());
+        registry.advance(session);
+
+        Lookup checked = cookies.lookup(context, stale, "ann", true);
+        assertThat(checked.failure()).isEqualTo(MapiHttpResponseCode.INVALID_SEQUENCE);
+        assertThat(checked.session()).isEmpty();
+        assertThat(cookies.lookup(context, stale, "ann", false).session()).contains(session);
+        assertThat(cookies.lookup(context, Optional.empty(), "ann", true).session()).contains(session);
+    }
+}
