@@ -155,6 +155,8 @@ public final class FolderTreeView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             name.setMinWidth(0);
             badge.setMinWidth(Region.USE_PREF_SIZE);
+            // no wider than the tree: long names are cut with an ellipsis and the badges stay in view
+            setPrefWidth(0);
         }
 
         @Override
