@@ -41,7 +41,7 @@ final class EmsmdbHandler extends Handler.Abstract {
     static final int MAX_BODY = 4 * 1024 * 1024 + 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(EmsmdbHandler.class);
 
-    private final UserDirectory users;
+    private final RequestGate gate;
     private final SessionRegistry sessions;
     private final SessionCookies sessionCookies;
     private final EmsmdbService service;
@@ -52,7 +52,7 @@ final class EmsmdbHandler extends Handler.Abstract {
 
     EmsmdbHandler(UserDirectory users, SessionRegistry sessions, EmsmdbService service, ExecutorService workers,
             Duration pendingPeriod, Duration notificationWait, Clock clock) {
-        this.users = users;
+        this.gate = new RequestGate(users);
         this.sessions = sessions;
         this.sessionCookies = new SessionCookies(sessions);
         this.service = service;
@@ -77,30 +77,16 @@ final class EmsmdbHandler extends Handler.Abstract {
     private void serve(Request request, Response response) throws IOException {
         String path = Request.getPathInContext(request);
         if (!PATH.equals(path) && !(PATH + "/").equals(path)) {
-            plain(response, 404);
+            RequestGate.plain(response, 404);
             return;
         }
-        if (!"POST".equals(request.getMethod())) {
-            response.getHeaders().put("Allow", "POST");
-            plain(response, 405);
-            return;
-        }
-        Optional<String> user = BasicCredentials.parse(request.getHeaders().get("Authorization"))
-                .flatMap(c -> users.authenticate(c.user(), c.password()));
+        Optional<String> user = gate.authenticatedPost(request, response);
         if (user.isEmpty()) {
-            response.getHeaders().put("WWW-Authenticate", "Basic realm=\"Interchange\", charset=\"UTF-8\"");
-            plain(response, 401);
             return;
         }
         MapiHttpExchange exchange = new MapiHttpExchange(request, response, clock);
-        String typeHeader = exchange.header(MapiHttpHeaders.X_REQUEST_TYPE);
-        if (typeHeader == null) {
-            exchange.fail(MapiHttpResponseCode.MISSING_HEADER, "X-RequestType is missing");
-            return;
-        }
-        Optional<MapiHttpRequestType> type = MapiHttpRequestType.fromHeader(typeHeader);
+        Optional<MapiHttpRequestType> type = RequestGate.requestType(exchange);
         if (type.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE, "unknown X-RequestType");
             return;
         }
         if (type.get() == MapiHttpRequestType.PING) {
@@ -211,9 +197,4 @@ final class EmsmdbHandler extends Handler.Abstract {
                 SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=/mapi/; HttpOnly");
     }
 
-    private static void plain(Response response, int status) throws IOException {
-        response.setStatus(status);
-        response.getHeaders().put("Content-Length", "0");
-        Content.Sink.asOutputStream(response).close();
-    }
 }

@@ -49,8 +49,8 @@ import org.interchange.mapi.codec.http.nspi.UnbindRequest;
 import org.interchange.mapi.codec.http.nspi.UnbindResponse;
 import org.interchange.mapi.codec.http.nspi.UpdateStatRequest;
 import org.interchange.mapi.codec.io.MapiCodecException;
-import org.interchange.mapi.server.http.BasicCredentials;
 import org.interchange.mapi.server.http.MapiHttpExchange;
+import org.interchange.mapi.server.http.RequestGate;
 import org.interchange.mapi.server.http.MapiSession;
 import org.interchange.mapi.server.http.SessionCookies;
 import org.interchange.mapi.server.http.SessionRegistry;
@@ -72,7 +72,7 @@ public final class NspiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(NspiHandler.class);
     private static final AuxiliaryBuffer NO_AUX = AuxiliaryBuffer.EMPTY;
 
-    private final UserDirectory users;
+    private final RequestGate gate;
     private final SessionRegistry sessions;
     private final SessionCookies sessionCookies;
     private final NspiService service;
@@ -82,7 +82,7 @@ public final class NspiHandler extends Handler.Abstract {
 
     public NspiHandler(UserDirectory users, MailboxStore store, ExecutorService workers, Duration pendingPeriod,
             Duration sessionTimeout, Clock clock) {
-        this.users = users;
+        this.gate = new RequestGate(users);
         this.sessions = new SessionRegistry(clock, sessionTimeout);
         this.sessionCookies = new SessionCookies(sessions);
         this.service = new NspiService(new GlobalAddressList(users, store), UUID.randomUUID());
@@ -108,28 +108,13 @@ public final class NspiHandler extends Handler.Abstract {
     }
 
     private void serve(Request request, Response response) throws IOException {
-        if (!"POST".equals(request.getMethod())) {
-            response.getHeaders().put("Allow", "POST");
-            plain(response, 405);
-            return;
-        }
-        Optional<String> user = BasicCredentials.parse(request.getHeaders().get("Authorization"))
-                .flatMap(c -> users.authenticate(c.user(), c.password()));
+        Optional<String> user = gate.authenticatedPost(request, response);
         if (user.isEmpty()) {
-            response.getHeaders().put("WWW-Authenticate", "Basic realm=\"Interchange\", charset=\"UTF-8\"");
-            plain(response, 401);
             return;
         }
         MapiHttpExchange exchange = new MapiHttpExchange(request, response, clock);
-        String typeHeader = exchange.header(MapiHttpHeaders.X_REQUEST_TYPE);
-        Optional<MapiHttpRequestType> type = typeHeader == null ? Optional.empty()
-                : MapiHttpRequestType.fromHeader(typeHeader);
-        if (typeHeader == null) {
-            exchange.fail(MapiHttpResponseCode.MISSING_HEADER, "X-RequestType is missing");
-            return;
-        }
+        Optional<MapiHttpRequestType> type = RequestGate.requestType(exchange);
         if (type.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE, "unknown X-RequestType");
             return;
         }
         if (type.get() == MapiHttpRequestType.PING) {
@@ -254,9 +239,4 @@ public final class NspiHandler extends Handler.Abstract {
         return uri.getScheme() + "://" + authority + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + path;
     }
 
-    private static void plain(Response response, int status) throws IOException {
-        response.setStatus(status);
-        response.getHeaders().put("Content-Length", "0");
-        Content.Sink.asOutputStream(response).close();
-    }
 }
