@@ -9,6 +9,14 @@ import picocli.CommandLine.Command;
 public final class InterchangeTools {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new InterchangeTools()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with errors reported in one line (the exception's message), exit code 1. */
+    static CommandLine commandLine() {
+        return new CommandLine(new InterchangeTools()).setExecutionExceptionHandler((error, cmd, parsed) -> {
+            cmd.getErr().println("interchange-tools: " + error.getMessage());
+            return 1;
+        });
     }
 }

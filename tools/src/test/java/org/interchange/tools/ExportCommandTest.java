@@ -43,7 +43,7 @@ class ExportCommandTest {
         List<String> all = new ArrayList<>(List.of("export", "--server", server.emsmdbUri().toString(),
                 "--user", server.user(), "--password-file", passwordFile.toString()));
         all.addAll(List.of(args));
-        return new CommandLine(new InterchangeTools()).execute(all.toArray(String[]::new));
+        return InterchangeTools.commandLine().execute(all.toArray(String[]::new));
     }
 
     private static int serverCount(String folder) {
@@ -83,6 +83,18 @@ class ExportCommandTest {
     @Test
     void anUnknownFolderFailsWithExitCodeOne() {
         assertThat(run("--folder", "No Such Folder", dir.resolve("x.mbox").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreachableServerIsReportedInOneLineWithExitCodeOne() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine line = InterchangeTools.commandLine();
+        line.setErr(new java.io.PrintWriter(err, true));
+        int code = line.execute("export", "--server", "http://127.0.0.1:9/mapi/emsmdb", "--user", "demo",
+                "--password-file", passwordFile.toString(), dir.resolve("y.mbox").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("interchange-tools: cannot connect to 127.0.0.1:9")
+                .doesNotContain("\tat ");
     }
 
     /** Splits an mboxrd file at its From_ lines and unquotes ">From " lines. */

@@ -127,7 +127,9 @@ public final class MapiHttpClient implements AutoCloseable {
             throw new MapiTimeoutException(type.headerValue() + " " + requestId + ": no response headers within "
                     + options.readTimeout().toMillis() + " ms", e);
         } catch (ConnectException e) {
-            throw new MapiTransportException("cannot connect to " + endpoint.getHost() + ":" + e.getMessage(), e);
+            String port = endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort();
+            throw new MapiTransportException("cannot connect to " + endpoint.getHost() + port
+                    + (e.getMessage() == null ? " (connection refused)" : " (" + e.getMessage() + ")"), e);
         } catch (IOException e) {
             throw new MapiTransportException(type.headerValue() + " " + requestId + " failed: " + e, e);
         } catch (InterruptedException e) {
