@@ -39,12 +39,25 @@ public final class MailboxDelivery implements MailDelivery {
 
     @Override
     public void deliver(Account account, byte[] message, Instant received) {
-        MapiMessage mapi;
+        file(account, parse(message), received);
+    }
+
+    /** Files a message from an archive: its delivery time is the time it was sent, when it says. */
+    public void importMessage(Account account, byte[] message, Instant fallback) {
+        MapiMessage mapi = parse(message);
+        Instant sent = mapi.properties().get(PidTag.CLIENT_SUBMIT_TIME).map(PropertyValue::asTime).orElse(fallback);
+        file(account, mapi, sent);
+    }
+
+    private static MapiMessage parse(byte[] message) {
         try {
-            mapi = MimeMessageReader.readEml(message);
+            return MimeMessageReader.readEml(message);
         } catch (MimeConversionException e) {
             throw new DeliveryException("message cannot be parsed: " + e.getMessage(), true, e);
         }
+    }
+
+    private void file(Account account, MapiMessage mapi, Instant received) {
         try {
             Mailbox mailbox = mailboxOf(account);
             List<PropertyValue> props = new ArrayList<>();
