@@ -26,6 +26,7 @@ public final class MapiHttpServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final ExecutorService workers;
+    private final SessionRegistry emsmdbSessions;
 
     private MapiHttpServer(Builder b) {
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 2);
@@ -37,6 +38,7 @@ public final class MapiHttpServer implements AutoCloseable {
         jetty.addConnector(connector);
         workers = Executors.newVirtualThreadPerTaskExecutor();
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionTimeout);
+        emsmdbSessions = sessions;
         EmsmdbService service = new EmsmdbService(b.store,
                 new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
         jetty.setHandler(new Handler.Sequence(
@@ -78,6 +80,14 @@ public final class MapiHttpServer implements AutoCloseable {
     /** The NSPI (address book) endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/nspi}. */
     public URI nspiUri() {
         return baseUri().resolve(NspiHandler.PATH.substring(1));
+    }
+
+    /**
+     * Wakes the held NotificationWait requests of every EMSMDB session of {@code user} with
+     * EventPending, [MS-OXCMAPIHTTP] 3.2.5.5; the store calls this when that user's mailbox changed.
+     */
+    public void signalNotification(String user) {
+        emsmdbSessions.signalUser(user);
     }
 
     /**
