@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.interchange.mapi.server.http.auth.HttpAuthenticator;
+import org.interchange.mapi.server.http.auth.LoginThrottle;
 import org.interchange.mapi.server.nspi.NspiHandler;
 import org.interchange.mapi.server.rop.ExecuteProcessor;
 import org.interchange.mapi.server.rop.RopDispatcher;
@@ -41,9 +44,11 @@ public final class MapiHttpServer implements AutoCloseable {
         emsmdbSessions = sessions;
         EmsmdbService service = new EmsmdbService(b.store,
                 new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
+        RequestGate gate = new RequestGate(new HttpAuthenticator(b.users, Optional.ofNullable(b.ntlmDomain),
+                new LoginThrottle(b.clock)));
         jetty.setHandler(new Handler.Sequence(
-                new NspiHandler(b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
-                new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
+                new NspiHandler(gate, b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
+                new EmsmdbHandler(gate, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
     }
 
     public static Builder builder() {
@@ -116,6 +121,7 @@ public final class MapiHttpServer implements AutoCloseable {
         private Duration notificationWait = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
         private int maxThreads = 32;
+        private String ntlmDomain;
 
         private Builder() {
         }
@@ -181,6 +187,15 @@ public final class MapiHttpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also accepts NTLMv2 ([MS-NLMP]) for the users added with {@link #user}, offering
+         * {@code netbiosDomain} as the target; their NT hashes are then kept in memory.
+         */
+        public Builder ntlm(String netbiosDomain) {
+            ntlmDomain = Objects.requireNonNull(netbiosDomain);
+            return this;
+        }
+
         public Builder maxThreads(int threads) {
             maxThreads = Math.max(8, threads);
             return this;
@@ -192,7 +207,7 @@ public final class MapiHttpServer implements AutoCloseable {
                 if (passwords.isEmpty()) {
                     throw new IllegalStateException("no users configured");
                 }
-                users = UserDirectory.of(passwords);
+                users = ntlmDomain == null ? UserDirectory.of(passwords) : UserDirectory.withNtHashes(passwords);
             }
             return new MapiHttpServer(this);
         }
