@@ -10,8 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.interchange.mapi.server.http.auth.HttpAuthenticator;
 import org.interchange.mapi.server.http.auth.LoginThrottle;
@@ -30,12 +34,14 @@ public final class MapiHttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ExecutorService workers;
     private final SessionRegistry emsmdbSessions;
+    private final boolean tls;
 
     private MapiHttpServer(Builder b) {
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 2);
         threads.setName("mapi-http");
         jetty = new Server(threads);
-        connector = new ServerConnector(jetty);
+        connector = b.tls == null ? new ServerConnector(jetty) : tlsConnector(jetty, b.tls);
+        tls = b.tls != null;
         connector.setHost(b.host);
         connector.setPort(b.port);
         jetty.addConnector(connector);
@@ -49,6 +55,19 @@ public final class MapiHttpServer implements AutoCloseable {
         jetty.setHandler(new Handler.Sequence(
                 new NspiHandler(gate, b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
                 new EmsmdbHandler(gate, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
+    }
+
+    /** HTTPS with the given key, HTTP/1.1 only; SNI is not required (clients reach it by address, too). */
+    private static ServerConnector tlsConnector(Server jetty, TlsKey key) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(key.keyStore());
+        ssl.setKeyStorePassword(new String(key.password()));
+        ssl.setSniRequired(false);
+        HttpConfiguration config = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        config.addCustomizer(secure);
+        return new ServerConnector(jetty, ssl, new HttpConnectionFactory(config));
     }
 
     public static Builder builder() {
@@ -71,10 +90,10 @@ public final class MapiHttpServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/} (https when serving TLS). */
     public URI baseUri() {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+        return URI.create((tls ? "https" : "http") + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
     /** The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/emsmdb}. */
@@ -122,6 +141,7 @@ public final class MapiHttpServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int maxThreads = 32;
         private String ntlmDomain;
+        private TlsKey tls;
 
         private Builder() {
         }
@@ -193,6 +213,12 @@ public final class MapiHttpServer implements AutoCloseable {
          */
         public Builder ntlm(String netbiosDomain) {
             ntlmDomain = Objects.requireNonNull(netbiosDomain);
+            return this;
+        }
+
+        /** Serves HTTPS with this key ({@link TlsKey#pkcs12} or {@link TlsKey#pem}) instead of plain HTTP. */
+        public Builder tls(TlsKey key) {
+            tls = Objects.requireNonNull(key);
             return this;
         }
 
