@@ -42,6 +42,8 @@ public final class CalendarViewModel {
     private final RefreshGate gate = new RefreshGate(this::load);
     private final ObservableList<CalendarSource> calendars = FXCollections.observableArrayList();
     private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<CalendarSource> calendarsView = FXCollections.unmodifiableObservableList(calendars);
+    private final ObservableList<CalendarEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyObjectWrapper<Window> window = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     /** Appointments per calendar folder, read on the background thread and then handed over whole. */
@@ -72,12 +74,12 @@ public final class CalendarViewModel {
 
     /** The calendar folders, in account and folder order; the colour slot follows the position. */
     public ObservableList<CalendarSource> calendars() {
-        return FXCollections.unmodifiableObservableList(calendars);
+        return calendarsView;
     }
 
     /** The occurrences in the shown window, by start. */
     public ObservableList<CalendarEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public ReadOnlyObjectProperty<Window> windowProperty() {

@@ -30,6 +30,7 @@ public final class SearchViewModel {
     private final TaskExecutor executor;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<ItemSummary> results = FXCollections.observableArrayList();
+    private final ObservableList<ItemSummary> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<ItemSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
@@ -50,7 +51,7 @@ public final class SearchViewModel {
     }
 
     public ObservableList<ItemSummary> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public ObjectProperty<ItemSummary> selectedProperty() {

@@ -44,10 +44,10 @@ class CalendarPaneFxTest {
         cache.addAccount("a", "alice@example.org");
         CachedFolder work = cache.addFolder("a", "cal", null, "Calendar", FolderKind.CALENDAR);
         CachedFolder home = cache.addFolder("a", "home", null, "Family", FolderKind.CALENDAR);
-        LocalDate monday = LocalDate.now(zone).with(java.time.DayOfWeek.MONDAY);
-        cache.addItem(work, "Design review", "bob", monday.atTime(LocalTime.of(14, 0)).atZone(zone).toInstant(), true,
+        LocalDate today = LocalDate.now(zone);
+        cache.addItem(work, "Design review", "bob", today.atTime(LocalTime.of(14, 0)).atZone(zone).toInstant(), true,
                 "", null, Map.of(ItemFields.LOCATION, "Room 2"), List.of());
-        cache.addItem(home, "Swimming", "alice", monday.minusWeeks(3).atTime(LocalTime.of(7, 0)).atZone(zone)
+        cache.addItem(home, "Swimming", "alice", today.minusWeeks(3).atTime(LocalTime.of(7, 0)).atZone(zone)
                 .toInstant(), true, "", null, Map.of(ItemFields.RECURRENCE, "Every weekday, 07:00-08:00"), List.of());
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "calendar-test");
@@ -86,13 +86,20 @@ class CalendarPaneFxTest {
         });
         // the month page asks for about six weeks: the series fills them on weekdays only
         FxWait.until(() -> titles().stream().filter("Swimming"::equals).count() >= 20);
-        assertThat(robot.lookup("Swimming").tryQuery()).isPresent();
+        FxWait.until(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().contains("Swimming")).tryQuery().isPresent());
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private List<String> titles() {
-        return FxWait.fx(() -> pane.calendarView().getCalendarSources().getFirst().getCalendars().stream()
-                .flatMap(c -> c.findEntries(LocalDate.now(zone).minusYears(1), LocalDate.now(zone).plusYears(1), zone)
-                        .values().stream().flatMap(List::stream).distinct())
-                .map(e -> ((Entry<?>) e).getTitle()).toList());
+        return FxWait.fx(() -> {
+            List<String> titles = new java.util.ArrayList<>();
+            for (Calendar<?> calendar : (List<Calendar<?>>) (List<?>) pane.calendarView().getCalendarSources().getFirst().getCalendars()) {
+                Map<LocalDate, List<Entry<?>>> days = calendar.findEntries(LocalDate.now(zone).minusYears(1),
+                        LocalDate.now(zone).plusYears(1), zone);
+                days.values().stream().flatMap(List::stream).distinct().forEach(e -> titles.add(e.getTitle()));
+            }
+            return titles;
+        });
     }
 }

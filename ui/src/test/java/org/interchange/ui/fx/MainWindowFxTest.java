@@ -234,6 +234,26 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theSearchBoxFindsMailAndContactsAndOpensAResult(FxRobot robot) {
+        waitForSubjects(robot, "Quarterly numbers");
+        robot.clickOn("#searchBox").write("numbers");
+        javafx.scene.control.ListView<?> results = robot.lookup("#searchResults").queryAs(javafx.scene.control.ListView.class);
+        java.util.function.Supplier<java.util.Optional<Label>> result = () -> robot.lookup(".result-subject")
+                .match((Label l) -> l.getScene() != null && l.isVisible() && "Quarterly numbers".equals(l.getText()))
+                .tryQueryAs(Label.class);
+        waitFor(() -> results.getItems().size() == 1 && result.get().isPresent());
+        robot.clickOn(result.get().orElseThrow());
+        waitFor(() -> bodyText(robot).contains("The numbers are in."));
+
+        robot.doubleClickOn("#searchBox").write("ada");
+        waitFor(() -> results.getItems().size() == 1
+                && robot.lookup("Ada Lovelace").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitForSubjects(robot, "Quarterly numbers");
+        assertThat(robot.lookup("#searchResults").tryQuery()).isEmpty();
+    }
+
+    @Test
     void statusBarFollowsTheSync(FxRobot robot) {
         syncStatus.setOnline(true);
         syncStatus.syncStarted(H2Fixture.ACCOUNT);
