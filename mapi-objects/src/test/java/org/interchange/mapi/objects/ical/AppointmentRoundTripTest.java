@@ -69,9 +69,14 @@ class AppointmentRoundTripTest {
     }
 
     static MapiMessage roundTrip(MapiMessage m) {
+        return roundTrip(m, ZoneOffset.UTC);
+    }
+
+    /** Written and read back by a user whose own zone (for floating dates) is {@code userZone}. */
+    static MapiMessage roundTrip(MapiMessage m, ZoneId userZone) {
         WriteResult written = ICalendarWriter.write(List.of(m), ZoneOffset.UTC, NOW);
         assertThat(written.errors()).isEmpty();
-        ReadResult read = ICalendarReader.read(written.text(), "test.ics", IDS, ZoneOffset.UTC);
+        ReadResult read = ICalendarReader.read(written.text(), "test.ics", IDS, userZone);
         assertThat(read.errors()).isEmpty();
         assertThat(read.items()).hasSize(1);
         return read.items().getFirst();
