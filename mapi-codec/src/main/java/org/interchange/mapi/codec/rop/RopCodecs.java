@@ -138,6 +138,8 @@ public final class RopCodecs {
         register(RopCodec.unsolicited(RopId.BUFFER_TOO_SMALL, RopBufferTooSmallResponse::decode));
         register(RopCodec.unsolicited(RopId.BACKOFF, RopBackoffResponse::decode));
         register(RopCodec.unsolicited(RopId.PENDING, RopPendingResponse::decode));
+        register(RopCodec.unsolicited(RopId.NOTIFY, RopNotifyResponse::decode));
+        TransportRops.register(RopCodecs::register);
     }
 
     private RopCodecs() {
@@ -193,7 +195,7 @@ public final class RopCodecs {
 
     /**
      * Decodes a response the server sends without a request (RopBackoff, RopBufferTooSmall,
-     * RopPending), starting at its RopId byte.
+     * RopPending, RopNotify), starting at its RopId byte.
      *
      * @throws UnsupportedRopException when the RopId is not such a response
      */

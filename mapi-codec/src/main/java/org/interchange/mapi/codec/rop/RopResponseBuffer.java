@@ -44,12 +44,11 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
     /**
      * Client side: decodes the responses to {@code requests} (the requests of the buffer sent, in
      * order). Each response is matched with the next request of the same RopId; RopBackoff,
-     * RopBufferTooSmall and RopPending, which the server adds on its own, are decoded in place and
-     * match no request. Table rows are
+     * RopBufferTooSmall, RopPending and RopNotify, which the server adds on its own, are decoded in
+     * place and match no request. Table rows are
      * decoded with the columns of RopSetColumns requests earlier in {@code requests}, or else with
      * {@code columns}.
      *
-     * @throws UnsolicitedRopException  at a RopNotify (not decoded), with the responses before it
      * @throws UnsupportedRopException at a response this codec cannot decode, with the ones before it
      * @throws MapiCodecException      for malformed bytes or a response no request asked for
      */
@@ -65,9 +64,6 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
             if (RopCodecs.isUnsolicited(code)) {
                 responses.add(RopCodecs.decodeUnsolicited(ropsList, responses));
                 continue;
-            }
-            if (code == RopId.NOTIFY.code()) {
-                throw new UnsolicitedRopException(code, offset, responses, null);
             }
             int match = next;
             while (match < requests.size()

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A ROP output buffer holds a response the server sent on its own that this codec does not decode,
- * RopNotify ([MS-OXCROPS] 2.2.14.2, sent after the responses, 3.1.5.1): response decoding stops
- * there, keeping the responses before it. (RopBackoff, RopBufferTooSmall and RopPending are decoded
- * in place by {@link RopResponseBuffer#decode}.)
+ * Formerly thrown at a RopNotify ([MS-OXCROPS] 2.2.14.2) that the codec could not decode. No longer
+ * thrown: {@link RopResponseBuffer#decode} now decodes RopNotify in place as a
+ * {@link RopNotifyResponse}, like RopBackoff, RopBufferTooSmall and RopPending. Kept only until
+ * callers that still catch it are updated.
  */
+@Deprecated(forRemoval = true)
 public class UnsolicitedRopException extends UnsupportedRopException {
     private static final long serialVersionUID = 1L;
 

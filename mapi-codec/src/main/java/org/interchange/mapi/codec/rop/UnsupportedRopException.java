@@ -17,9 +17,7 @@ public class UnsupportedRopException extends MapiCodecException {
 
     public UnsupportedRopException(int ropIdCode, int offset, List<RopRequest> requestsBefore,
                                    List<RopResponse> responsesBefore) {
-        super(describe(ropIdCode) + " at offset " + offset
-                + (ropIdCode == RopId.NOTIFY.code()
-                        ? " answers no request; decoding stops there" : " is not supported by this codec"));
+        super(describe(ropIdCode) + " at offset " + offset + " is not supported by this codec");
         this.ropIdCode = ropIdCode;
         this.offset = offset;
         this.requestsBefore = List.copyOf(requestsBefore);

@@ -200,14 +200,12 @@ class MoreRopsRoundTripTest {
     }
 
     @Test
-    void notifyIsReportedAsUnsolicitedWithoutADecodedResponse() {
-        byte[] buffer = hex("0500 2a 00 00");
-        UnsolicitedRopException e = (UnsolicitedRopException) catchThrowable(
-                () -> RopResponseBuffer.decode(buffer, List.of()));
-        assertThat(e.ropIdCode()).isEqualTo(0x2A);
-        assertThat(e.responsesBefore()).isEmpty();
-        assertThat(e.response()).isEmpty();
-        assertThat(e).hasMessage("RopNotify (0x2A) at offset 2 answers no request; decoding stops there");
+    void notifyIsDecodedInPlaceAfterTheResponses() {
+        byte[] buffer = hex("1300 16 00 00000000 00 2a 05000000 00 0001 0100");
+        RopResponseBuffer decoded = RopResponseBuffer.decode(buffer, List.of(new RopGetStatusRequest(0, 0)));
+        assertThat(decoded.rops()).containsExactly(new RopGetStatusResponse(0, 0),
+                new RopNotifyResponse(5, 0, NotificationData.tableChanged(NotificationData.TABLE_CHANGED)));
+        assertThat(decoded.encode()).isEqualTo(buffer);
     }
 
     @Test
