@@ -6,7 +6,11 @@ import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
-/** A FlaggedPropertyRow, [MS-OXCDATA] 2.8.1.2: flag 0x01 then one FlaggedPropertyValue per column. */
+/**
+ * A FlaggedPropertyRow, [MS-OXCDATA] 2.8.1.2: flag 0x01 then one FlaggedPropertyValue per column
+ * (2.11.5), or a FlaggedPropertyValueWithType (2.11.6: PropertyType, Flag, value) for a
+ * PtypUnspecified column.
+ */
 public record FlaggedPropertyRow(List<PropertyTag> columns, List<FlaggedPropertyValue> flaggedValues)
         implements PropertyRow {
 
@@ -28,9 +32,12 @@ public record FlaggedPropertyRow(List<PropertyTag> columns, List<FlaggedProperty
         PropertyRow.requireColumns(in, columns);
         List<FlaggedPropertyValue> values = new ArrayList<>(columns.size());
         for (PropertyTag column : columns) {
+            boolean typed = column.typeCode() == PropertyType.UNSPECIFIED.code();
+            PropertyType type = typed ? typeOf(in) : PropertyValueCodec.valueType(column);
             int flag = in.u8();
             values.add(switch (flag) {
-                case FlaggedPropertyValue.PRESENT -> FlaggedPropertyValue.present(PropertyRow.readColumnValue(in, column));
+                case FlaggedPropertyValue.PRESENT -> FlaggedPropertyValue.present(new PropertyValue(
+                        typed ? column.withType(type) : column, PropertyValueCodec.ROP.read(in, type)));
                 case FlaggedPropertyValue.ABSENT -> FlaggedPropertyValue.absent(column);
                 case FlaggedPropertyValue.ERROR -> FlaggedPropertyValue.error(column, in.i32());
                 default -> throw new MapiCodecException("FlaggedPropertyValue flag 0x" + Integer.toHexString(flag)
@@ -40,14 +47,34 @@ public record FlaggedPropertyRow(List<PropertyTag> columns, List<FlaggedProperty
         return new FlaggedPropertyRow(columns, values);
     }
 
+    private static PropertyType typeOf(ByteReader in) {
+        int code = in.u16();
+        PropertyType type = PropertyType.fromCode(code).orElseThrow(() -> new MapiCodecException(
+                "unknown property type 0x" + Integer.toHexString(code) + " in FlaggedPropertyValueWithType at offset "
+                        + (in.position() - 2)));
+        if (type == PropertyType.UNSPECIFIED) {
+            throw new MapiCodecException("FlaggedPropertyValueWithType at offset " + (in.position() - 2)
+                    + " has type PtypUnspecified");
+        }
+        return type;
+    }
+
     @Override
     public void encode(ByteWriter out) {
         out.u8(0x01);
         for (int i = 0; i < columns.size(); i++) {
             FlaggedPropertyValue value = flaggedValues.get(i);
+            PropertyTag column = columns.get(i);
+            boolean typed = column.typeCode() == PropertyType.UNSPECIFIED.code();
+            if (typed) {
+                out.u16(value.flag() == FlaggedPropertyValue.PRESENT ? value.value().tag().typeCode()
+                        : value.flag() == FlaggedPropertyValue.ERROR ? PropertyType.ERROR_CODE.code()
+                        : PropertyType.NULL.code());
+            }
             out.u8(value.flag());
             switch (value.flag()) {
-                case FlaggedPropertyValue.PRESENT -> PropertyRow.writeColumnValue(out, columns.get(i), value.value());
+                case FlaggedPropertyValue.PRESENT -> PropertyValueCodec.ROP.write(out,
+                        PropertyValueCodec.valueType(typed ? value.value().tag() : column), value.value().value());
                 case FlaggedPropertyValue.ERROR -> out.i32(value.value().asInt());
                 default -> { }
             }

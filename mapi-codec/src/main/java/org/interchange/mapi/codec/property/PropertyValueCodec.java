@@ -45,8 +45,12 @@ public final class PropertyValueCodec {
 
     /** A TaggedPropertyValue, [MS-OXCDATA] 2.11.4. */
     public PropertyValue readTagged(ByteReader in) {
+        return readTagged(in, 1);
+    }
+
+    PropertyValue readTagged(ByteReader in, int depth) {
         PropertyTag tag = new PropertyTag(in.i32());
-        return new PropertyValue(tag, read(in, valueType(tag)));
+        return new PropertyValue(tag, read(in, valueType(tag), depth));
     }
 
     /** Writes a TaggedPropertyValue, [MS-OXCDATA] 2.11.4. */
@@ -57,10 +61,17 @@ public final class PropertyValueCodec {
 
     /** A TypedPropertyValue, [MS-OXCDATA] 2.11.3. */
     public TypedPropertyValue readTyped(ByteReader in) {
+        return readTyped(in, 1);
+    }
+
+    TypedPropertyValue readTyped(ByteReader in, int depth) {
         int code = in.u16();
         PropertyType type = PropertyType.fromCode(code).orElseThrow(() -> new MapiCodecException(
                 "unknown property type 0x" + Integer.toHexString(code) + " in TypedPropertyValue"));
-        return new TypedPropertyValue(type, read(in, type));
+        if (type == PropertyType.UNSPECIFIED) {
+            throw new MapiCodecException("TypedPropertyValue at offset " + (in.position() - 2) + " has type PtypUnspecified");
+        }
+        return new TypedPropertyValue(type, read(in, type, depth));
     }
 
     /** Writes a TypedPropertyValue, [MS-OXCDATA] 2.11.3. */
@@ -69,8 +80,20 @@ public final class PropertyValueCodec {
         write(out, value.type(), value.value());
     }
 
-    /** Reads one value of {@code type} (a PropertyValue, [MS-OXCDATA] 2.11.2). */
+    /**
+     * Reads one value of {@code type} (a PropertyValue, [MS-OXCDATA] 2.11.2). PtypUnspecified reads a
+     * {@link TypedPropertyValue}, PtypRestriction a {@link Restriction}, PtypRuleAction {@link RuleActions};
+     * PtypObject and PtypServerId read their bytes (see {@link ServerId}).
+     */
     public Object read(ByteReader in, PropertyType type) {
+        return read(in, type, 1);
+    }
+
+    Object read(ByteReader in, PropertyType type, int depth) {
+        if (depth > RestrictionCodec.MAX_DEPTH) {
+            throw new MapiCodecException("property value nested deeper than " + RestrictionCodec.MAX_DEPTH
+                    + " at offset " + in.position());
+        }
         return switch (type) {
             case NULL -> null;
             case INTEGER16 -> (short) in.u16();
@@ -83,13 +106,13 @@ public final class PropertyValueCodec {
             case GUID -> in.guid();
             case STRING -> in.utf16z();
             case STRING8 -> in.ascii8z();
-            case BINARY, SERVER_ID -> in.bytes(byteCount(in), type + " value");
+            case BINARY, SERVER_ID, OBJECT -> in.bytes(byteCount(in), type + " value");
+            case UNSPECIFIED -> readTyped(in, depth + 1);
+            case RESTRICTION -> restrictions().read(in, depth + 1);
+            case RULE_ACTION -> ruleActions().read(in, depth + 1);
             case MULTIPLE_INTEGER16, MULTIPLE_INTEGER32, MULTIPLE_FLOATING32, MULTIPLE_FLOATING64,
                  MULTIPLE_CURRENCY, MULTIPLE_FLOATING_TIME, MULTIPLE_INTEGER64, MULTIPLE_STRING8,
-                 MULTIPLE_STRING, MULTIPLE_TIME, MULTIPLE_GUID, MULTIPLE_BINARY -> readMulti(in, type);
-            case UNSPECIFIED, OBJECT, RESTRICTION, RULE_ACTION -> throw new MapiCodecException(
-                    "property type " + type + " (0x" + Integer.toHexString(type.code())
-                            + ") has no inline value this codec reads");
+                 MULTIPLE_STRING, MULTIPLE_TIME, MULTIPLE_GUID, MULTIPLE_BINARY -> readMulti(in, type, depth);
         };
     }
 
@@ -107,7 +130,10 @@ public final class PropertyValueCodec {
             case GUID -> out.guid(cast(type, value, UUID.class));
             case STRING -> out.utf16z(cast(type, value, String.class));
             case STRING8 -> out.ascii8z(cast(type, value, String.class));
-            case BINARY, SERVER_ID -> writeBytes(out, cast(type, value, byte[].class));
+            case BINARY, SERVER_ID, OBJECT -> writeBytes(out, cast(type, value, byte[].class));
+            case UNSPECIFIED -> writeTyped(out, cast(type, value, TypedPropertyValue.class));
+            case RESTRICTION -> restrictions().write(out, cast(type, value, Restriction.class));
+            case RULE_ACTION -> ruleActions().write(out, cast(type, value, RuleActions.class));
             case MULTIPLE_INTEGER16, MULTIPLE_INTEGER32, MULTIPLE_FLOATING32, MULTIPLE_FLOATING64,
                  MULTIPLE_CURRENCY, MULTIPLE_FLOATING_TIME, MULTIPLE_INTEGER64, MULTIPLE_STRING8,
                  MULTIPLE_STRING, MULTIPLE_TIME, MULTIPLE_GUID, MULTIPLE_BINARY -> {
@@ -117,9 +143,17 @@ public final class PropertyValueCodec {
                     write(out, type.elementType(), element);
                 }
             }
-            case UNSPECIFIED, OBJECT, RESTRICTION, RULE_ACTION -> throw new MapiCodecException(
-                    "property type " + type + " has no inline value this codec writes");
         }
+    }
+
+    /** The restriction codec with the same count widths. */
+    RestrictionCodec restrictions() {
+        return wideByteCounts ? RestrictionCodec.WIDE : RestrictionCodec.ROP;
+    }
+
+    /** The rule action codec with the same count widths (standard or extended rules). */
+    RuleActionCodec ruleActions() {
+        return wideByteCounts ? RuleActionCodec.EXTENDED : RuleActionCodec.STANDARD;
     }
 
     private int byteCount(ByteReader in) {
@@ -147,18 +181,18 @@ public final class PropertyValueCodec {
         out.bytes(bytes);
     }
 
-    private List<Object> readMulti(ByteReader in, PropertyType type) {
+    private List<Object> readMulti(ByteReader in, PropertyType type, int depth) {
         long count = in.u32();
         PropertyType element = type.elementType();
         long minimum = element.fixedSize() > 0 ? element.fixedSize()
-                : element == PropertyType.STRING8 ? 1 : 2;
+                : element == PropertyType.STRING8 ? 1 : element == PropertyType.BINARY && wideByteCounts ? 4 : 2;
         if (count * minimum > in.remaining()) {
             throw new MapiCodecException(type + " claims " + count + " values at offset "
                     + in.position() + " but only " + in.remaining() + " bytes remain");
         }
         List<Object> values = new ArrayList<>((int) count);
         for (long i = 0; i < count; i++) {
-            values.add(read(in, element));
+            values.add(read(in, element, depth));
         }
         return List.copyOf(values);
     }

@@ -47,7 +47,7 @@ public final class RestrictionCodec {
         return read(in, 1);
     }
 
-    private Restriction read(ByteReader in, int depth) {
+    Restriction read(ByteReader in, int depth) {
         if (depth > MAX_DEPTH) {
             throw new MapiCodecException("restriction nested deeper than " + MAX_DEPTH + " at offset " + in.position());
         }
@@ -56,8 +56,8 @@ public final class RestrictionCodec {
             case 0x00 -> new Restriction.And(readList(in, depth));
             case 0x01 -> new Restriction.Or(readList(in, depth));
             case 0x02 -> new Restriction.Not(read(in, depth + 1));
-            case 0x03 -> new Restriction.Content(in.u16(), in.u16(), new PropertyTag(in.i32()), values.readTagged(in));
-            case 0x04 -> new Restriction.Property(in.u8(), new PropertyTag(in.i32()), values.readTagged(in));
+            case 0x03 -> new Restriction.Content(in.u16(), in.u16(), new PropertyTag(in.i32()), values.readTagged(in, depth + 1));
+            case 0x04 -> new Restriction.Property(in.u8(), new PropertyTag(in.i32()), values.readTagged(in, depth + 1));
             case 0x05 -> new Restriction.CompareProperties(in.u8(), new PropertyTag(in.i32()), new PropertyTag(in.i32()));
             case 0x06 -> new Restriction.BitMask(in.u8(), new PropertyTag(in.i32()), in.i32());
             case 0x07 -> new Restriction.Size(in.u8(), new PropertyTag(in.i32()), in.i32());
@@ -91,7 +91,7 @@ public final class RestrictionCodec {
         }
         List<PropertyValue> tagged = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            tagged.add(values.readTagged(in));
+            tagged.add(values.readTagged(in, depth + 1));
         }
         boolean present = in.u8() != 0;
         return new Restriction.Comment(tagged, present ? Optional.of(read(in, depth + 1)) : Optional.empty());

@@ -19,7 +19,7 @@ public record StandardPropertyRow(List<PropertyTag> columns, List<PropertyValue>
     }
 
     static StandardPropertyRow decodeValues(ByteReader in, List<PropertyTag> columns) {
-        PropertyRow.requireColumns(in, columns);
+        // sized by the caller's column list, not by the input: PtypNull columns take no bytes at all
         List<PropertyValue> values = new ArrayList<>(columns.size());
         for (PropertyTag column : columns) {
             values.add(PropertyRow.readColumnValue(in, column));

@@ -68,7 +68,7 @@ class PropertyStructuresTest {
     @Test
     void flaggedRowWithPresentAbsentAndErrorValues() {
         List<PropertyTag> columns = List.of(SUBJECT, SIZE, new PropertyTag(0x0E1D0000));
-        byte[] bytes = hex("01 00 4100 0000 0a 0f010480 01");
+        byte[] bytes = hex("01 00 4100 0000 0a 0f010480 0100 01");
         PropertyRow row = PropertyRow.decode(new ByteReader(bytes), columns);
         assertThat(row).isEqualTo(new FlaggedPropertyRow(columns, List.of(
                 FlaggedPropertyValue.present(PropertyValue.of(SUBJECT, "A")),

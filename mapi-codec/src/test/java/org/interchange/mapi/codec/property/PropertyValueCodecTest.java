@@ -126,8 +126,8 @@ class PropertyValueCodecTest {
     void unknownTypesAreNamed() {
         assertThatThrownBy(() -> PropertyValueCodec.ROP.readTagged(new ByteReader(hex("77003700 00"))))
                 .isInstanceOf(MapiCodecException.class).hasMessageContaining("unknown property type 0x77");
-        assertThatThrownBy(() -> PropertyValueCodec.ROP.read(new ByteReader(hex("00")), PropertyType.OBJECT))
-                .isInstanceOf(MapiCodecException.class).hasMessageContaining("OBJECT");
+        assertThatThrownBy(() -> PropertyValueCodec.ROP.read(new ByteReader(hex("0500 00")), PropertyType.OBJECT))
+                .isInstanceOf(MapiCodecException.class).hasMessageContaining("OBJECT value");
     }
 
     @Test

@@ -41,8 +41,59 @@ public interface MailboxStore extends AutoCloseable {
     /** The attachments of a message, in PidTagAttachNumber order. */
     List<AttachmentRecord> attachments(Mailbox mailbox, long mid);
 
-    /** Sets or clears mfRead in PidTagMessageFlags and gives the message a new change number. */
+    /**
+     * Sets or clears mfRead in PidTagMessageFlags with a new read-state change number
+     * ({@link MessageState#readChangeNumber()}, [MS-OXCFXICS] 2.2.1.1.4); the change number stays.
+     */
     void setRead(Mailbox mailbox, long mid, boolean read);
+
+    /**
+     * Creates ({@code mid} 0) or wholly replaces a message of folder {@code fid}: properties,
+     * recipients and attachments, as one new version with a new change number. {@code client} is
+     * the change key and PCL an ICS upload brings ([MS-OXCFXICS] 3.3.5.8), or null for a server
+     * change. {@code associated} (FAI) applies to a new message only.
+     */
+    MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
+            ChangeVersion client);
+
+    /** Deletes messages of folder {@code fid}, leaving tombstones; returns the MIDs that were there. */
+    List<Long> deleteMessages(Mailbox mailbox, long fid, List<Long> mids);
+
+    /**
+     * Moves ({@code copy} false) or copies messages of {@code fromFid} into {@code toFid}; each copy
+     * gets a new MID (returned in order, 0 for an id not found in {@code fromFid}) and a moved
+     * original leaves a tombstone, [MS-OXCFOLD] 3.2.5.6.
+     */
+    List<Long> moveMessages(Mailbox mailbox, long fromFid, List<Long> mids, long toFid, boolean copy);
+
+    /** Replaces the bits of PidTagMessageStatus selected by {@code mask}, [MS-OXCMSG] 2.2.3.9; returns the old status. */
+    int setMessageStatus(Mailbox mailbox, long mid, int status, int mask);
+
+    /** Renames or reclasses a folder as a new version ({@code client} as for {@link #saveMessage}). */
+    FolderRecord updateFolder(Mailbox mailbox, long fid, String displayName, String containerClass,
+            ChangeVersion client);
+
+    /** Creates a folder with the version an ICS upload brings ({@code client} null: a server version). */
+    FolderRecord createFolder(Mailbox mailbox, long parentFid, String displayName, String containerClass,
+            ChangeVersion client);
+
+    /** Deletes a folder with its subfolders and messages, leaving tombstones, [MS-OXCFOLD] 3.2.5.3. */
+    void deleteFolder(Mailbox mailbox, long fid);
+
+    /** The messages (normal and FAI) of a folder as one consistent snapshot for an ICS download. */
+    SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid);
+
+    /** Every folder below {@code fid} (parents before children) as one consistent snapshot. */
+    SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid);
+
+    /** The change state of every message of a folder, for ICS downloads ([MS-OXCFXICS] 3.2.5.2.1). */
+    List<MessageSummary> messageSummaries(Mailbox mailbox, long fid);
+
+    /** The tombstones of messages deleted from a folder (folder {@code fid}'s own subfolders included). */
+    List<Tombstone> tombstones(Mailbox mailbox, long fid);
+
+    /** The tombstones of every deleted folder of the mailbox. */
+    List<Tombstone> folderTombstones(Mailbox mailbox);
 
     /**
      * The property id (0x8000..0xFFFE) mapped to {@code name} in this mailbox; with {@code create}

@@ -5,13 +5,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.server.store.AttachmentRecord;
+import org.interchange.mapi.server.store.ChangeVersion;
 import org.interchange.mapi.server.store.FolderCounts;
 import org.interchange.mapi.server.store.FolderRecord;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.store.MessageSummary;
 import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.PropertyName;
+import org.interchange.mapi.server.store.SyncSnapshot;
+import org.interchange.mapi.server.store.Tombstone;
 
 /** A store that takes {@code delayMillis} to list a folder's messages, so responses need PENDING keep-alives. */
 final class FakeSlowMailboxStore implements MailboxStore {
@@ -101,5 +105,68 @@ final class FakeSlowMailboxStore implements MailboxStore {
     @Override
     public void close() {
         delegate.close();
+    }
+
+    @Override
+    public MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
+            ChangeVersion client) {
+        return delegate.saveMessage(mailbox, fid, mid, content, associated, client);
+    }
+
+    @Override
+    public List<Long> deleteMessages(Mailbox mailbox, long fid, List<Long> mids) {
+        return delegate.deleteMessages(mailbox, fid, mids);
+    }
+
+    @Override
+    public List<Long> moveMessages(Mailbox mailbox, long fromFid, List<Long> mids, long toFid, boolean copy) {
+        return delegate.moveMessages(mailbox, fromFid, mids, toFid, copy);
+    }
+
+    @Override
+    public int setMessageStatus(Mailbox mailbox, long mid, int status, int mask) {
+        return delegate.setMessageStatus(mailbox, mid, status, mask);
+    }
+
+    @Override
+    public FolderRecord updateFolder(Mailbox mailbox, long fid, String displayName, String containerClass,
+            ChangeVersion client) {
+        return delegate.updateFolder(mailbox, fid, displayName, containerClass, client);
+    }
+
+    @Override
+    public FolderRecord createFolder(Mailbox mailbox, long parentFid, String displayName, String containerClass,
+            ChangeVersion client) {
+        return delegate.createFolder(mailbox, parentFid, displayName, containerClass, client);
+    }
+
+    @Override
+    public void deleteFolder(Mailbox mailbox, long fid) {
+        delegate.deleteFolder(mailbox, fid);
+    }
+
+    @Override
+    public List<MessageSummary> messageSummaries(Mailbox mailbox, long fid) {
+        return delegate.messageSummaries(mailbox, fid);
+    }
+
+    @Override
+    public List<Tombstone> tombstones(Mailbox mailbox, long fid) {
+        return delegate.tombstones(mailbox, fid);
+    }
+
+    @Override
+    public List<Tombstone> folderTombstones(Mailbox mailbox) {
+        return delegate.folderTombstones(mailbox);
+    }
+
+    @Override
+    public SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid) {
+        return delegate.contentsSnapshot(mailbox, fid);
+    }
+
+    @Override
+    public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
+        return delegate.hierarchySnapshot(mailbox, fid);
     }
 }

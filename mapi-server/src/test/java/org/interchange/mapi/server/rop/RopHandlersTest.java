@@ -204,7 +204,7 @@ class RopHandlersTest {
             assertThat(read.get(2)).isEqualTo(new RopSetReadFlagsResponse(1, 0, true));
             MessageRecord after = store.message(demo, message.mid()).orElseThrow();
             assertThat(after.messageFlags() & PidTag.MSGFLAG_READ).isNotZero();
-            assertThat(after.changeNumber()).isNotEqualTo(message.changeNumber());
+            assertThat(after.state().readChangeNumber()).isNotEqualTo(message.state().readChangeNumber());
         } finally {
             store.setRead(demo, message.mid(), wasRead);
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.interchange.mapi.codec.fxics.PredecessorChangeList;
+import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +104,8 @@ abstract class MailboxStoreContract {
         store.setRead(box, first.mid(), true);
         assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 1, 1));
         MessageRecord reread = store.message(box, first.mid()).orElseThrow();
-        assertThat(reread.changeNumber()).isNotEqualTo(first.changeNumber());
+        assertThat(reread.changeNumber()).isEqualTo(first.changeNumber());
+        assertThat(reread.state().readChangeNumber()).isNotZero().isNotEqualTo(first.changeNumber());
         assertThat(reread.messageFlags() & PidTag.MSGFLAG_READ).isNotZero();
     }
 
@@ -147,5 +150,98 @@ abstract class MailboxStoreContract {
 
         assertThatThrownBy(() -> store.createMessage(box, 0x7777L, NewMessage.of(List.of())))
                 .isInstanceOf(StoreException.class).hasMessageContaining("no folder");
+    }
+
+    @Test
+    void everyVersionHasAServerChangeKeyInItsPcl() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        MessageRecord first = store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "a"))));
+        MessageRecord second = store.saveMessage(box, inbox, first.mid(),
+                NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "b"))), false, null);
+
+        Xid firstKey = Xid.decode(first.state().version().changeKey());
+        Xid secondKey = Xid.decode(second.state().version().changeKey());
+        assertThat(firstKey.namespaceGuid()).isEqualTo(box.replicaGuid());
+        assertThat(firstKey.localIdValue()).isEqualTo(ExchangeIds.globalCounter(first.changeNumber()));
+        assertThat(secondKey.localIdValue()).isEqualTo(ExchangeIds.globalCounter(second.changeNumber()));
+        assertThat(ExchangeIds.globalCounter(second.changeNumber())).isGreaterThan(ExchangeIds.globalCounter(first.changeNumber()));
+        PredecessorChangeList pcl = PredecessorChangeList.decode(second.state().version().predecessorChangeList());
+        assertThat(pcl.xids()).containsExactly(secondKey);
+        assertThat(pcl.includes(PredecessorChangeList.decode(first.state().version().predecessorChangeList()))).isTrue();
+        assertThat(second.properties()).extracting(v -> v.value()).containsExactly("b");
+        FolderRecord folder = store.folder(box, inbox).orElseThrow();
+        assertThat(Xid.decode(folder.version().changeKey()).localIdValue())
+                .isEqualTo(ExchangeIds.globalCounter(folder.changeNumber()));
+    }
+
+    @Test
+    void aClientVersionIsKeptWithItsChangeKeyMergedIntoThePcl() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        MessageRecord m = store.createMessage(box, inbox, NewMessage.of(List.of()));
+        Xid client = Xid.ofGlobCnt(UUID.fromString("11111111-2222-3333-4444-555555555555"), 7);
+        byte[] serverPcl = m.state().version().predecessorChangeList();
+
+        MessageRecord saved = store.saveMessage(box, inbox, m.mid(), NewMessage.of(List.of()), false,
+                new ChangeVersion(client.encode(), serverPcl));
+
+        assertThat(saved.state().version().changeKey()).isEqualTo(client.encode());
+        assertThat(PredecessorChangeList.decode(saved.state().version().predecessorChangeList()).xids())
+                .contains(client, Xid.decode(m.state().version().changeKey()));
+    }
+
+    @Test
+    void deletionsMovesAndCopiesLeaveTombstones() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        long trash = box.folderId(SpecialFolder.DELETED_ITEMS);
+        MessageRecord a = store.createMessage(box, inbox, new NewMessage(List.of(PropertyValue.of(PidTag.SUBJECT, "a")),
+                List.of(List.of(PropertyValue.of(PidTag.DISPLAY_NAME, "Bob"))),
+                List.of(List.of(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "x.txt")))));
+        MessageRecord b = store.createMessage(box, inbox, NewMessage.of(List.of()));
+        MessageRecord c = store.createMessage(box, inbox, NewMessage.of(List.of()));
+
+        assertThat(store.deleteMessages(box, inbox, List.of(b.mid(), 0x4242L))).containsExactly(b.mid());
+        List<Long> moved = store.moveMessages(box, inbox, List.of(a.mid()), trash, false);
+        List<Long> copied = store.moveMessages(box, inbox, List.of(c.mid()), trash, true);
+
+        assertThat(store.messageSummaries(box, inbox)).extracting(MessageSummary::mid).containsExactly(c.mid());
+        assertThat(store.messageSummaries(box, trash)).extracting(MessageSummary::mid)
+                .containsExactlyInAnyOrder(moved.getFirst(), copied.getFirst());
+        assertThat(store.tombstones(box, inbox)).extracting(Tombstone::objectId).containsExactlyInAnyOrder(b.mid(), a.mid());
+        assertThat(store.recipients(box, moved.getFirst())).hasSize(1);
+        assertThat(store.attachments(box, moved.getFirst())).hasSize(1);
+        assertThat(store.message(box, moved.getFirst()).orElseThrow().received()).isEqualTo(a.received());
+    }
+
+    @Test
+    void deletingAFolderDeletesItsTreeWithTombstones() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long ipm = box.folderId(SpecialFolder.IPM_SUBTREE);
+        FolderRecord parent = store.createFolder(box, ipm, "Projects", "IPF.Note");
+        FolderRecord child = store.createFolder(box, parent.fid(), "Old", "IPF.Note");
+        MessageRecord m = store.createMessage(box, child.fid(), NewMessage.of(List.of()));
+
+        FolderRecord renamed = store.updateFolder(box, parent.fid(), "Archive", "IPF.Note", null);
+        store.deleteFolder(box, parent.fid());
+
+        assertThat(renamed.changeNumber()).isNotEqualTo(parent.changeNumber());
+        assertThat(store.folder(box, parent.fid())).isEmpty();
+        assertThat(store.message(box, m.mid())).isEmpty();
+        assertThat(store.folderTombstones(box)).extracting(Tombstone::objectId)
+                .containsExactlyInAnyOrder(parent.fid(), child.fid());
+        assertThat(store.tombstones(box, child.fid())).extracting(Tombstone::objectId).containsExactly(m.mid());
+        assertThatThrownBy(() -> store.deleteFolder(box, parent.fid())).isInstanceOf(NoSuchObjectException.class);
+    }
+
+    @Test
+    void messageStatusBitsAreReplacedUnderTheMask() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        MessageRecord m = store.createMessage(box, box.folderId(SpecialFolder.INBOX), NewMessage.of(List.of()));
+
+        assertThat(store.setMessageStatus(box, m.mid(), 0x1000 | 0x2, 0x1000)).isZero();
+        assertThat(store.setMessageStatus(box, m.mid(), 0, 0x2)).isEqualTo(0x1000);
+        assertThat(store.message(box, m.mid()).orElseThrow().state().messageStatus()).isEqualTo(0x1000);
     }
 }

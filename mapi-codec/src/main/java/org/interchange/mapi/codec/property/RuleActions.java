@@ -1,0 +1,18 @@
+package org.interchange.mapi.codec.property;
+
+import java.util.List;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/** A RuleAction structure, [MS-OXORULE] 2.2.5: the value of a PtypRuleAction property, one or more ActionBlocks. */
+public record RuleActions(List<ActionBlock> actionBlocks) {
+    public RuleActions {
+        actionBlocks = List.copyOf(actionBlocks);
+        if (actionBlocks.isEmpty()) {
+            throw new MapiCodecException("a RuleAction holds at least one ActionBlock");
+        }
+    }
+
+    public static RuleActions of(RuleAction... actions) {
+        return new RuleActions(java.util.Arrays.stream(actions).map(ActionBlock::of).toList());
+    }
+}

@@ -1,0 +1,82 @@
+package org.interchange.mapi.server.mail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.objects.PropertyBag;
+import org.interchange.mapi.objects.mime.MapiMessage;
+import org.interchange.mapi.objects.mime.MimeConversionException;
+import org.interchange.mapi.objects.mime.MimeMessageReader;
+import org.interchange.mapi.server.accounts.Account;
+import org.interchange.mapi.server.accounts.AccountDirectory;
+import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.store.MailboxStore;
+import org.interchange.mapi.server.store.NewMessage;
+import org.interchange.mapi.server.store.SpecialFolder;
+import org.interchange.mapi.server.store.StoreException;
+
+/**
+ * Delivers mail into the store: the MIME message becomes a message object ([MS-OXCMAIL] 2.2.3)
+ * in the recipient's Inbox, unread, with the delivery time set; a mailbox is created for an
+ * account that has none yet.
+ */
+public final class MailboxDelivery implements MailDelivery {
+    private final AccountDirectory accounts;
+    private final MailboxStore store;
+
+    public MailboxDelivery(AccountDirectory accounts, MailboxStore store) {
+        this.accounts = accounts;
+        this.store = store;
+    }
+
+    @Override
+    public Optional<Account> recipient(String address) {
+        return accounts.findByAddress(address);
+    }
+
+    @Override
+    public void deliver(Account account, byte[] message, Instant received) {
+        file(account, parse(message), received);
+    }
+
+    /** Files a message from an archive: its delivery time is the time it was sent, when it says. */
+    public void importMessage(Account account, byte[] message, Instant fallback) {
+        MapiMessage mapi = parse(message);
+        Instant sent = mapi.properties().get(PidTag.CLIENT_SUBMIT_TIME).map(PropertyValue::asTime).orElse(fallback);
+        file(account, mapi, sent);
+    }
+
+    private static MapiMessage parse(byte[] message) {
+        try {
+            return MimeMessageReader.readEml(message);
+        } catch (MimeConversionException e) {
+            throw new DeliveryException("message cannot be parsed: " + e.getMessage(), true, e);
+        }
+    }
+
+    private void file(Account account, MapiMessage mapi, Instant received) {
+        try {
+            Mailbox mailbox = mailboxOf(account);
+            List<PropertyValue> props = new ArrayList<>();
+            for (PropertyValue value : mapi.properties().values()) {
+                if (!value.tag().equals(PidTag.MESSAGE_DELIVERY_TIME)) {
+                    props.add(value);
+                }
+            }
+            props.add(PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, received));
+            store.createMessage(mailbox, mailbox.folderId(SpecialFolder.INBOX), new NewMessage(props,
+                    mapi.recipients().stream().map(PropertyBag::values).toList(),
+                    mapi.attachments().stream().map(PropertyBag::values).toList()));
+        } catch (StoreException e) {
+            throw new DeliveryException("mailbox of " + account.name() + " cannot store the message", false, e);
+        }
+    }
+
+    private Mailbox mailboxOf(Account account) {
+        return store.findMailbox(account.name()).orElseGet(
+                () -> store.createMailbox(account.name(), account.displayName(), account.emailAddress()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.interchange.mapi.server.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.codec.property.PropertyValue;
+
+/** Reads message rows, recipients and attachments of the H2 store, [MS-OXCMSG] 2.2. */
+final class MessageReader {
+    private static final String COLUMNS = "mid, fid, change_number, message_flags, message_size, has_attachments,"
+            + " received, properties, change_key, pcl, read_cn, message_status, associated, modified";
+
+    private MessageReader() {
+    }
+
+    static Optional<MessageRecord> find(Connection c, Mailbox mailbox, long mid) throws SQLException {
+        return select(c, mailbox, "mailbox_id = ? AND mid = ?", mailbox.id(), mid).stream().findFirst();
+    }
+
+    static MessageRecord require(Connection c, Mailbox mailbox, long mid) throws SQLException {
+        return find(c, mailbox, mid).orElseThrow(() -> new NoSuchObjectException("no message 0x" + Long.toHexString(mid)));
+    }
+
+    static List<MessageRecord> select(Connection c, Mailbox mailbox, String where, Object... args) throws SQLException {
+        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM message WHERE " + where, rs -> {
+            java.time.Instant received = rs.getTimestamp(7).toInstant();
+            java.sql.Timestamp modified = rs.getTimestamp(14);
+            MessageState state = new MessageState(ChangeNumbers.stored(mailbox.replicaGuid(), rs.getLong(3),
+                    rs.getBytes(9), rs.getBytes(10)), rs.getLong(11), rs.getInt(12), rs.getBoolean(13),
+                    modified == null ? received : modified.toInstant());
+            return new MessageRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+                    rs.getBoolean(6), received, PropertyBagSerializer.deserialize(rs.getBytes(8)), state);
+        }, args);
+    }
+
+    static List<MessageSummary> summaries(Connection c, Mailbox mailbox, long fid) throws SQLException {
+        return Jdbc.list(c, "SELECT mid, change_number, read_cn, message_flags, associated, message_size, received"
+                        + " FROM message WHERE mailbox_id = ? AND fid = ?", rs -> new MessageSummary(rs.getLong(1),
+                        rs.getLong(2), rs.getLong(3), (rs.getInt(4) & 1) != 0, rs.getBoolean(5), rs.getInt(6),
+                        rs.getTimestamp(7).toInstant()), mailbox.id(), fid);
+    }
+
+    static List<List<PropertyValue>> recipients(Connection c, long mailboxId, long mid) throws SQLException {
+        return Jdbc.list(c, "SELECT properties FROM recipient WHERE mailbox_id = ? AND mid = ? ORDER BY row_id",
+                rs -> PropertyBagSerializer.deserialize(rs.getBytes(1)), mailboxId, mid);
+    }
+
+    static List<AttachmentRecord> attachments(Connection c, long mailboxId, long mid) throws SQLException {
+        return Jdbc.list(c, "SELECT attach_num, properties FROM attachment WHERE mailbox_id = ? AND mid = ?"
+                        + " ORDER BY attach_num", rs -> new AttachmentRecord(rs.getInt(1),
+                        PropertyBagSerializer.deserialize(rs.getBytes(2))), mailboxId, mid);
+    }
+}
