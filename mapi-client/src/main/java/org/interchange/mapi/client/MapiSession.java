@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.interchange.mapi.client.ics.IcsDownload;
+import org.interchange.mapi.client.ics.IcsDownloadOptions;
+import org.interchange.mapi.client.ics.IcsStateRejectedException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
 import org.interchange.mapi.client.internal.rop.RopExecutor;
 import org.interchange.mapi.client.internal.session.ContentsTable;
@@ -236,5 +239,19 @@ public final class MapiSession implements AutoCloseable {
         executor.releases().clear();
         connection = transport.reconnect(userDn);
         generation++;
+    }
+
+    /**
+     * Starts an ICS download of a folder's messages ([MS-OXCFXICS] 3.3.4.3): {@code state} is the
+     * state of the last batch stored for this folder, or empty for a first synchronization. A state
+     * that is damaged or belongs elsewhere fails with {@link IcsStateRejectedException}.
+     */
+    public IcsDownload downloadContents(long folderId, byte[] state, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.start(lock, context(), false, folderId, state, options));
+    }
+
+    /** Starts an ICS download of the folders below {@code folderId}, as {@link #downloadContents}. */
+    public IcsDownload downloadHierarchy(long folderId, byte[] state, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.start(lock, context(), true, folderId, state, options));
     }
 }
