@@ -47,6 +47,7 @@ public final class MimeMessageReader {
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final int CODEPAGE_UTF8 = 65001;
     static final int MAX_DEPTH = 8;
+    private static final int DELIVERED = -1;
     private static final int ATTACH_EMBEDDED_MESSAGE = 5;
 
     static {
@@ -56,16 +57,25 @@ public final class MimeMessageReader {
     private MimeMessageReader() {
     }
 
-    /** Reads RFC 5322 bytes, as in an .eml file; named properties are left out. */
+    /**
+     * Reads RFC 5322 bytes as delivered mail: named properties are left out, message/rfc822 parts
+     * stay by-value attachments (for stores that do not hold embedded messages) and a Status header
+     * from the sender does not mark the message read.
+     */
     public static MapiMessage readEml(byte[] eml) {
-        return readEml(eml, NamedPropertyIds.NONE);
+        return readEml(eml, NamedPropertyIds.NONE, DELIVERED);
     }
 
-    /** Reads RFC 5322 bytes, setting the named properties {@code ids} resolves (categories). */
+    /**
+     * Reads RFC 5322 bytes from an archive (.eml, mbox): sets the named properties {@code ids}
+     * resolves (categories), the read flag from Status, and turns message/rfc822 parts into
+     * embedded-message attachments.
+     */
     public static MapiMessage readEml(byte[] eml, NamedPropertyIds ids) {
         return readEml(eml, ids, 0);
     }
 
+    /** {@code depth} {@link #DELIVERED} reads delivered mail; 0 and up reads an archive, counting the nesting. */
     private static MapiMessage readEml(byte[] eml, NamedPropertyIds ids, int depth) {
         try {
             MimeMessage mime = new MimeMessage(MailSessions.READING, new ByteArrayInputStream(eml));
@@ -80,7 +90,7 @@ public final class MimeMessageReader {
 
     public static MapiMessage fromMime(MimeMessage mime) {
         try {
-            return new Conversion(mime, NamedPropertyIds.NONE, 0).run();
+            return new Conversion(mime, NamedPropertyIds.NONE, DELIVERED).run();
         } catch (MessagingException e) {
             throw new MimeConversionException("message: " + e.getMessage(), e);
         }
@@ -139,7 +149,7 @@ public final class MimeMessageReader {
                 ids.tagOf(PidName.KEYWORDS).ifPresent(tag -> props.add(PropertyValue.of(tag, categories)));
             }
             String status = header("Status");
-            boolean read = status != null && status.indexOf('R') >= 0;
+            boolean read = depth != DELIVERED && status != null && status.indexOf('R') >= 0;
             props.add(PropertyValue.of(PidTag.TRANSPORT_MESSAGE_HEADERS, transportHeaders()));
             walk(mime, "1", false);
             string(PidTag.BODY, text);
@@ -275,7 +285,7 @@ public final class MimeMessageReader {
                     }
                 } else if (!attached && type.equals("text/html") && html == null) {
                     html = decodeText(part, path);
-                } else if (type.equals("message/rfc822")) {
+                } else if (type.equals("message/rfc822") && depth != DELIVERED) {
                     embeddedMessage(part, path);
                 } else {
                     attachment(part, path, type, inRelated);

@@ -77,7 +77,7 @@ class MimeCompletenessTest {
                     + "\r\nContent-Type: message/rfc822\r\n\r\n" + eml + "\r\n--b" + i + "--\r\n";
         }
         byte[] bytes = eml.getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> MimeMessageReader.readEml(bytes)).isInstanceOf(MimeConversionException.class)
+        assertThatThrownBy(() -> MimeMessageReader.readEml(bytes, IDS)).isInstanceOf(MimeConversionException.class)
                 .hasMessageContaining("part 1.2").hasMessageContaining("nested deeper than 8");
     }
 

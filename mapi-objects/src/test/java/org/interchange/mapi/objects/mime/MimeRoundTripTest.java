@@ -151,8 +151,12 @@ class MimeRoundTripTest {
         MapiMessage back = MimeMessageReader.readEml(raw.getBytes(StandardCharsets.UTF_8));
         PropertyBag a = back.attachments().getFirst();
         assertThat(a.string(PidTag.ATTACH_MIME_TAG)).isEqualTo("message/rfc822");
-        assertThat(a.number(PidTag.ATTACH_METHOD, 0)).isEqualTo(5);
-        assertThat(back.embedded().get(0).properties().string(PidTag.SUBJECT))
+        assertThat(MimeMessageReader.readEml(a.bytes(PidTag.ATTACH_DATA_BINARY)).properties().string(PidTag.SUBJECT))
+                .isEqualTo("Protokoll der Sitzung – nächste Schritte");
+        MapiMessage embedding = MimeMessageReader.readEml(raw.getBytes(StandardCharsets.UTF_8),
+                org.interchange.mapi.objects.KnownNamedProperties.offline());
+        assertThat(embedding.attachments().getFirst().number(PidTag.ATTACH_METHOD, 0)).isEqualTo(5);
+        assertThat(embedding.embedded().get(0).properties().string(PidTag.SUBJECT))
                 .isEqualTo("Protokoll der Sitzung – nächste Schritte");
     }
 
