@@ -5,8 +5,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.interchange.mapi.client.ics.IcsDownload;
+import org.interchange.mapi.client.ics.IcsDownloadOptions;
+import org.interchange.mapi.client.ics.IcsStateRejectedException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
+import org.interchange.mapi.client.write.MailboxWriter;
+import org.interchange.mapi.client.write.SessionAccess;
 import org.interchange.mapi.client.internal.rop.RopExecutor;
 import org.interchange.mapi.client.internal.session.ContentsTable;
 import org.interchange.mapi.client.internal.session.FolderHierarchy;
@@ -236,5 +242,29 @@ public final class MapiSession implements AutoCloseable {
         executor.releases().clear();
         connection = transport.reconnect(userDn);
         generation++;
+    }
+
+    /**
+     * Starts an ICS download of a folder's messages ([MS-OXCFXICS] 3.3.4.3): {@code state} is the
+     * state of the last batch stored for this folder, or empty for a first synchronization. A state
+     * that is damaged or belongs elsewhere fails with {@link IcsStateRejectedException}.
+     */
+    public IcsDownload downloadContents(long folderId, byte[] state, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.start(lock, context(), false, folderId, state, options));
+    }
+
+    /** Starts an ICS download of the folders below {@code folderId}, as {@link #downloadContents}. */
+    public IcsDownload downloadHierarchy(long folderId, byte[] state, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.start(lock, context(), true, folderId, state, options));
+    }
+
+    /** Write operations on this mailbox (messages, recipients, attachments, folders, submission). */
+    public MailboxWriter writer() {
+        return new MailboxWriter(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
     }
 }
