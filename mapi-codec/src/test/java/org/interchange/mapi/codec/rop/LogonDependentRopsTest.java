@@ -49,7 +49,7 @@ class LogonDependentRopsTest {
                 new RopSetMessageReadFlagResponse(3, true, 1, CLIENT_DATA),
                 new RopSetMessageReadFlagResponse(3, false, 0, new byte[0])), new int[4]);
         byte[] bytes = buffer.encode();
-        assertThat(bytes).containsSequence(hex("11 03 00000000 01 01"), CLIENT_DATA);
+        assertThat(bytes).containsSequence(hex("11 03 00000000 01 01 000102030405060708090a0b0c0d0e0f1011121314151617"));
         assertThat(RopResponseBuffer.decode(bytes, requests)).isEqualTo(buffer);
     }
 

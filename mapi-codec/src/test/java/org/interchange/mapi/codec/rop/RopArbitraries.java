@@ -129,7 +129,8 @@ final class RopArbitraries {
             parts.add(forComponent(type, component).map(o -> o));
         }
         Constructor<?> constructor = canonical(type, components);
-        return Combinators.combine(parts).as(values -> values).filter(values -> construct(constructor, values) != null)
+        return Combinators.combine(parts).as(values -> values).withoutEdgeCases()
+                .filter(values -> construct(constructor, values) != null)
                 .map(values -> construct(constructor, values));
     }
 

@@ -57,7 +57,7 @@ class RopRoundTripProperties {
         return out.toByteArray();
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 600, edgeCases = EdgeCasesMode.NONE)
     void everyRequestRoundTrips(@ForAll("requests") RopRequest request) {
         byte[] encoded = bytes(request);
         ByteReader in = new ByteReader(encoded);
@@ -67,7 +67,7 @@ class RopRoundTripProperties {
         assertThat(bytes(decoded)).isEqualTo(encoded);
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 600, edgeCases = EdgeCasesMode.NONE)
     void everyResponseRoundTrips(@ForAll("responses") RopResponse response) {
         byte[] encoded = bytes(response);
         ByteReader in = new ByteReader(encoded);
