@@ -31,6 +31,7 @@ import org.interchange.mapi.codec.rop.RopGetStoreStateRequest;
 import org.interchange.mapi.codec.rop.RopGetStoreStateResponse;
 import org.interchange.mapi.codec.rop.RopGetStreamSizeRequest;
 import org.interchange.mapi.codec.rop.RopGetStreamSizeResponse;
+import org.interchange.mapi.codec.rop.RopGetPerUserGuidRequest;
 import org.interchange.mapi.codec.rop.RopIdFromLongTermIdRequest;
 import org.interchange.mapi.codec.rop.RopIdFromLongTermIdResponse;
 import org.interchange.mapi.codec.rop.RopLongTermIdFromIdRequest;
@@ -257,7 +258,9 @@ class RopHandlersTest {
         buffer.u16(rops.length + 27).bytes(rops, 2, rops.length - 2).bytes(unknownRop.toByteArray());
         buffer.i32(-1).i32(-1);
 
-        List<RopResponse> out = decodeRaw(buffer.toByteArray(), known);
+        List<RopRequest> sent = new ArrayList<>(known);
+        sent.add(new RopGetPerUserGuidRequest(0, 0, new LongTermId(new UUID(0, 0), 0, 0)));
+        List<RopResponse> out = decodeRaw(buffer.toByteArray(), sent);
 
         assertThat(out).hasSize(5);
         assertThat(((RopErrorResponse) out.get(1)).returnValue()).isEqualTo(RopErrors.NOT_SUPPORTED);
