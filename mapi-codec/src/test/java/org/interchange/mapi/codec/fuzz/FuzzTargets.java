@@ -73,29 +73,22 @@ final class FuzzTargets {
         t.put("ropResponseBuffer", FuzzTargets::ropResponseBuffer);
         t.put("ropTable", FuzzTargets::ropTable);
         t.put("propertyRows", FuzzTargets::propertyRows);
-        t.put("propertyValues", FuzzTargets::propertyValues);
-        t.put("restrictions", input -> {
-            RestrictionCodec.ROP.decode(input);
-            RestrictionCodec.WIDE.decode(input);
-        });
-        t.put("ruleActions", input -> {
-            RuleActionCodec.STANDARD.decode(input);
-            RuleActionCodec.EXTENDED.decode(input);
-        });
-        t.put("sortOrdersAndEntryIds", input -> {
-            SortOrderSet.decode(new ByteReader(input));
-            EntryId.decode(input);
-        });
+        t.put("propertyValues", anyOf(
+                b -> PropertyValueCodec.ROP.readTagged(new ByteReader(b)),
+                b -> PropertyValueCodec.WIDE.readTagged(new ByteReader(b)),
+                b -> PropertyValueCodec.ROP.readTyped(new ByteReader(b)),
+                b -> PropertyProblemArray.decode(new ByteReader(b)),
+                ServerId::decode));
+        t.put("restrictions", anyOf(RestrictionCodec.ROP::decode, RestrictionCodec.WIDE::decode));
+        t.put("ruleActions", anyOf(RuleActionCodec.STANDARD::decode, RuleActionCodec.EXTENDED::decode));
+        t.put("sortOrdersAndEntryIds", anyOf(b -> SortOrderSet.decode(new ByteReader(b)), EntryId::decode));
         t.put("extendedBuffers", ExtendedBuffers::unwrap);
         t.put("lz77", FuzzTargets::lz77);
         t.put("mapiHttpResponse", MapiHttpResponseParser::parse);
         t.put("mapiHttpBodies", FuzzTargets::mapiHttpBodies);
         t.put("fastTransferStream", FuzzTargets::fastTransferStream);
-        t.put("idSetAndGlobSet", input -> {
-            IdSetCodec.decodeReplIds(input);
-            IdSetCodec.decodeReplGuids(input);
-            GlobSetCodec.decode(new ByteReader(input));
-        });
+        t.put("idSetAndGlobSet", anyOf(IdSetCodec::decodeReplIds, IdSetCodec::decodeReplGuids,
+                b -> GlobSetCodec.decode(new ByteReader(b))));
         return t;
     }
 
@@ -155,21 +148,21 @@ final class FuzzTargets {
         PropertyRowSet.decode(in, columns);
     }
 
-    /** The same bytes as a TaggedPropertyValue of both widths, a TypedPropertyValue, a PropertyProblemArray and a PtypServerId. */
-    private static void propertyValues(byte[] input) {
-        List<Consumer<byte[]>> decoders = List.of(
-                b -> PropertyValueCodec.ROP.readTagged(new ByteReader(b)),
-                b -> PropertyValueCodec.WIDE.readTagged(new ByteReader(b)),
-                b -> PropertyValueCodec.ROP.readTyped(new ByteReader(b)),
-                b -> PropertyProblemArray.decode(new ByteReader(b)),
-                ServerId::decode);
-        for (Consumer<byte[]> decoder : decoders) {
-            try {
-                decoder.accept(input);
-            } catch (MapiCodecException expected) {
-                // each decoder is tried on its own
+    /** Tries every decoder on the same bytes; fails with the first decoder's error only when none of them accepts them. */
+    @SafeVarargs
+    private static Consumer<byte[]> anyOf(Consumer<byte[]>... decoders) {
+        return input -> {
+            MapiCodecException first = null;
+            for (Consumer<byte[]> decoder : decoders) {
+                try {
+                    decoder.accept(input);
+                    return;
+                } catch (MapiCodecException e) {
+                    first = first == null ? e : first;
+                }
             }
-        }
+            throw first;
+        };
     }
 
     /** Input: the 16-bit expected length, then the compressed bytes. */
