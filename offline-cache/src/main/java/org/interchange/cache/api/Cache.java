@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the UI sees of the offline cache: paged reads and local changes. Local changes are stored
- * with a pending operation in one transaction and uploaded by the sync engine later.
+ * What the UI sees of the offline cache: paged reads and read-state changes (ARCHITECTURE.md, "How
+ * data flows"). Local changes are stored with a pending operation in one transaction and uploaded by
+ * the sync engine later; the other edits are in {@link CacheEdits}, which the H2 cache also implements.
  */
 public interface Cache extends AutoCloseable {
 

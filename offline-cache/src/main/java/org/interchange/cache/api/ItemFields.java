@@ -19,6 +19,17 @@ public final class ItemFields {
     /** 0 blue, 1 green, 2 pink, 3 yellow, 4 white (as PidLidNoteColor). */
     public static final String NOTE_COLOR = "noteColor";
     public static final String MESSAGE_CLASS = "messageClass";
+    /** The To recipients of a draft or queued message, one per line ([MS-OXOMSG] 2.2.1.57 PidTagDisplayTo). */
+    public static final String TO = "to";
+    /** The Cc recipients of a draft or queued message, one per line. */
+    public static final String CC = "cc";
+    /** The Bcc recipients of a draft or queued message, one per line. */
+    public static final String BCC = "bcc";
+    /**
+     * Set on a conflict copy: the local version of an item the server changed or deleted meanwhile,
+     * kept as a separate item; the value is the time (ISO-8601) the conflict was found.
+     */
+    public static final String CONFLICT = "conflict";
 
     private ItemFields() {
     }

@@ -9,42 +9,60 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.interchange.cache.api.CacheException;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.FolderRole;
 import org.interchange.cache.spi.RemoteFolder;
 
 /** Rows of the {@code folders} table, with their maintained item counts. */
 final class FolderTable {
 
-    /** The account and server id of a folder row. */
-    record FolderRef(String accountId, String serverId) {
+    /** The account, server id, kind and role of a folder row. */
+    record FolderRef(long id, String accountId, String serverId, FolderKind kind, FolderRole role) {
     }
 
     private FolderTable() {
     }
 
     static FolderRef ref(Connection c, long folderId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT account_id, server_id FROM folders WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT account_id, server_id, kind, folder_role FROM folders WHERE id = ?")) {
             s.setLong(1, folderId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    throw new SQLException("folder " + folderId + " vanished");
+                    throw new CacheException("No cached folder has id " + folderId);
                 }
-                return new FolderRef(r.getString(1), r.getString(2));
+                return new FolderRef(folderId, r.getString(1), r.getString(2), FolderKind.valueOf(r.getString(3)),
+                        FolderRole.valueOf(r.getString(4)));
+            }
+        }
+    }
+
+    /** The account's folder with {@code role}, the first in folder order when several claim it. */
+    static Optional<FolderRef> withRole(Connection c, String accountId, FolderRole role) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM folders WHERE account_id = ? AND folder_role = ? "
+                + "ORDER BY position, id LIMIT 1")) {
+            s.setString(1, accountId);
+            s.setString(2, role.name());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(ref(c, r.getLong(1))) : Optional.empty();
             }
         }
     }
 
     static List<CachedFolder> list(Connection c, String accountId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, server_id, parent_server_id, display_name, kind, "
-                + "total_count, unread_count FROM folders WHERE account_id = ? ORDER BY position, id")) {
+                + "total_count, unread_count, folder_role FROM folders WHERE account_id = ? ORDER BY position, id")) {
             s.setString(1, accountId);
             try (ResultSet r = s.executeQuery()) {
                 List<CachedFolder> folders = new ArrayList<>();
                 while (r.next()) {
                     folders.add(new CachedFolder(r.getLong(1), accountId, r.getString(2), r.getString(3),
-                            r.getString(4), FolderKind.valueOf(r.getString(5)), r.getInt(6), r.getInt(7)));
+                            r.getString(4), FolderKind.valueOf(r.getString(5)), r.getInt(6), r.getInt(7),
+                            FolderRole.valueOf(r.getString(8))));
                 }
                 return folders;
             }
@@ -53,7 +71,7 @@ final class FolderTable {
 
     static List<RemoteFolder> remoteFolders(Connection c, String accountId) throws SQLException {
         return list(c, accountId).stream()
-                .map(f -> new RemoteFolder(f.serverId(), f.parentServerId(), f.displayName(), f.kind()))
+                .map(f -> new RemoteFolder(f.serverId(), f.parentServerId(), f.displayName(), f.kind(), f.role()))
                 .toList();
     }
 
@@ -99,12 +117,12 @@ final class FolderTable {
         Map<String, RemoteFolder> existing = new HashMap<>();
         Map<String, Integer> positions = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT server_id, parent_server_id, display_name, kind, "
-                + "position FROM folders WHERE account_id = ?")) {
+                + "position, folder_role FROM folders WHERE account_id = ?")) {
             s.setString(1, accountId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     existing.put(r.getString(1), new RemoteFolder(r.getString(1), r.getString(2), r.getString(3),
-                            FolderKind.valueOf(r.getString(4))));
+                            FolderKind.valueOf(r.getString(4)), FolderRole.valueOf(r.getString(6))));
                     positions.put(r.getString(1), r.getInt(5));
                 }
             }
@@ -131,26 +149,28 @@ final class FolderTable {
 
     private static void insert(Connection c, String accountId, RemoteFolder f, int position) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO folders (account_id, server_id, parent_server_id, "
-                + "display_name, kind, position) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "display_name, kind, position, folder_role) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, accountId);
             s.setString(2, f.serverId());
             s.setString(3, f.parentServerId());
             s.setString(4, f.displayName());
             s.setString(5, f.kind().name());
             s.setInt(6, position);
+            s.setString(7, f.role().name());
             s.executeUpdate();
         }
     }
 
     private static void update(Connection c, String accountId, RemoteFolder f, int position) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE folders SET parent_server_id = ?, display_name = ?, "
-                + "kind = ?, position = ? WHERE account_id = ? AND server_id = ?")) {
+                + "kind = ?, position = ?, folder_role = ? WHERE account_id = ? AND server_id = ?")) {
             s.setString(1, f.parentServerId());
             s.setString(2, f.displayName());
             s.setString(3, f.kind().name());
             s.setInt(4, position);
-            s.setString(5, accountId);
-            s.setString(6, f.serverId());
+            s.setString(5, f.role().name());
+            s.setString(6, accountId);
+            s.setString(7, f.serverId());
             s.executeUpdate();
         }
     }

@@ -3,14 +3,21 @@ package org.interchange.cache.h2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.AttachmentInfo;
 import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.DeleteMode;
+import org.interchange.cache.api.ItemContent;
+import org.interchange.cache.api.MessageDraft;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
@@ -20,10 +27,10 @@ import org.interchange.cache.spi.PendingOperationLog;
 /**
  * The offline cache of one profile in an embedded H2 database file (ARCHITECTURE.md, "How data flows";
  * rows as evolution-data-server's ECache). Open it with {@link #open(Path)}; the UI reads it as a
- * {@link Cache}, backends write through {@link #storage(String)}, the sync engine uploads
+ * {@link Cache} and edits it as {@link CacheEdits}, backends write through {@link #storage(String)}, the sync engine uploads
  * {@link #pendingOperations(String)}. Safe for use from several threads.
  */
-public final class H2CacheStore implements Cache {
+public final class H2CacheStore implements Cache, CacheEdits {
 
     /** The base name of the database in the profile directory; H2 stores it as {@code cache.mv.db}. */
     public static final String FILE_NAME = "cache";
@@ -126,10 +133,63 @@ public final class H2CacheStore implements Cache {
     @Override
     public void setRead(long itemId, boolean read) {
         db.write("marking item " + itemId + (read ? " read" : " unread"), c -> LocalChanges.setRead(c, itemId, read))
-                .ifPresent(touched -> {
-                    listeners.itemsChanged(touched.folderId());
-                    listeners.foldersChanged(touched.accountId());
-                });
+                .tell(listeners);
+    }
+
+    @Override
+    public void setFlagged(long itemId, boolean flagged) {
+        db.write("flagging item " + itemId, c -> LocalChanges.setFlagged(c, itemId, flagged)).tell(listeners);
+    }
+
+    @Override
+    public OptionalLong delete(long itemId, DeleteMode mode) {
+        return edit("deleting item " + itemId, (c, touched) -> LocalMoves.delete(c, itemId, mode, touched));
+    }
+
+    @Override
+    public long move(long itemId, long targetFolderId) {
+        return edit("moving item " + itemId + " to folder " + targetFolderId,
+                (c, touched) -> LocalMoves.move(c, itemId, targetFolderId, touched));
+    }
+
+    @Override
+    public long create(long folderId, ItemContent content) {
+        return edit("creating an item in folder " + folderId,
+                (c, touched) -> LocalItems.create(c, folderId, content, touched));
+    }
+
+    @Override
+    public void update(long itemId, ItemContent content) {
+        edit("changing item " + itemId, (c, touched) -> {
+            LocalItems.update(c, itemId, content, touched);
+            return null;
+        });
+    }
+
+    @Override
+    public long saveDraft(String accountId, OptionalLong draftItemId, MessageDraft draft) {
+        return edit("saving a draft of " + accountId,
+                (c, touched) -> LocalDrafts.saveDraft(c, accountId, draftItemId, draft, touched));
+    }
+
+    @Override
+    public long send(String accountId, OptionalLong draftItemId, MessageDraft draft) {
+        return edit("queueing a message of " + accountId + " for sending",
+                (c, touched) -> LocalDrafts.send(c, accountId, draftItemId, draft, touched));
+    }
+
+    /** A local edit in one transaction; the folders it touched are told after the commit. */
+    private <T> T edit(String what, EditWork<T> work) {
+        Touched touched = new Touched();
+        T result = db.write(what, c -> work.run(c, touched));
+        touched.tell(listeners);
+        return result;
+    }
+
+    /** The body of a local edit. */
+    @FunctionalInterface
+    private interface EditWork<T> {
+        T run(Connection c, Touched touched) throws SQLException;
     }
 
     @Override

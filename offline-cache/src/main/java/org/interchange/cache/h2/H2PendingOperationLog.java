@@ -1,9 +1,11 @@
 package org.interchange.cache.h2;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperationLog;
+import org.interchange.cache.spi.UploadResult;
 
 /** One account's pending operations in the H2 cache (ARCHITECTURE.md, "How data flows": write path). */
 final class H2PendingOperationLog implements PendingOperationLog {
@@ -25,10 +27,36 @@ final class H2PendingOperationLog implements PendingOperationLog {
     }
 
     @Override
-    public void markDone(long operationId) {
-        OptionalLong changedFolder = db.write("completing pending operation " + operationId,
-                c -> PendingOperationTable.delete(c, accountId, operationId));
-        changedFolder.ifPresent(listeners::itemsChanged);
+    public Optional<PendingOperation> withItem(PendingOperation op) {
+        if (!op.kind().carriesItem()) {
+            return Optional.of(op);
+        }
+        return db.read("reading the item of pending operation " + op.id(), c -> {
+            OptionalLong folderId = FolderTable.idOf(c, accountId, op.folderServerId());
+            if (folderId.isEmpty()) {
+                return Optional.empty();
+            }
+            return ItemLoader.load(c, folderId.getAsLong(), op.itemServerId()).map(item -> new PendingOperation(
+                    op.id(), op.folderServerId(), op.itemServerId(), op.kind(), op.value(), item));
+        });
+    }
+
+    @Override
+    public void markDone(long operationId, UploadResult result) {
+        db.write("completing pending operation " + operationId, c -> {
+            UploadOutcomes outcomes = new UploadOutcomes(c, accountId);
+            outcomes.done(operationId, result);
+            return outcomes.touched();
+        }).tell(listeners);
+    }
+
+    @Override
+    public void markConflict(long operationId, boolean gone) {
+        db.write("keeping the local version of pending operation " + operationId, c -> {
+            UploadOutcomes outcomes = new UploadOutcomes(c, accountId);
+            outcomes.conflict(operationId, gone);
+            return outcomes.touched();
+        }).tell(listeners);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.OfflineState;
 
-/** Reads items: pages of query columns for lists, whole items for a reading pane. */
+/** Reads items: pages of query columns for lists, whole items for a reading pane; locally deleted ones are hidden. */
 final class ItemReader {
 
     static final String SUMMARY_COLUMNS = "id, folder_id, server_id, kind, subject, sender, sort_date, end_date, "
@@ -51,7 +51,7 @@ final class ItemReader {
 
     static String pageSql(ItemSort sort) {
         return "SELECT " + SUMMARY_COLUMNS + " FROM items USE INDEX (" + indexFor(sort) + ") WHERE folder_id = ? "
-                + "ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+                + "AND offline_state <> 'LOCALLY_DELETED' ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
     }
 
     static List<ItemSummary> page(Connection c, long folderId, ItemSort sort, int offset, int limit)
@@ -76,7 +76,8 @@ final class ItemReader {
         String bodyText;
         String bodyHtml;
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT " + SUMMARY_COLUMNS + ", recipients, body_text, body_html FROM items WHERE id = ?")) {
+                "SELECT " + SUMMARY_COLUMNS + ", recipients, body_text, body_html FROM items WHERE id = ? "
+                        + "AND offline_state <> 'LOCALLY_DELETED'")) {
             s.setLong(1, itemId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {

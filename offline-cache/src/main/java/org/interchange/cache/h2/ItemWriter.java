@@ -10,14 +10,18 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.interchange.cache.api.OfflineState;
+import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.spi.PendingOperation.Kind;
 import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteItem;
 
 /**
  * Writes server items into one folder inside an open transaction and keeps track of how the folder's
  * total and unread counts change, so they are applied in the same transaction by {@link #applyCounts()}.
- * An item with a local change not yet uploaded keeps its local read flag and offline state.
+ * Local changes not yet uploaded survive a server write (see {@link #upsert} and {@link #delete}).
  */
 final class ItemWriter implements AutoCloseable {
 
@@ -43,47 +47,81 @@ final class ItemWriter implements AutoCloseable {
         this.folderServerId = folderServerId;
     }
 
-    private record Existing(long id, OfflineState state, boolean read) {
+    private record Existing(long id, OfflineState state, boolean read, boolean flagged, String revision) {
+        int total() {
+            return state == OfflineState.LOCALLY_DELETED ? 0 : 1;
+        }
+
+        int unread() {
+            return state == OfflineState.LOCALLY_DELETED || read ? 0 : 1;
+        }
     }
 
+    /**
+     * Stores the server's version of an item. Local changes not yet uploaded survive it: a locally deleted
+     * item stays hidden, a local read or flag change keeps its value, and a local content edit of an item the
+     * server changed too (another revision) is kept as a conflict copy; with the same revision the edit stays.
+     */
     void upsert(RemoteItem item) throws SQLException {
         Existing old = find(item.serverId());
-        long itemId;
-        boolean read;
         if (old == null) {
-            read = item.read();
-            itemId = insert(item);
+            long itemId = insert(item, OfflineState.SYNCED);
             totalDelta++;
-        } else {
-            boolean local = old.state() == OfflineState.LOCALLY_MODIFIED || old.state() == OfflineState.LOCALLY_DELETED;
-            read = old.state() == OfflineState.LOCALLY_MODIFIED ? old.read() : item.read();
-            itemId = old.id();
-            update(itemId, item, local ? old.state() : OfflineState.SYNCED, read);
-            unreadDelta -= old.read() ? 0 : 1;
-            deleteChildren(itemId);
+            unreadDelta += item.read() ? 0 : 1;
+            insertFields(itemId, item.fields());
+            insertAttachments(itemId, item.attachments());
+            return;
         }
-        unreadDelta += read ? 0 : 1;
-        insertFields(itemId, item.fields());
-        insertAttachments(itemId, item.attachments());
+        OfflineState state = old.state() == OfflineState.LOCALLY_DELETED ? old.state() : OfflineState.SYNCED;
+        boolean read = item.read();
+        boolean flagged = item.flagged();
+        if (old.state() == OfflineState.LOCALLY_MODIFIED) {
+            Set<Kind> kinds = PendingOperationTable.kindsFor(c, accountId, folderServerId, item.serverId());
+            if (kinds.contains(Kind.UPDATE)) {
+                if (Objects.equals(old.revision(), item.revision())) {
+                    return;
+                }
+                ConflictCopies.keep(c, accountId, ItemRows.lock(c, old.id()), folderServerId);
+                PendingOperationTable.deleteFor(c, accountId, folderServerId, item.serverId(), Kind.UPDATE);
+                kinds.remove(Kind.UPDATE);
+            }
+            read = kinds.contains(Kind.SET_READ) ? old.read() : read;
+            flagged = kinds.contains(Kind.SET_FLAGGED) ? old.flagged() : flagged;
+            state = kinds.isEmpty() ? OfflineState.SYNCED : OfflineState.LOCALLY_MODIFIED;
+        }
+        update(old.id(), item, state, read, flagged);
+        Existing now = new Existing(old.id(), state, read, flagged, item.revision());
+        totalDelta += now.total() - old.total();
+        unreadDelta += now.unread() - old.unread();
+        deleteChildren(old.id());
+        insertFields(old.id(), item.fields());
+        insertAttachments(old.id(), item.attachments());
     }
 
-    /** Removes an item the server no longer has, with any local change to it that can no longer be uploaded. */
+    /**
+     * Removes an item the server no longer has, with its local changes that can no longer be uploaded; a
+     * local content edit is kept as a conflict copy, and a local move's copy follows its original.
+     */
     void delete(String itemServerId) throws SQLException {
         Existing old = find(itemServerId);
         if (old == null) {
             return;
         }
+        ItemRows.ItemRow row = ItemRows.lock(c, old.id());
+        if (ConflictCopies.edited(c, accountId, folderServerId, itemServerId)) {
+            ConflictCopies.keep(c, accountId, row, folderServerId);
+        }
+        for (PendingOperation op : PendingOperationTable.forItem(c, accountId, folderServerId, itemServerId)) {
+            if (op.kind() == Kind.MOVE) {
+                ConflictCopies.dropMovedCopy(c, accountId, op.value(), itemServerId);
+            }
+        }
+        PendingOperationTable.deleteFor(c, accountId, folderServerId, itemServerId);
         PreparedStatement deleteItem = statement("DELETE FROM items WHERE id = ?");
         deleteItem.setLong(1, old.id());
         deleteItem.executeUpdate();
-        PreparedStatement deleteOps = statement("DELETE FROM pending_operations WHERE account_id = ? "
-                + "AND folder_server_id = ? AND item_server_id = ?");
-        deleteOps.setString(1, accountId);
-        deleteOps.setString(2, folderServerId);
-        deleteOps.setString(3, itemServerId);
-        deleteOps.executeUpdate();
-        totalDelta--;
-        unreadDelta -= old.read() ? 0 : 1;
+        totalDelta -= old.total();
+        unreadDelta -= old.unread();
     }
 
     /** Adds the count changes of this writer's upserts and deletes to the folder row; returns whether any. */
@@ -96,21 +134,39 @@ final class ItemWriter implements AutoCloseable {
     }
 
     private Existing find(String serverId) throws SQLException {
-        PreparedStatement s = statement(
-                "SELECT id, offline_state, is_read FROM items WHERE folder_id = ? AND server_id = ?");
+        PreparedStatement s = statement("SELECT id, offline_state, is_read, flagged, revision FROM items "
+                + "WHERE folder_id = ? AND server_id = ?");
         s.setLong(1, folderId);
         s.setString(2, serverId);
         try (ResultSet r = s.executeQuery()) {
-            return r.next() ? new Existing(r.getLong(1), OfflineState.valueOf(r.getString(2)), r.getBoolean(3))
-                    : null;
+            return r.next() ? new Existing(r.getLong(1), OfflineState.valueOf(r.getString(2)), r.getBoolean(3),
+                    r.getBoolean(4), r.getString(5)) : null;
         }
     }
 
-    private long insert(RemoteItem item) throws SQLException {
+    /** Inserts an item made in the cache (a creation, a draft, a message to send) in {@code state}. */
+    long insertLocal(RemoteItem item, OfflineState state) throws SQLException {
+        long itemId = insert(item, state);
+        totalDelta++;
+        unreadDelta += item.read() ? 0 : 1;
+        insertFields(itemId, item.fields());
+        insertAttachments(itemId, item.attachments());
+        return itemId;
+    }
+
+    /** Replaces all columns, fields and attachments of a row with a local version, keeping its read state. */
+    void replaceLocal(long itemId, RemoteItem item, OfflineState state) throws SQLException {
+        update(itemId, item, state, item.read(), item.flagged());
+        deleteChildren(itemId);
+        insertFields(itemId, item.fields());
+        insertAttachments(itemId, item.attachments());
+    }
+
+    private long insert(RemoteItem item, OfflineState state) throws SQLException {
         PreparedStatement s = statement(INSERT);
         s.setLong(1, folderId);
         s.setString(2, item.serverId());
-        bindColumns(s, 3, item, OfflineState.SYNCED, item.read());
+        bindColumns(s, 3, item, state, item.read(), item.flagged());
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
             keys.next();
@@ -118,15 +174,16 @@ final class ItemWriter implements AutoCloseable {
         }
     }
 
-    private void update(long itemId, RemoteItem item, OfflineState state, boolean read) throws SQLException {
+    private void update(long itemId, RemoteItem item, OfflineState state, boolean read, boolean flagged)
+            throws SQLException {
         PreparedStatement s = statement(UPDATE);
-        int next = bindColumns(s, 1, item, state, read);
+        int next = bindColumns(s, 1, item, state, read, flagged);
         s.setLong(next, itemId);
         s.executeUpdate();
     }
 
-    private static int bindColumns(PreparedStatement s, int first, RemoteItem item, OfflineState state, boolean read)
-            throws SQLException {
+    private static int bindColumns(PreparedStatement s, int first, RemoteItem item, OfflineState state, boolean read,
+                                   boolean flagged) throws SQLException {
         int i = first;
         s.setString(i++, item.kind().name());
         s.setString(i++, item.revision());
@@ -140,7 +197,7 @@ final class ItemWriter implements AutoCloseable {
         setInstant(s, i++, item.endDate());
         s.setLong(i++, item.size());
         s.setBoolean(i++, read);
-        s.setBoolean(i++, item.flagged());
+        s.setBoolean(i++, flagged);
         s.setBoolean(i++, item.attachments() != null && !item.attachments().isEmpty());
         s.setString(i++, ItemText.preview(item.bodyText(), item.bodyHtml()));
         s.setString(i++, item.bodyText());

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.Set;
 import org.interchange.cache.spi.PendingOperation;
 
 /** Rows of the {@code pending_operations} table: local changes waiting for upload. */
@@ -42,6 +44,44 @@ final class PendingOperationTable {
             s.setString(4, kind.name());
             s.executeUpdate();
         }
+        insert(c, accountId, folderServerId, itemServerId, kind, value);
+    }
+
+    /** The item's waiting operations, oldest first, without item content. */
+    static List<PendingOperation> forItem(Connection c, String accountId, String folderServerId, String itemServerId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, folder_server_id, item_server_id, kind, op_value "
+                + "FROM pending_operations WHERE account_id = ? AND folder_server_id = ? AND item_server_id = ? "
+                + "ORDER BY id")) {
+            s.setString(1, accountId);
+            s.setString(2, folderServerId);
+            s.setString(3, itemServerId);
+            try (ResultSet r = s.executeQuery()) {
+                List<PendingOperation> ops = new ArrayList<>();
+                while (r.next()) {
+                    ops.add(new PendingOperation(r.getLong(1), r.getString(2), r.getString(3),
+                            PendingOperation.Kind.valueOf(r.getString(4)), r.getString(5)));
+                }
+                return ops;
+            }
+        }
+    }
+
+    /** The account's operation with this id, without item content. */
+    static Optional<PendingOperation> find(Connection c, String accountId, long operationId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, folder_server_id, item_server_id, kind, op_value "
+                + "FROM pending_operations WHERE id = ? AND account_id = ?")) {
+            s.setLong(1, operationId);
+            s.setString(2, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new PendingOperation(r.getLong(1), r.getString(2), r.getString(3),
+                        PendingOperation.Kind.valueOf(r.getString(4)), r.getString(5))) : Optional.empty();
+            }
+        }
+    }
+
+    static void insert(Connection c, String accountId, String folderServerId, String itemServerId,
+                       PendingOperation.Kind kind, String value) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO pending_operations (account_id, folder_server_id, "
                 + "item_server_id, kind, op_value, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, accountId);
@@ -54,41 +94,72 @@ final class PendingOperationTable {
         }
     }
 
-    /**
-     * Deletes an operation; when no other operation waits for its item, a locally modified item becomes
-     * synced. Returns the id of the item's folder when the item's state changed.
-     */
-    static OptionalLong delete(Connection c, String accountId, long operationId) throws SQLException {
-        String folderServerId;
-        String itemServerId;
-        try (PreparedStatement s = c.prepareStatement("SELECT folder_server_id, item_server_id FROM pending_operations "
-                + "WHERE id = ? AND account_id = ?")) {
-            s.setLong(1, operationId);
-            s.setString(2, accountId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return OptionalLong.empty();
-                }
-                folderServerId = r.getString(1);
-                itemServerId = r.getString(2);
-            }
-        }
+    static void deleteById(Connection c, long operationId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM pending_operations WHERE id = ?")) {
             s.setLong(1, operationId);
             s.executeUpdate();
         }
-        if (itemServerId == null || stillPending(c, accountId, folderServerId, itemServerId)) {
-            return OptionalLong.empty();
+    }
+
+    /** Forgets the item's operations of the given kinds, or all of them when none are given. */
+    static void deleteFor(Connection c, String accountId, String folderServerId, String itemServerId,
+                          PendingOperation.Kind... kinds) throws SQLException {
+        String kindFilter = kinds.length == 0 ? "" : " AND kind IN (" + "?, ".repeat(kinds.length - 1) + "?)";
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM pending_operations WHERE account_id = ? "
+                + "AND folder_server_id = ? AND item_server_id = ?" + kindFilter)) {
+            s.setString(1, accountId);
+            s.setString(2, folderServerId);
+            s.setString(3, itemServerId);
+            for (int i = 0; i < kinds.length; i++) {
+                s.setString(4 + i, kinds[i].name());
+            }
+            s.executeUpdate();
         }
-        OptionalLong folderId = FolderTable.idOf(c, accountId, folderServerId);
-        if (folderId.isEmpty()) {
-            return OptionalLong.empty();
+    }
+
+    /** The kinds of the item's waiting operations. */
+    static Set<PendingOperation.Kind> kindsFor(Connection c, String accountId, String folderServerId,
+                                               String itemServerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT kind FROM pending_operations WHERE account_id = ? "
+                + "AND folder_server_id = ? AND item_server_id = ?")) {
+            s.setString(1, accountId);
+            s.setString(2, folderServerId);
+            s.setString(3, itemServerId);
+            try (ResultSet r = s.executeQuery()) {
+                Set<PendingOperation.Kind> kinds = EnumSet.noneOf(PendingOperation.Kind.class);
+                while (r.next()) {
+                    kinds.add(PendingOperation.Kind.valueOf(r.getString(1)));
+                }
+                return kinds;
+            }
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE items SET offline_state = 'SYNCED' "
-                + "WHERE folder_id = ? AND server_id = ? AND offline_state = 'LOCALLY_MODIFIED'")) {
-            s.setLong(1, folderId.getAsLong());
-            s.setString(2, itemServerId);
-            return s.executeUpdate() > 0 ? folderId : OptionalLong.empty();
+    }
+
+    /** Points the item's operations at its new folder and server id. */
+    static void retarget(Connection c, String accountId, String folderServerId, String itemServerId,
+                         String newFolderServerId, String newItemServerId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE pending_operations SET folder_server_id = ?, "
+                + "item_server_id = ? WHERE account_id = ? AND folder_server_id = ? AND item_server_id = ?")) {
+            s.setString(1, newFolderServerId);
+            s.setString(2, newItemServerId);
+            s.setString(3, accountId);
+            s.setString(4, folderServerId);
+            s.setString(5, itemServerId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets the value of the item's operations of {@code kind}. */
+    static void setValue(Connection c, String accountId, String folderServerId, String itemServerId,
+                         PendingOperation.Kind kind, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE pending_operations SET op_value = ? WHERE account_id = ? "
+                + "AND folder_server_id = ? AND item_server_id = ? AND kind = ?")) {
+            s.setString(1, value);
+            s.setString(2, accountId);
+            s.setString(3, folderServerId);
+            s.setString(4, itemServerId);
+            s.setString(5, kind.name());
+            s.executeUpdate();
         }
     }
 
@@ -99,19 +170,6 @@ final class PendingOperationTable {
             s.setLong(2, operationId);
             s.setString(3, accountId);
             s.executeUpdate();
-        }
-    }
-
-    private static boolean stillPending(Connection c, String accountId, String folderServerId, String itemServerId)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pending_operations WHERE account_id = ? "
-                + "AND folder_server_id = ? AND item_server_id = ? LIMIT 1")) {
-            s.setString(1, accountId);
-            s.setString(2, folderServerId);
-            s.setString(3, itemServerId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
         }
     }
 }

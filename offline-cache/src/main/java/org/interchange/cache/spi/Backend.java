@@ -15,8 +15,13 @@ public interface Backend extends AutoCloseable {
     void syncFolder(BackendStorage storage, String folderServerId, SyncListener listener, CancellationToken cancel)
             throws BackendException;
 
-    /** Sends one local change to the server. */
-    void upload(PendingOperation operation) throws BackendException;
+    /**
+     * Sends one local change to the server. Must be safe to repeat: after a crash the engine sends an
+     * operation again that the server may already have taken.
+     *
+     * @throws UploadConflictException when the item changed or vanished on the server meanwhile
+     */
+    UploadResult upload(PendingOperation operation) throws BackendException;
 
     @Override
     void close();

@@ -1,7 +1,42 @@
 package org.interchange.cache.spi;
 
-/** A local change waiting for upload: {@code kind} says what (e.g. SET_READ), {@code value} its argument. */
-public record PendingOperation(long id, String folderServerId, String itemServerId, Kind kind, String value) {
+/**
+ * A local change waiting for upload ([MS-OXCFXICS] 3.3.4.3 uploading changes): {@code kind} says
+ * what, {@code value} its argument ("true"/"false" for SET_READ and SET_FLAGGED, the target folder's
+ * server id for MOVE). {@code item} is the item's current content for CREATE, UPDATE and SEND (null
+ * otherwise, and in {@link PendingOperationLog#pending()}'s light listing); a locally created item's
+ * {@code itemServerId} is the cache's temporary id until the server gave it its own.
+ */
+public record PendingOperation(long id, String folderServerId, String itemServerId, Kind kind, String value,
+                               RemoteItem item) {
+
+    /** An operation without item content. */
+    public PendingOperation(long id, String folderServerId, String itemServerId, Kind kind, String value) {
+        this(id, folderServerId, itemServerId, kind, value, null);
+    }
+
     /** What a pending operation does. */
-    public enum Kind { SET_READ, SET_FLAGGED, DELETE, MOVE }
+    public enum Kind {
+        SET_READ, SET_FLAGGED,
+        /** Deletes the item from the server for good. */
+        DELETE,
+        /** Moves the item to the folder {@code value}. */
+        MOVE,
+        /** Creates the locally made item on the server. */
+        CREATE,
+        /** Replaces the item's content on the server with the local one. */
+        UPDATE,
+        /** Submits the message for sending; the server files it in Sent Items. */
+        SEND;
+
+        /** Whether the server can refuse the operation as a conflict: all but CREATE and SEND, which make new items. */
+        public boolean conflicts() {
+            return this != CREATE && this != SEND;
+        }
+
+        /** Whether the operation uploads the item's content. */
+        public boolean carriesItem() {
+            return this == CREATE || this == UPDATE || this == SEND;
+        }
+    }
 }

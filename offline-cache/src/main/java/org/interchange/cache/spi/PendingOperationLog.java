@@ -1,6 +1,7 @@
 package org.interchange.cache.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The local changes of one account that wait for upload, oldest first (ARCHITECTURE.md, "How data
@@ -8,11 +9,24 @@ import java.util.List;
  */
 public interface PendingOperationLog {
 
-    /** The account's pending operations in the order they were made. */
+    /** The account's pending operations in the order they were made, without item content. */
     List<PendingOperation> pending();
 
-    /** The server took the change: forgets the operation, and marks the item synced when nothing else waits for it. */
-    void markDone(long operationId);
+    /** {@code operation} with the item's current content when its kind carries one; empty when the item is gone. */
+    Optional<PendingOperation> withItem(PendingOperation operation);
+
+    /**
+     * The server took the change: forgets the operation, gives the item the server id and revision of
+     * {@code result}, and marks it synced when nothing else waits for it.
+     */
+    void markDone(long operationId, UploadResult result);
+
+    /**
+     * The server refused the change as a conflict: the local version is kept as a conflict copy (a
+     * new locally created item) when the operation carried an edit, and the item is left to the next
+     * download; {@code gone} says the server no longer has the item.
+     */
+    void markConflict(long operationId, boolean gone);
 
     /** The upload failed; the operation stays for the next sync, with the attempt counted and the reason kept. */
     void markFailed(long operationId, String reason);

@@ -1,16 +1,23 @@
 package org.interchange.cache.sync;
 
+import java.util.Optional;
 import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendException;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperationLog;
+import org.interchange.cache.spi.UploadConflictException;
+import org.interchange.cache.spi.UploadResult;
 
-/** Uploads an account's pending operations in order: done ones are forgotten, failed ones kept for the next run. */
+/**
+ * Uploads an account's pending operations in order ([MS-OXCFXICS] 3.3.4.3): done ones are forgotten, refused
+ * ones kept as conflict copies, failed ones kept for the next run.
+ */
 final class PendingUploader {
 
     /** What an upload pass did; {@code firstError} is null when nothing failed. */
-    record Uploads(int uploaded, int failed, Exception firstError) {
+    record Uploads(int uploaded, int failed, int conflicts, Exception firstError) {
+        static final Uploads NONE = new Uploads(0, 0, 0, null);
     }
 
     private final PendingOperationLog log;
@@ -27,11 +34,23 @@ final class PendingUploader {
     Uploads upload(CancellationToken cancel) throws BackendException {
         int uploaded = 0;
         int failed = 0;
+        int conflicts = 0;
         Exception firstError = null;
-        for (PendingOperation operation : log.pending()) {
+        for (PendingOperation listed : log.pending()) {
             cancel.throwIfCancelled();
+            Optional<PendingOperation> loaded = log.withItem(listed);
+            if (loaded.isEmpty()) {
+                log.markDone(listed.id(), UploadResult.DONE);
+                continue;
+            }
+            PendingOperation operation = loaded.get();
+            UploadResult result;
             try {
-                backend.upload(operation);
+                result = backend.upload(operation);
+            } catch (UploadConflictException e) {
+                log.markConflict(operation.id(), e.gone());
+                conflicts++;
+                continue;
             } catch (BackendException e) {
                 if (e.offline()) {
                     throw e;
@@ -46,9 +65,9 @@ final class PendingUploader {
                 firstError = firstError == null ? e : firstError;
                 continue;
             }
-            log.markDone(operation.id());
+            log.markDone(operation.id(), result);
             uploaded++;
         }
-        return new Uploads(uploaded, failed, firstError);
+        return new Uploads(uploaded, failed, conflicts, firstError);
     }
 }

@@ -41,7 +41,7 @@ public final class SyncEngine {
     /** Runs the sync, reporting to {@code listener}; always ends with {@link SyncListener#syncFinished}. */
     public SyncResult run(SyncListener listener, CancellationToken cancel) {
         listener.syncStarted(accountId);
-        PendingUploader.Uploads uploads = new PendingUploader.Uploads(0, 0, null);
+        PendingUploader.Uploads uploads = PendingUploader.Uploads.NONE;
         List<String> failedFolders = new ArrayList<>();
         Outcome outcome;
         Exception error;
@@ -63,7 +63,7 @@ public final class SyncEngine {
             error = e;
         }
         listener.syncFinished(accountId, error);
-        return new SyncResult(outcome, uploads.uploaded(), uploads.failed(), failedFolders);
+        return new SyncResult(outcome, uploads.uploaded(), uploads.failed(), uploads.conflicts(), failedFolders);
     }
 
     /** Syncs the folder list; returns its failure, or null. Throws only when offline. */

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How one sync run ended (ARCHITECTURE.md, "How data flows": refresh): the outcome, how many pending
- * operations were uploaded or kept after failing, and the server ids of the folders that failed.
+ * operations were uploaded, kept after failing, or refused as conflicts (their local versions kept as
+ * conflict copies), and the server ids of the folders that failed.
  */
-public record SyncResult(Outcome outcome, int uploaded, int uploadsFailed, List<String> failedFolders) {
+public record SyncResult(Outcome outcome, int uploaded, int uploadsFailed, int conflicts, List<String> failedFolders) {
 
     public SyncResult {
         failedFolders = List.copyOf(failedFolders);

@@ -20,6 +20,7 @@ import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperationLog;
+import org.interchange.cache.spi.UploadResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class LocalChangesTest {
         assertThat(item("a").state()).isEqualTo(OfflineState.LOCALLY_MODIFIED);
         assertThat(folder().unreadCount()).isEqualTo(1);
 
-        log().markDone(log().pending().getFirst().id());
+        log().markDone(log().pending().getFirst().id(), UploadResult.DONE);
         assertThat(log().pending()).isEmpty();
         assertThat(item("a").state()).isEqualTo(OfflineState.SYNCED);
 

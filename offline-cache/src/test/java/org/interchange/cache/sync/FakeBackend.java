@@ -17,6 +17,8 @@ import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.cache.spi.RemoteItem;
+import org.interchange.cache.spi.UploadConflictException;
+import org.interchange.cache.spi.UploadResult;
 
 /** A server in memory: its folders and items, failures to inject, and a log of the calls it got. */
 final class FakeBackend implements Backend {
@@ -27,7 +29,11 @@ final class FakeBackend implements Backend {
     final List<PendingOperation> uploaded = new ArrayList<>();
     final Set<String> failingFolders = new HashSet<>();
     final Set<String> offlineFolders = new HashSet<>();
+    final Set<String> conflicting = new HashSet<>();
+    final List<RemoteItem> sent = new ArrayList<>();
     boolean uploadsFail;
+    private int ids;
+    private int revisions;
     boolean folderListFails;
     boolean offline;
     private int cursor;
@@ -81,7 +87,7 @@ final class FakeBackend implements Backend {
     }
 
     @Override
-    public void upload(PendingOperation operation) throws BackendException {
+    public UploadResult upload(PendingOperation operation) throws BackendException {
         calls.add("upload " + operation.kind() + " " + operation.itemServerId() + "=" + operation.value());
         if (offline) {
             throw new BackendException("connection refused", true, null);
@@ -90,13 +96,45 @@ final class FakeBackend implements Backend {
             throw new BackendException("access denied", false, null);
         }
         uploaded.add(operation);
-        if (operation.kind() == PendingOperation.Kind.SET_READ) {
-            Map<String, RemoteItem> folder = items.get(operation.folderServerId());
-            RemoteItem i = folder.get(operation.itemServerId());
-            folder.put(i.serverId(), new RemoteItem(i.serverId(), "rev-2", i.kind(), i.subject(), i.sender(),
-                    i.recipients(), i.date(), i.endDate(), i.size(), Boolean.parseBoolean(operation.value()),
-                    i.flagged(), i.bodyText(), i.bodyHtml(), i.fields(), i.attachments(), i.payload()));
+        Map<String, RemoteItem> folder = items.computeIfAbsent(operation.folderServerId(), k -> new LinkedHashMap<>());
+        RemoteItem old = folder.get(operation.itemServerId());
+        if (operation.kind().conflicts() && old == null) {
+            throw new UploadConflictException("item " + operation.itemServerId() + " is gone", true);
         }
+        if (conflicting.contains(operation.itemServerId())) {
+            throw new UploadConflictException("item " + operation.itemServerId() + " changed", false);
+        }
+        String revision = "rev-s" + ++revisions;
+        switch (operation.kind()) {
+            case SET_READ -> folder.put(old.serverId(), with(old, old.serverId(), revision,
+                    Boolean.parseBoolean(operation.value()), old.flagged()));
+            case SET_FLAGGED -> folder.put(old.serverId(), with(old, old.serverId(), revision, old.read(),
+                    Boolean.parseBoolean(operation.value())));
+            case DELETE -> folder.remove(old.serverId());
+            case MOVE -> {
+                folder.remove(old.serverId());
+                String id = "m" + ++ids;
+                items.computeIfAbsent(operation.value(), k -> new LinkedHashMap<>())
+                        .put(id, with(old, id, revision, old.read(), old.flagged()));
+                return new UploadResult(id, revision);
+            }
+            case UPDATE -> folder.put(old.serverId(), with(operation.item(), old.serverId(), revision,
+                    operation.item().read(), operation.item().flagged()));
+            case CREATE -> {
+                String id = "n" + ++ids;
+                folder.put(id, with(operation.item(), id, revision, operation.item().read(),
+                        operation.item().flagged()));
+                return new UploadResult(id, revision);
+            }
+            case SEND -> sent.add(operation.item());
+        }
+        return new UploadResult(null, revision);
+    }
+
+    static RemoteItem with(RemoteItem i, String serverId, String revision, boolean read, boolean flagged) {
+        return new RemoteItem(serverId, revision, i.kind(), i.subject(), i.sender(), i.recipients(), i.date(),
+                i.endDate(), i.size(), read, flagged, i.bodyText(), i.bodyHtml(), i.fields(), i.attachments(),
+                i.payload());
     }
 
     @Override

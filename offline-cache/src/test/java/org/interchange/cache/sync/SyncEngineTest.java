@@ -55,7 +55,7 @@ class SyncEngineTest {
     void firstRunDownloadsFoldersItemsAndCursors() {
         SyncResult result = sync();
 
-        assertThat(result).isEqualTo(new SyncResult(Outcome.COMPLETED, 0, 0, List.of()));
+        assertThat(result).isEqualTo(new SyncResult(Outcome.COMPLETED, 0, 0, 0, List.of()));
         assertThat(store.folders(ACCOUNT)).extracting(CachedFolder::serverId, CachedFolder::totalCount,
                 CachedFolder::unreadCount).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("inbox", 2, 2),

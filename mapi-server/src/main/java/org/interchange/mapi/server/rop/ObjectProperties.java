@@ -105,10 +105,13 @@ public final class ObjectProperties {
         return switch (object) {
             case LogonObject l -> logon(mailbox);
             case FolderObject f -> folder(store, mailbox, f.folder(), -1);
-            case MessageObject m -> message(mailbox, m.message());
+            case MessageObject m -> m.properties();
             case AttachmentObject a -> attachment(a.attachment());
             case TableObject t -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "tables have no properties");
             case StreamObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "streams have no properties");
+            case SyncContextObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "sync contexts have no properties");
+            case FastTransferSourceObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED,
+                    "FastTransfer contexts have no properties");
         };
     }
 }

@@ -3,6 +3,25 @@ package org.interchange.mapi.server.rop;
 import java.time.Clock;
 import java.util.List;
 import org.interchange.mapi.server.rop.oxorule.GetRulesTableHandler;
+import org.interchange.mapi.server.rop.oxcfold.CreateFolderHandler;
+import org.interchange.mapi.server.rop.oxcfold.DeleteFolderHandler;
+import org.interchange.mapi.server.rop.oxcfold.DeleteMessagesHandler;
+import org.interchange.mapi.server.rop.oxcfold.EmptyFolderHandler;
+import org.interchange.mapi.server.rop.oxcfold.HardDeleteMessagesHandler;
+import org.interchange.mapi.server.rop.oxcfold.MoveCopyMessagesHandler;
+import org.interchange.mapi.server.rop.oxcmsg.CreateAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.CreateMessageHandler;
+import org.interchange.mapi.server.rop.oxcmsg.DeleteAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.ModifyRecipientsHandler;
+import org.interchange.mapi.server.rop.oxcmsg.RemoveAllRecipientsHandler;
+import org.interchange.mapi.server.rop.oxcmsg.SaveChangesAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.SaveChangesMessageHandler;
+import org.interchange.mapi.server.rop.oxcprpt.CommitStreamHandler;
+import org.interchange.mapi.server.rop.oxcprpt.DeletePropertiesHandler;
+import org.interchange.mapi.server.rop.oxcprpt.SetPropertiesHandler;
+import org.interchange.mapi.server.rop.oxcprpt.SetStreamSizeHandler;
+import org.interchange.mapi.server.rop.oxcprpt.WriteStreamHandler;
+import org.interchange.mapi.server.rop.oxomsg.SubmitMessageHandler;
 import org.interchange.mapi.server.rop.oxcfold.GetContentsTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.GetHierarchyTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.OpenFolderHandler;
@@ -10,6 +29,12 @@ import org.interchange.mapi.server.rop.oxcmsg.GetAttachmentTableHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SetReadFlagsHandler;
+import org.interchange.mapi.server.rop.oxcfxics.FastTransferSourceGetBufferHandler;
+import org.interchange.mapi.server.rop.oxcfxics.SynchronizationConfigureHandler;
+import org.interchange.mapi.server.rop.oxcfxics.SynchronizationGetTransferStateHandler;
+import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamBeginHandler;
+import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamContinueHandler;
+import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamEndHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetNamesFromPropertyIdsHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesAllHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesListHandler;
@@ -53,6 +78,15 @@ public final class StandardRopHandlers {
                 new ResetTableHandler(), new SortTableHandler(), new QueryColumnsAllHandler(),
                 new GetPropertiesListHandler(), new GetStreamSizeHandler(), new SeekStreamHandler(),
                 new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler(),
-                new SetReadFlagsHandler());
+                new SetReadFlagsHandler(), new SynchronizationConfigureHandler(), new UploadStateStreamBeginHandler(),
+                new UploadStateStreamContinueHandler(), new UploadStateStreamEndHandler(),
+                new FastTransferSourceGetBufferHandler(), new SynchronizationGetTransferStateHandler(),
+                new CreateMessageHandler(), new SaveChangesMessageHandler(), new ModifyRecipientsHandler(),
+                new RemoveAllRecipientsHandler(), new CreateAttachmentHandler(), new SaveChangesAttachmentHandler(),
+                new DeleteAttachmentHandler(), new SetPropertiesHandler(), new DeletePropertiesHandler(),
+                new WriteStreamHandler(), new CommitStreamHandler(), new SetStreamSizeHandler(),
+                new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
+                new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
+                new SubmitMessageHandler(clock));
     }
 }

@@ -48,6 +48,11 @@ public final class H2MailboxStore implements MailboxStore {
     }
 
     @Override
+    public Optional<Mailbox> findMailboxByAddress(String emailAddress) {
+        return jdbc.query(c -> MailboxDao.load(c, "LOWER(email_address) = ?", MailboxDao.normalize(emailAddress)));
+    }
+
+    @Override
     public Optional<FolderRecord> folder(Mailbox mailbox, long fid) {
         return jdbc.query(c -> FolderDao.find(c, mailbox, fid));
     }
@@ -160,6 +165,38 @@ public final class H2MailboxStore implements MailboxStore {
             MessageWriter.setRead(c, mailbox, mid, read);
             return null;
         });
+    }
+
+    @Override
+    public SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid) {
+        return jdbc.transaction(c -> {
+            long last = lastCounter(c, mailbox);
+            FolderDao.require(c, mailbox, fid);
+            return new SyncSnapshot<>(MessageReader.summaries(c, mailbox, fid), last);
+        });
+    }
+
+    @Override
+    public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
+        return jdbc.transaction(c -> {
+            long last = lastCounter(c, mailbox);
+            FolderDao.require(c, mailbox, fid);
+            List<FolderRecord> out = new ArrayList<>();
+            java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>(List.of(fid));
+            while (!pending.isEmpty()) {
+                for (FolderRecord child : FolderDao.children(c, mailbox, pending.removeFirst())) {
+                    out.add(child);
+                    pending.addLast(child.fid());
+                }
+            }
+            return new SyncSnapshot<>(out, last);
+        });
+    }
+
+    /** Locks the mailbox's counter, so no change is half-written while a snapshot is read. */
+    private static long lastCounter(java.sql.Connection c, Mailbox mailbox) throws java.sql.SQLException {
+        return Jdbc.list(c, "SELECT next_counter FROM mailbox WHERE id = ? FOR UPDATE", rs -> rs.getLong(1),
+                mailbox.id()).getFirst() - 1;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.RemoteFolder;
+import org.interchange.cache.spi.UploadResult;
 
 /** A MAPI mailbox as a cache backend: a thin facade over one class per verb. */
 final class MapiBackend implements Backend {
@@ -40,10 +41,10 @@ final class MapiBackend implements Backend {
     }
 
     @Override
-    public void upload(PendingOperation operation) throws BackendException {
+    public UploadResult upload(PendingOperation operation) throws BackendException {
         if (operation.kind() == PendingOperation.Kind.SET_READ) {
             new ReadStateUpload(operation).run(sessions);
-            return;
+            return UploadResult.DONE;
         }
         throw new BackendException("uploading " + operation.kind() + " to a MAPI server is not implemented yet;"
                 + " the change stays in the cache", false, null);
