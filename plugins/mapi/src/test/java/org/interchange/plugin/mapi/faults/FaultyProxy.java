@@ -39,6 +39,8 @@ final class FaultyProxy implements AutoCloseable {
     private final AtomicInteger[] counts = new AtomicInteger[Fault.values().length];
     private volatile Random random = new Random(0);
     private volatile double faultRate;
+    private int forcedAt = -1;
+    private int requests;
 
     FaultyProxy(URI server) throws IOException {
         this.upstream = new InetSocketAddress(server.getHost(), server.getPort());
@@ -54,10 +56,25 @@ final class FaultyProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort() + serverUri.getRawPath());
     }
 
-    /** From now on each request meets a fault with probability {@code rate}, drawn from {@code seed}. */
-    void faults(long seed, double rate) {
-        random = new Random(seed);
+    /**
+     * From now on each request meets a fault with probability {@code rate}, drawn from {@code seed}, and one
+     * of the next {@code window} requests (chosen by the seed) meets one for sure; a window of 0 forces none.
+     */
+    void faults(long seed, double rate, int window) {
+        Random r = new Random(seed);
+        forcedAt = window == 0 ? -1 : r.nextInt(window);
+        requests = 0;
+        random = r;
         faultRate = rate;
+    }
+
+    /** How many requests met each fault, e.g. "NONE=812 CUT_REQUEST=14 …". */
+    String counts() {
+        StringBuilder sb = new StringBuilder();
+        for (Fault f : Fault.values()) {
+            sb.append(sb.isEmpty() ? "" : " ").append(f).append('=').append(count(f));
+        }
+        return sb.toString();
     }
 
     int count(Fault fault) {
@@ -67,7 +84,8 @@ final class FaultyProxy implements AutoCloseable {
     private Fault nextFault() {
         Random r = random;
         synchronized (r) {
-            if (r.nextDouble() >= faultRate) {
+            boolean forced = requests++ == forcedAt;
+            if (!forced && r.nextDouble() >= faultRate) {
                 return Fault.NONE;
             }
             Fault[] faults = Fault.values();
@@ -118,7 +136,7 @@ final class FaultyProxy implements AutoCloseable {
                         answer(out, "503 Service Unavailable", "Retry-After: 0\r\n");
                         return;
                     }
-                    case DELAY -> Thread.sleep(20 + nextInt(150));
+                    case DELAY -> Thread.sleep(5 + nextInt(60));
                     case EXPIRE_SESSION -> headText = headText.replaceAll("(?im)^Cookie:.*\\r\\n",
                             "Cookie: sid=expired-by-proxy; sequence=expired\r\n");
                     default -> {
