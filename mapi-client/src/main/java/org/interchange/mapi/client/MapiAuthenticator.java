@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.interchange.mapi.client.internal.http.BasicAuthenticator;
 import org.interchange.mapi.client.internal.http.BearerAuthenticator;
+import org.interchange.mapi.client.internal.http.NtlmAuthenticator;
 
 /**
  * Supplies the HTTP Authorization header for MAPI/HTTP requests, [MS-OXCMAPIHTTP] 2.1 (the
@@ -29,6 +30,14 @@ public interface MapiAuthenticator {
     /** HTTP Basic authentication ([RFC7617]) with the user name and password in UTF-8. */
     static MapiAuthenticator basic(String user, char[] password) {
         return new BasicAuthenticator(user, password);
+    }
+
+    /**
+     * NTLMv2 ([MS-NLMP]) with jcifs-ng's NTLMSSP: the handshake runs on one HTTP connection and
+     * authenticates it. {@code domain} may be empty; only the NT hash of the password is kept.
+     */
+    static MapiAuthenticator ntlm(String domain, String user, char[] password) {
+        return new NtlmAuthenticator(domain, user, password, "INTERCHANGE");
     }
 
     /**

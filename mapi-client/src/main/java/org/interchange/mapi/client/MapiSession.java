@@ -1,10 +1,14 @@
 package org.interchange.mapi.client;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.interchange.mapi.client.ics.IcsDownload;
+import org.interchange.mapi.client.ics.IcsDownloadOptions;
+import org.interchange.mapi.client.ics.IcsStateRejectedException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
 import org.interchange.mapi.client.internal.rop.RopExecutor;
 import org.interchange.mapi.client.internal.session.ContentsTable;
@@ -13,6 +17,7 @@ import org.interchange.mapi.client.internal.session.FolderTables;
 import org.interchange.mapi.client.internal.session.LogonOperation;
 import org.interchange.mapi.client.internal.session.MessageOpener;
 import org.interchange.mapi.client.internal.session.NamedProperties;
+import org.interchange.mapi.client.internal.session.NotificationWaiter;
 import org.interchange.mapi.client.internal.session.ReadFlags;
 import org.interchange.mapi.client.internal.session.SessionContext;
 import org.interchange.mapi.codec.http.ConnectResponse;
@@ -32,9 +37,11 @@ public final class MapiSession implements AutoCloseable {
     private final RopExecutor executor;
     private final MapiSessionOptions options;
     private final String userDn;
-    private final ConnectResponse connection;
+    private volatile ConnectResponse connection;
     private final ReentrantLock lock = new ReentrantLock();
     private SessionContext context;
+    private volatile int generation;
+    private volatile boolean closed;
 
     private MapiSession(MapiHttpTransport transport, MapiSessionOptions options, String userDn,
                         ConnectResponse connection) {
@@ -145,9 +152,50 @@ public final class MapiSession implements AutoCloseable {
         return locked(() -> NamedProperties.resolve(context(), names));
     }
 
+    /**
+     * Blocks until the server reports pending events for this session (NotificationWait,
+     * [MS-OXCMAPIHTTP] 2.2.4.4), re-arming after empty answers, network loss (with back-off from
+     * {@link MapiSessionOptions#retryBackoff()}), busy answers and an expired Session Context
+     * (reconnected and logged on again). Runs beside the other calls, from another thread. True
+     * when events are pending; false when {@code maxWait} passed or the session was closed.
+     */
+    public boolean awaitEvents(Duration maxWait) {
+        NotificationWaiter.Session self = new NotificationWaiter.Session() {
+            @Override
+            public int generation() {
+                return generation;
+            }
+
+            @Override
+            public void renew(int seen) {
+                lock.lock();
+                try {
+                    if (!closed && generation == seen) {
+                        renewLocked();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+
+            @Override
+            public boolean isOpen() {
+                return !closed;
+            }
+        };
+        return new NotificationWaiter(transport, self, options.retryBackoff(), MapiSessionOptions.MAX_RETRY_BACKOFF)
+                .await(maxWait);
+    }
+
+    /** Sends PING ([MS-OXCMAPIHTTP] 2.2.3.3.1): proves the endpoint answers and the credentials hold. */
+    public void ping() {
+        transport.ping();
+    }
+
     /** Disconnects (server objects die with the Session Context) and frees the HTTP client. */
     @Override
     public void close() {
+        closed = true;
         lock.lock();
         try {
             transport.close();
@@ -164,15 +212,46 @@ public final class MapiSession implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Runs one operation. Every operation starts from the logon, so when the Session Context is
+     * gone (X-ResponseCode 6, 10, 13 or 15) it is run once more on a new context after a
+     * reconnect and logon, [MS-OXCMAPIHTTP] 3.2.5.6; tables and messages opened before stay dead.
+     */
     private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
-            if (!transport.isConnected()) {
+            if (closed) {
                 throw new IllegalStateException("the session is closed");
             }
-            return action.get();
+            try {
+                return action.get();
+            } catch (MapiSessionExpiredException e) {
+                renewLocked();
+                return action.get();
+            }
         } finally {
             lock.unlock();
         }
+    }
+
+    private void renewLocked() {
+        context = null;
+        executor.releases().clear();
+        connection = transport.reconnect(userDn);
+        generation++;
+    }
+
+    /**
+     * Starts an ICS download of a folder's messages ([MS-OXCFXICS] 3.3.4.3): {@code state} is the
+     * state of the last batch stored for this folder, or empty for a first synchronization. A state
+     * that is damaged or belongs elsewhere fails with {@link IcsStateRejectedException}.
+     */
+    public IcsDownload downloadContents(long folderId, byte[] state, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.start(lock, context(), false, folderId, state, options));
+    }
+
+    /** Starts an ICS download of the folders below {@code folderId}, as {@link #downloadContents}. */
+    public IcsDownload downloadHierarchy(long folderId, byte[] state, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.start(lock, context(), true, folderId, state, options));
     }
 }

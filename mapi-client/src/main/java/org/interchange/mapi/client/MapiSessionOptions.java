@@ -1,5 +1,6 @@
 package org.interchange.mapi.client;
 
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +24,16 @@ import java.util.Optional;
  * @param pageSize         RowCount of each RopQueryRows
  * @param streamChunkSize  ByteCount of each RopReadStream
  * @param allowCompression whether the server may compress and obfuscate responses ([MS-OXCRPC] 2.2.2.1)
+ * @param trustStore       certificates trusted for https:// endpoints; empty means the system trust store
+ * @param retryBackoff     first delay before re-arming a notification wait after a network failure;
+ *                         it doubles on each further failure up to {@link #MAX_RETRY_BACKOFF}
  */
 public record MapiSessionOptions(Duration connectTimeout, Duration readTimeout, Duration requestTimeout,
         long maxResponseBytes, Optional<String> userDn, String clientApplication, String userAgent,
-        int codePage, int localeId, int pageSize, int streamChunkSize, boolean allowCompression) {
+        int codePage, int localeId, int pageSize, int streamChunkSize, boolean allowCompression,
+        Optional<KeyStore> trustStore, Duration retryBackoff) {
+    /** Upper bound of the doubling {@link #retryBackoff()}. */
+    public static final Duration MAX_RETRY_BACKOFF = Duration.ofMinutes(1);
 
     public MapiSessionOptions {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -35,6 +42,9 @@ public record MapiSessionOptions(Duration connectTimeout, Duration readTimeout, 
         Objects.requireNonNull(userDn, "userDn");
         Objects.requireNonNull(clientApplication, "clientApplication");
         Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(trustStore, "trustStore");
+        Objects.requireNonNull(retryBackoff, "retryBackoff");
+        requirePositive(retryBackoff, "retryBackoff");
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
         requirePositive(requestTimeout, "requestTimeout");
@@ -77,6 +87,8 @@ public record MapiSessionOptions(Duration connectTimeout, Duration readTimeout, 
         b.pageSize = pageSize;
         b.streamChunkSize = streamChunkSize;
         b.allowCompression = allowCompression;
+        b.trustStore = trustStore.orElse(null);
+        b.retryBackoff = retryBackoff;
         return b;
     }
 
@@ -94,6 +106,8 @@ public record MapiSessionOptions(Duration connectTimeout, Duration readTimeout, 
         private int pageSize = 100;
         private int streamChunkSize = 0x7000;
         private boolean allowCompression = true;
+        private KeyStore trustStore;
+        private Duration retryBackoff = Duration.ofSeconds(1);
 
         private Builder() {
         }
@@ -158,10 +172,21 @@ public record MapiSessionOptions(Duration connectTimeout, Duration readTimeout, 
             return this;
         }
 
+        /** Trusts exactly the certificates of this key store instead of the system trust store. */
+        public Builder trustStore(KeyStore v) {
+            trustStore = v;
+            return this;
+        }
+
+        public Builder retryBackoff(Duration v) {
+            retryBackoff = v;
+            return this;
+        }
+
         public MapiSessionOptions build() {
             return new MapiSessionOptions(connectTimeout, readTimeout, requestTimeout, maxResponseBytes,
                     Optional.ofNullable(userDn), clientApplication, userAgent, codePage, localeId, pageSize,
-                    streamChunkSize, allowCompression);
+                    streamChunkSize, allowCompression, Optional.ofNullable(trustStore), retryBackoff);
         }
     }
 }

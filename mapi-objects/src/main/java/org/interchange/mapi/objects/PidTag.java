@@ -117,6 +117,47 @@ public final class PidTag {
     public static final PropertyTag ATTACH_FLAGS = tag(0x3714, INTEGER32);
     public static final PropertyTag ATTACHMENT_HIDDEN = tag(0x7FFE, BOOLEAN);
 
+    // iCalendar and vCard mapping, [MS-OXCICAL] 2.1.3, [MS-OXOCNTC] 2.2.1 and [MS-OXPROPS] 2
+    public static final PropertyTag PRIORITY = tag(0x0026, INTEGER32);
+    public static final PropertyTag RESPONSE_REQUESTED = tag(0x0063, BOOLEAN);
+    public static final PropertyTag RECIPIENT_FLAGS = tag(0x5FFD, INTEGER32);
+    public static final PropertyTag RECIPIENT_TRACK_STATUS = tag(0x5FFF, INTEGER32);
+    public static final PropertyTag ATTACH_DATA_OBJECT = tag(0x3701, PropertyType.OBJECT);
+    public static final PropertyTag ATTACHMENT_CONTACT_PHOTO = tag(0x7FFF, BOOLEAN);
+    public static final PropertyTag EXCEPTION_REPLACE_TIME = tag(0x7FF9, TIME);
+    public static final PropertyTag EXCEPTION_START_TIME = tag(0x7FFB, TIME);
+    public static final PropertyTag EXCEPTION_END_TIME = tag(0x7FFC, TIME);
+    public static final PropertyTag GENERATION = tag(0x3A05, STRING);
+    public static final PropertyTag INITIALS = tag(0x3A0A, STRING);
+    public static final PropertyTag DEPARTMENT_NAME = tag(0x3A18, STRING);
+    public static final PropertyTag OFFICE_LOCATION = tag(0x3A19, STRING);
+    public static final PropertyTag PRIMARY_TELEPHONE_NUMBER = tag(0x3A1A, STRING);
+    public static final PropertyTag BUSINESS2_TELEPHONE_NUMBER = tag(0x3A1B, STRING);
+    public static final PropertyTag CAR_TELEPHONE_NUMBER = tag(0x3A1E, STRING);
+    public static final PropertyTag OTHER_TELEPHONE_NUMBER = tag(0x3A1F, STRING);
+    public static final PropertyTag PAGER_TELEPHONE_NUMBER = tag(0x3A21, STRING);
+    public static final PropertyTag BUSINESS_FAX_NUMBER = tag(0x3A24, STRING);
+    public static final PropertyTag HOME_FAX_NUMBER = tag(0x3A25, STRING);
+    public static final PropertyTag HOME2_TELEPHONE_NUMBER = tag(0x3A2F, STRING);
+    public static final PropertyTag WEDDING_ANNIVERSARY = tag(0x3A41, TIME);
+    public static final PropertyTag MIDDLE_NAME = tag(0x3A44, STRING);
+    public static final PropertyTag DISPLAY_NAME_PREFIX = tag(0x3A45, STRING);
+    public static final PropertyTag NICKNAME = tag(0x3A4F, STRING);
+    public static final PropertyTag PERSONAL_HOME_PAGE = tag(0x3A50, STRING);
+    public static final PropertyTag BUSINESS_HOME_PAGE = tag(0x3A51, STRING);
+    public static final PropertyTag HOME_ADDRESS_CITY = tag(0x3A59, STRING);
+    public static final PropertyTag HOME_ADDRESS_COUNTRY = tag(0x3A5A, STRING);
+    public static final PropertyTag HOME_ADDRESS_POSTAL_CODE = tag(0x3A5B, STRING);
+    public static final PropertyTag HOME_ADDRESS_STATE_OR_PROVINCE = tag(0x3A5C, STRING);
+    public static final PropertyTag HOME_ADDRESS_STREET = tag(0x3A5D, STRING);
+    public static final PropertyTag HOME_ADDRESS_POST_OFFICE_BOX = tag(0x3A5E, STRING);
+    public static final PropertyTag OTHER_ADDRESS_CITY = tag(0x3A5F, STRING);
+    public static final PropertyTag OTHER_ADDRESS_COUNTRY = tag(0x3A60, STRING);
+    public static final PropertyTag OTHER_ADDRESS_POSTAL_CODE = tag(0x3A61, STRING);
+    public static final PropertyTag OTHER_ADDRESS_STATE_OR_PROVINCE = tag(0x3A62, STRING);
+    public static final PropertyTag OTHER_ADDRESS_STREET = tag(0x3A63, STRING);
+    public static final PropertyTag OTHER_ADDRESS_POST_OFFICE_BOX = tag(0x3A64, STRING);
+
     /** PidTagMessageFlags bits, [MS-OXCMSG] 2.2.1.6. */
     public static final int MSGFLAG_READ = 0x0001;
     public static final int MSGFLAG_UNSENT = 0x0008;

@@ -49,6 +49,91 @@ public final class PropertyBag {
         return named.tagOf(lid).flatMap(this::get);
     }
 
+    public Optional<PropertyValue> get(PidName name) {
+        return named.tagOf(name).flatMap(this::get);
+    }
+
+    /** The ids this bag reads its named properties with. */
+    public NamedPropertyIds namedIds() {
+        return named;
+    }
+
+    /** A multi-valued string property as a list; empty when absent. */
+    public List<String> strings(PidName name) {
+        return get(name).filter(v -> v.value() instanceof List<?>)
+                .map(v -> ((List<?>) v.value()).stream().map(String::valueOf).toList()).orElse(List.of());
+    }
+
+    /** A multi-valued binary property as a list; empty when absent. */
+    public List<byte[]> binaries(PidLid lid) {
+        return get(lid).filter(v -> v.value() instanceof List<?>)
+                .map(v -> ((List<?>) v.value()).stream().filter(byte[].class::isInstance).map(byte[].class::cast)
+                        .toList()).orElse(List.of());
+    }
+
+    public byte[] bytes(PidLid lid) {
+        return get(lid).filter(v -> v.value() instanceof byte[]).map(PropertyValue::asBytes).orElse(null);
+    }
+
+    /** Whether the property is present at all (a false boolean is present). */
+    public boolean has(PidLid lid) {
+        return get(lid).isPresent();
+    }
+
+    public boolean has(PropertyTag tag) {
+        return get(tag).isPresent();
+    }
+
+    /** A builder that resolves named properties with {@code ids}. */
+    public static Builder builder(NamedPropertyIds ids) {
+        return new Builder(ids);
+    }
+
+    /**
+     * Collects values for a new bag; null values are skipped. A named property the ids cannot
+     * resolve is an error, so nothing converted is silently dropped.
+     */
+    public static final class Builder {
+        private final NamedPropertyIds ids;
+        private final Map<Integer, PropertyValue> values = new LinkedHashMap<>();
+
+        private Builder(NamedPropertyIds ids) {
+            this.ids = ids;
+        }
+
+        public Builder set(PropertyTag tag, Object value) {
+            if (value != null) {
+                values.put(tag.id(), PropertyValue.of(tag, value));
+            }
+            return this;
+        }
+
+        public Builder set(PidLid lid, Object value) {
+            if (value != null) {
+                set(ids.tagOf(lid).orElseThrow(() -> new IllegalStateException(String.format(
+                        "named property {%s}/0x%04X has no id in this mailbox", lid.propertySet(), lid.lid()))), value);
+            }
+            return this;
+        }
+
+        public Builder set(PidName name, Object value) {
+            if (value != null) {
+                set(ids.tagOf(name).orElseThrow(() -> new IllegalStateException(
+                        "named property " + name.name() + " has no id in this mailbox")), value);
+            }
+            return this;
+        }
+
+        public Builder remove(PropertyTag tag) {
+            values.remove(tag.id());
+            return this;
+        }
+
+        public PropertyBag build() {
+            return PropertyBag.of(values.values(), ids);
+        }
+    }
+
     public String string(PropertyTag tag) {
         return get(tag).map(v -> v.value().toString()).orElse(null);
     }

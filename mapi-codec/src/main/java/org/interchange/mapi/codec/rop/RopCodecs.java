@@ -140,9 +140,30 @@ public final class RopCodecs {
         register(RopCodec.unsolicited(RopId.PENDING, RopPendingResponse::decode));
         register(RopCodec.unsolicited(RopId.NOTIFY, RopNotifyResponse::decode));
         TransportRops.register(RopCodecs::register);
+        TableRops.register(RopCodecs::register);
+        FolderAndMessageRops.register(RopCodecs::register);
+        PropertyAndStreamRops.register(RopCodecs::register);
+        FastTransferRops.register(RopCodecs::register);
     }
 
+    /**
+     * The RopIds of [MS-OXCROPS] 2.2.2 deliberately left without codec, each with the reason. Every
+     * other RopId has a codec in {@link #all()}.
+     */
+    private static final Map<RopId, String> UNSUPPORTED = Map.of(
+            RopId.SET_MESSAGE_READ_FLAG, "its request carries ClientData only on public-folder logons "
+                    + "([MS-OXCROPS] 2.2.6.11.1), which the request bytes do not tell; mailbox clients mark messages "
+                    + "read with RopSetReadFlags",
+            RopId.WRITE_PER_USER_INFORMATION, "its request carries ReplGuid only on private-mailbox logons "
+                    + "([MS-OXCROPS] 2.2.3.13.1), which the request bytes do not tell; it writes per-user read state "
+                    + "of public folders, which mailbox clients keep through ICS");
+
     private RopCodecs() {
+    }
+
+    /** The RopIds deliberately without codec and why; every other RopId is in {@link #all()}. */
+    public static Map<RopId, String> unsupported() {
+        return UNSUPPORTED;
     }
 
     private static void register(RopCodec codec) {

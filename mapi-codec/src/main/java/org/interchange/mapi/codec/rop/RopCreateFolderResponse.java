@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
  * RopCreateFolder success response, [MS-OXCROPS] 2.2.4.2.2: the folder id, IsExistingFolder and,
@@ -12,6 +13,13 @@ import org.interchange.mapi.codec.io.ByteWriter;
  */
 public record RopCreateFolderResponse(int handleIndex, long folderId, Optional<RopOpenFolderResponse> existingFolder)
         implements RopResponse {
+
+    public RopCreateFolderResponse {
+        if (existingFolder.filter(f -> f.handleIndex() != handleIndex).isPresent()) {
+            throw new MapiCodecException("RopCreateFolder's existing-folder fields must carry handle index "
+                    + handleIndex);
+        }
+    }
 
     @Override
     public RopId ropId() {

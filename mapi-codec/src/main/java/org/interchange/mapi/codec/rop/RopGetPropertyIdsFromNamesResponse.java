@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
  * RopGetPropertyIdsFromNames response, [MS-OXCROPS] 2.2.8.1.2: the property ids in request order
@@ -16,6 +17,9 @@ public record RopGetPropertyIdsFromNamesResponse(int handleIndex, int returnValu
 
     public RopGetPropertyIdsFromNamesResponse {
         propertyIds = List.copyOf(propertyIds);
+        if (returnValue != 0 && returnValue != EC_WARN_WITH_ERRORS) {
+            throw new MapiCodecException("RopGetPropertyIdsFromNames fails with a RopErrorResponse, not with ids");
+        }
     }
 
     @Override

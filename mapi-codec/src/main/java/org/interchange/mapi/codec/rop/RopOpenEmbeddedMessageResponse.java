@@ -3,6 +3,7 @@ package org.interchange.mapi.codec.rop;
 import java.util.Objects;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
  * RopOpenEmbeddedMessage success response, [MS-OXCROPS] 2.2.6.16.2: Reserved, the embedded
@@ -14,6 +15,10 @@ public record RopOpenEmbeddedMessageResponse(int handleIndex, int reserved, long
 
     public RopOpenEmbeddedMessageResponse {
         Objects.requireNonNull(message, "message");
+        if (message.handleIndex() != handleIndex) {
+            throw new MapiCodecException("RopOpenEmbeddedMessage's message fields must carry handle index "
+                    + handleIndex);
+        }
     }
 
     @Override

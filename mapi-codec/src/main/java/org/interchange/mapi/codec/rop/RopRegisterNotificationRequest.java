@@ -2,6 +2,7 @@ package org.interchange.mapi.codec.rop;
 
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
  * RopRegisterNotification request, [MS-OXCROPS] 2.2.14.1.1: NotificationTypes, Reserved,
@@ -10,6 +11,13 @@ import org.interchange.mapi.codec.io.ByteWriter;
 public record RopRegisterNotificationRequest(int logonId, int inputHandleIndex, int outputHandleIndex,
                                              int notificationTypes, int reserved, boolean wantWholeStore,
                                              long folderId, long messageId) implements RopRequest, OpensObject {
+
+    public RopRegisterNotificationRequest {
+        if (wantWholeStore && (folderId != 0 || messageId != 0)) {
+            throw new MapiCodecException("RopRegisterNotification sends FolderId and MessageId only without "
+                    + "WantWholeStore");
+        }
+    }
 
     @Override
     public RopId ropId() {

@@ -13,7 +13,40 @@ import org.interchange.mapi.codec.property.PropertyValueCodec;
 
 /** Field helpers shared by the ROP records, [MS-OXCROPS] 2.2.1. */
 final class RopWire {
+    /** ecDstNullObject, [MS-OXCDATA] 2.4: the failure that adds DestHandleIndex to copy and move responses. */
+    static final int EC_DST_NULL_OBJECT = 0x00000503;
+
     private RopWire() {
+    }
+
+    /** Fails when a response carries a DestHandleIndex although its ReturnValue is not ecDstNullObject. */
+    static void requireDestOnlyForNullObject(int returnValue, long destHandleIndex, String rop) {
+        if (returnValue != EC_DST_NULL_OBJECT && destHandleIndex != 0) {
+            throw new MapiCodecException(rop + " sends DestHandleIndex only with ecDstNullObject");
+        }
+    }
+
+    /** A null-terminated string, UTF-16LE when {@code unicode}, else 8-bit. */
+    static String string(ByteReader in, boolean unicode) {
+        return unicode ? in.utf16z() : in.ascii8z();
+    }
+
+    static void writeString(ByteWriter out, String value, boolean unicode) {
+        if (unicode) {
+            out.utf16z(value);
+        } else {
+            out.ascii8z(value);
+        }
+    }
+
+    /** {@code count} null-terminated 8-bit strings. */
+    static List<String> readStrings(ByteReader in, int count, String field) {
+        requireItems(in, count, 1, field);
+        List<String> strings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            strings.add(in.ascii8z());
+        }
+        return List.copyOf(strings);
     }
 
     static void requestHeader(ByteWriter out, RopId id, int logonId, int handleIndex) {

@@ -103,4 +103,24 @@ class RopIdTest {
                 RopId.GET_PROPERTY_IDS_FROM_NAMES, RopId.OPEN_STREAM, RopId.READ_STREAM,
                 RopId.GET_ATTACHMENT_TABLE, RopId.OPEN_ATTACHMENT, RopId.SET_PROPERTIES, RopId.GET_RULES_TABLE);
     }
+
+    @Test
+    void everyRopIdHasACodecOrAJustifiedAbsence() {
+        for (RopId id : RopId.values()) {
+            boolean coded = RopCodecs.forId(id).isPresent();
+            boolean excused = RopCodecs.unsupported().containsKey(id);
+            assertThat(coded ^ excused).as("%s: codec %s, excused %s", id, coded, excused).isTrue();
+        }
+        assertThat(RopCodecs.unsupported().values()).allSatisfy(reason -> assertThat(reason).hasSizeGreaterThan(40));
+    }
+
+    @Test
+    void serverOnlyResponsesAreUnsolicitedAndEverythingElseHasARequestDecoder() {
+        Set<RopId> unsolicited = Set.of(RopId.NOTIFY, RopId.PENDING, RopId.BACKOFF, RopId.BUFFER_TOO_SMALL);
+        RopCodecs.all().forEach((id, codec) -> {
+            assertThat(codec.isUnsolicited()).as(id.toString()).isEqualTo(unsolicited.contains(id));
+            assertThat(codec.responseDecoder() == null).as(id.toString())
+                    .isEqualTo(unsolicited.contains(id) || id == RopId.RELEASE);
+        });
+    }
 }

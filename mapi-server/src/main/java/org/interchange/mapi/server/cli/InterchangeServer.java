@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code interchange-server}: runs the MAPI server and administers it (users, passwords, mail import). */
 @Command(name = "interchange-server", mixinStandardHelpOptions = true, version = "interchange-server 0.1.0",
         description = "Runs the Interchange MAPI server (MAPI/HTTP, address book, LMTP) and administers it.",
-        subcommands = {UserCommand.class, ImportCommand.class})
+        subcommands = {RunCommand.class, UserCommand.class, ImportCommand.class})
 public final class InterchangeServer {
 
     public static void main(String[] args) {

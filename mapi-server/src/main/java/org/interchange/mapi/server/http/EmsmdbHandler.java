@@ -50,9 +50,9 @@ final class EmsmdbHandler extends Handler.Abstract {
     private final Duration notificationWait;
     private final Clock clock;
 
-    EmsmdbHandler(UserDirectory users, SessionRegistry sessions, EmsmdbService service, ExecutorService workers,
+    EmsmdbHandler(RequestGate gate, SessionRegistry sessions, EmsmdbService service, ExecutorService workers,
             Duration pendingPeriod, Duration notificationWait, Clock clock) {
-        this.gate = new RequestGate(users);
+        this.gate = gate;
         this.sessions = sessions;
         this.sessionCookies = new SessionCookies(sessions);
         this.service = service;

@@ -52,12 +52,13 @@ final class EmsmdbService {
     }
 
     /**
-     * NotificationWait, [MS-OXCMAPIHTTP] 3.2.5.5: this store raises no notifications, so the request
-     * is held until {@code timeout} passes or the session ends, then answered without EventPending.
+     * NotificationWait, [MS-OXCMAPIHTTP] 3.2.5.5 and [MS-OXCRPC] 3.3.4.1: held until an event is
+     * signalled for the session ({@link MapiSession#signalNotification()}), the session ends or
+     * {@code timeout} passes; EventPending tells which.
      */
     NotificationWaitResponse notificationWait(MapiSession session, Duration timeout) throws InterruptedException {
-        session.awaitClose(timeout);
-        return new NotificationWaitResponse(0, 0, 0, new byte[0]);
+        boolean pending = session.awaitNotification(timeout);
+        return new NotificationWaitResponse(0, 0, pending ? NotificationWaitResponse.EVENT_PENDING : 0, new byte[0]);
     }
 
     DisconnectResponse disconnect() {

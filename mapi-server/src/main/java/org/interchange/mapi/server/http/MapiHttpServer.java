@@ -6,12 +6,20 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.interchange.mapi.server.http.auth.HttpAuthenticator;
+import org.interchange.mapi.server.http.autodiscover.AutodiscoverHandler;
+import org.interchange.mapi.server.http.auth.LoginThrottle;
 import org.interchange.mapi.server.nspi.NspiHandler;
 import org.interchange.mapi.server.rop.ExecuteProcessor;
 import org.interchange.mapi.server.rop.RopDispatcher;
@@ -26,22 +34,42 @@ public final class MapiHttpServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final ExecutorService workers;
+    private final SessionRegistry emsmdbSessions;
+    private final boolean tls;
 
     private MapiHttpServer(Builder b) {
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 2);
         threads.setName("mapi-http");
         jetty = new Server(threads);
-        connector = new ServerConnector(jetty);
+        connector = b.tls == null ? new ServerConnector(jetty) : tlsConnector(jetty, b.tls);
+        tls = b.tls != null;
         connector.setHost(b.host);
         connector.setPort(b.port);
         jetty.addConnector(connector);
         workers = Executors.newVirtualThreadPerTaskExecutor();
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionTimeout);
+        emsmdbSessions = sessions;
         EmsmdbService service = new EmsmdbService(b.store,
                 new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
+        RequestGate gate = new RequestGate(new HttpAuthenticator(b.users, Optional.ofNullable(b.ntlmDomain),
+                new LoginThrottle(b.clock)));
         jetty.setHandler(new Handler.Sequence(
-                new NspiHandler(b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
-                new EmsmdbHandler(b.users, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
+                new AutodiscoverHandler(gate, b.users, b.store, java.util.UUID.randomUUID().toString()),
+                new NspiHandler(gate, b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
+                new EmsmdbHandler(gate, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
+    }
+
+    /** HTTPS with the given key, HTTP/1.1 only; SNI is not required (clients reach it by address, too). */
+    private static ServerConnector tlsConnector(Server jetty, TlsKey key) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(key.keyStore());
+        ssl.setKeyStorePassword(new String(key.password()));
+        ssl.setSniRequired(false);
+        HttpConfiguration config = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        config.addCustomizer(secure);
+        return new ServerConnector(jetty, ssl, new HttpConnectionFactory(config));
     }
 
     public static Builder builder() {
@@ -64,10 +92,10 @@ public final class MapiHttpServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/} (https when serving TLS). */
     public URI baseUri() {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+        return URI.create((tls ? "https" : "http") + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
     /** The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/emsmdb}. */
@@ -75,9 +103,22 @@ public final class MapiHttpServer implements AutoCloseable {
         return baseUri().resolve(EmsmdbHandler.PATH.substring(1));
     }
 
+    /** The autodiscover endpoint, [MS-OXDSCLI] 3.2.5: {@code <base>/autodiscover/autodiscover.xml}. */
+    public URI autodiscoverUri() {
+        return baseUri().resolve(AutodiscoverHandler.PATH.substring(1));
+    }
+
     /** The NSPI (address book) endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/nspi}. */
     public URI nspiUri() {
         return baseUri().resolve(NspiHandler.PATH.substring(1));
+    }
+
+    /**
+     * Wakes the held NotificationWait requests of every EMSMDB session of {@code user} with
+     * EventPending, [MS-OXCMAPIHTTP] 3.2.5.5; the store calls this when that user's mailbox changed.
+     */
+    public void signalNotification(String user) {
+        emsmdbSessions.signalUser(user);
     }
 
     /**
@@ -106,6 +147,8 @@ public final class MapiHttpServer implements AutoCloseable {
         private Duration notificationWait = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
         private int maxThreads = 32;
+        private String ntlmDomain;
+        private TlsKey tls;
 
         private Builder() {
         }
@@ -171,6 +214,21 @@ public final class MapiHttpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also accepts NTLMv2 ([MS-NLMP]) for the users added with {@link #user}, offering
+         * {@code netbiosDomain} as the target; their NT hashes are then kept in memory.
+         */
+        public Builder ntlm(String netbiosDomain) {
+            ntlmDomain = Objects.requireNonNull(netbiosDomain);
+            return this;
+        }
+
+        /** Serves HTTPS with this key ({@link TlsKey#pkcs12} or {@link TlsKey#pem}) instead of plain HTTP. */
+        public Builder tls(TlsKey key) {
+            tls = Objects.requireNonNull(key);
+            return this;
+        }
+
         public Builder maxThreads(int threads) {
             maxThreads = Math.max(8, threads);
             return this;
@@ -182,7 +240,7 @@ public final class MapiHttpServer implements AutoCloseable {
                 if (passwords.isEmpty()) {
                     throw new IllegalStateException("no users configured");
                 }
-                users = UserDirectory.of(passwords);
+                users = ntlmDomain == null ? UserDirectory.of(passwords) : UserDirectory.withNtHashes(passwords);
             }
             return new MapiHttpServer(this);
         }

@@ -2,20 +2,25 @@ package org.interchange.mapi.server.http;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.interchange.mapi.server.rop.HandleTable;
 
 /**
  * A Session Context of the EMSMDB endpoint, [MS-OXCMAPIHTTP] 3.2.1: owned by one authenticated
  * user, identified by the session context cookie, sequenced by the sequence cookie, holding the
- * server object handle table. Execute requests of one session run one at a time.
+ * server object handle table. Execute requests of one session run one at a time. The store and
+ * ROP side calls {@link #signalNotification()} when an event is queued for the session; a held
+ * NotificationWait then returns with EventPending ([MS-OXCMAPIHTTP] 3.2.5.5).
  */
 public final class MapiSession {
     private final String contextCookie;
     private final String user;
     private final HandleTable handles = new HandleTable();
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final ReentrantLock events = new ReentrantLock();
+    private final Condition eventsChanged = events.newCondition();
+    private boolean eventPending;
+    private boolean ended;
     private String sequenceCookie;
     private Instant lastUsed;
 
@@ -51,13 +56,47 @@ public final class MapiSession {
         return lastUsed;
     }
 
-    /** Marks the session ended (Disconnect or expiry), releasing any NotificationWait. */
-    void close() {
-        closed.countDown();
+    /**
+     * Tells the session that notifications are queued for it, [MS-OXCNOTIF] 3.2.5: a NotificationWait
+     * held now (or the next one) returns at once with EventPending. Safe to call from any thread.
+     */
+    public void signalNotification() {
+        events.lock();
+        try {
+            eventPending = true;
+            eventsChanged.signalAll();
+        } finally {
+            events.unlock();
+        }
     }
 
-    /** Waits up to {@code timeout} for the session to end; true if it did. */
-    boolean awaitClose(Duration timeout) throws InterruptedException {
-        return closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** Marks the session ended (Disconnect or expiry), releasing any NotificationWait. */
+    void close() {
+        events.lock();
+        try {
+            ended = true;
+            eventsChanged.signalAll();
+        } finally {
+            events.unlock();
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for a signalled event or the end of the session. True (and the
+     * signal consumed) when an event is pending; false on timeout or when the session ended.
+     */
+    boolean awaitNotification(Duration timeout) throws InterruptedException {
+        events.lock();
+        try {
+            long left = timeout.toNanos();
+            while (!eventPending && !ended && left > 0) {
+                left = eventsChanged.awaitNanos(left);
+            }
+            boolean pending = eventPending && !ended;
+            eventPending = false;
+            return pending;
+        } finally {
+            events.unlock();
+        }
     }
 }

@@ -8,16 +8,18 @@ import org.eclipse.jetty.server.Response;
 import org.interchange.mapi.codec.http.MapiHttpHeaders;
 import org.interchange.mapi.codec.http.MapiHttpRequestType;
 import org.interchange.mapi.codec.http.MapiHttpResponseCode;
+import org.interchange.mapi.server.http.auth.HttpAuthenticator;
 
 /**
  * The checks every MAPI/HTTP endpoint makes before reading a body, [MS-OXCMAPIHTTP] 2.1 and 2.2.3:
- * POST only (405), HTTP Basic credentials of a known user (401), and a known X-RequestType.
+ * POST only (405), an authenticated user (401 or 429, see {@link HttpAuthenticator}), and a known
+ * X-RequestType.
  */
 public final class RequestGate {
-    private final UserDirectory users;
+    private final HttpAuthenticator authenticator;
 
-    public RequestGate(UserDirectory users) {
-        this.users = users;
+    public RequestGate(HttpAuthenticator authenticator) {
+        this.authenticator = authenticator;
     }
 
     /** The authenticated user of a POST; otherwise the 405 or 401 answer is written and empty returned. */
@@ -27,13 +29,7 @@ public final class RequestGate {
             plain(response, 405);
             return Optional.empty();
         }
-        Optional<String> user = BasicCredentials.parse(request.getHeaders().get("Authorization"))
-                .flatMap(c -> users.authenticate(c.user(), c.password()));
-        if (user.isEmpty()) {
-            response.getHeaders().put("WWW-Authenticate", "Basic realm=\"Interchange\", charset=\"UTF-8\"");
-            plain(response, 401);
-        }
-        return user;
+        return authenticator.authenticate(request, response);
     }
 
     /** The request type; when it is missing or unknown the X-ResponseCode answer is written and empty returned. */

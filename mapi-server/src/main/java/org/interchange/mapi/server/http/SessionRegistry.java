@@ -66,6 +66,11 @@ public final class SessionRegistry {
         return next;
     }
 
+    /** Signals pending notifications to every live session of {@code user}, see {@link MapiSession#signalNotification()}. */
+    public void signalUser(String user) {
+        sessions.values().stream().filter(s -> s.user().equalsIgnoreCase(user)).forEach(MapiSession::signalNotification);
+    }
+
     int size() {
         return sessions.size();
     }

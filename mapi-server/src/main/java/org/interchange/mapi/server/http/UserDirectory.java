@@ -1,69 +1,43 @@
 package org.interchange.mapi.server.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * The users allowed to connect with HTTP Basic authentication ([MS-OXCMAPIHTTP] 2.1, RFC 7617).
- * Passwords are kept only as salted SHA-256 digests in memory; user names compare case-insensitively.
+ * The users allowed to connect ([MS-OXCMAPIHTTP] 2.1): checks passwords for HTTP Basic (RFC 7617),
+ * gives NT hashes for NTLMv2 ([MS-NLMP] 3.3.2) where kept, and lists the users for the address
+ * book. User names compare case-insensitively.
  */
-public final class UserDirectory {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private record Entry(String name, byte[] salt, byte[] digest) {
-    }
-
-    private final Map<String, Entry> users;
-
-    private UserDirectory(Map<String, Entry> users) {
-        this.users = Map.copyOf(users);
-    }
-
-    /** A directory of user name to password. */
-    public static UserDirectory of(Map<String, String> passwords) {
-        return new UserDirectory(passwords.entrySet().stream().collect(Collectors.toMap(
-                e -> key(e.getKey()), e -> entry(e.getKey(), e.getValue()))));
-    }
+public interface UserDirectory {
 
     /** The canonical user name if {@code password} is that user's password. */
-    public Optional<String> authenticate(String user, String password) {
-        Entry entry = users.get(key(user));
-        if (entry == null) {
-            digest(new byte[16], password);
-            return Optional.empty();
-        }
-        return MessageDigest.isEqual(entry.digest(), digest(entry.salt(), password))
-                ? Optional.of(entry.name()) : Optional.empty();
-    }
+    Optional<String> authenticate(String user, String password);
 
-    /** The configured user names, as given (the address book lists them). */
-    public java.util.Set<String> userNames() {
-        return users.values().stream().map(Entry::name).collect(Collectors.toUnmodifiableSet());
-    }
+    /** The canonical name and NT hash of a user who has one, [MS-NLMP] 3.3.1; empty when NTLM is not possible. */
+    Optional<NtCredential> ntCredential(String user);
 
-    private static Entry entry(String name, String password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        return new Entry(name, salt, digest(salt, password));
-    }
+    /** The user names, as given (the address book lists them). */
+    Set<String> userNames();
 
-    private static byte[] digest(byte[] salt, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    /** A user's canonical name and the MD4 NT hash of the password. */
+    record NtCredential(String name, byte[] ntHash) {
+        @Override
+        public String toString() {
+            return "NtCredential[" + name + "]";
         }
     }
 
-    private static String key(String user) {
-        return user.toLowerCase(Locale.ROOT);
+    /** Users with passwords known at start-up, for Basic authentication only (kept as salted digests). */
+    static UserDirectory of(Map<String, String> passwords) {
+        return InMemoryUserDirectory.of(passwords);
+    }
+
+    /**
+     * As {@link #of}, also keeping each user's NT hash for NTLMv2. The NT hash is as good as the
+     * password to an attacker who reads memory; use only when NTLM is wanted.
+     */
+    static UserDirectory withNtHashes(Map<String, String> passwords) {
+        return InMemoryUserDirectory.withNtHashes(passwords);
     }
 }

@@ -60,7 +60,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The NSPI endpoint, [MS-OXCMAPIHTTP] 2.1, 2.2.5 and 3.2.5: the framing, Basic authentication and
+ * The NSPI endpoint, [MS-OXCMAPIHTTP] 2.1, 2.2.5 and 3.2.5: the framing, HTTP authentication and
  * Session Context cookie rules of the EMSMDB endpoint (POST only, 401 without credentials, Bind
  * opens a session, Unbind closes it, every other request type needs a live session of the same
  * user). Declines (returns false for) every path other than {@link #PATH}.
@@ -80,9 +80,9 @@ public final class NspiHandler extends Handler.Abstract {
     private final Duration pendingPeriod;
     private final Clock clock;
 
-    public NspiHandler(UserDirectory users, MailboxStore store, ExecutorService workers, Duration pendingPeriod,
+    public NspiHandler(RequestGate gate, UserDirectory users, MailboxStore store, ExecutorService workers, Duration pendingPeriod,
             Duration sessionTimeout, Clock clock) {
-        this.gate = new RequestGate(users);
+        this.gate = gate;
         this.sessions = new SessionRegistry(clock, sessionTimeout);
         this.sessionCookies = new SessionCookies(sessions);
         this.service = new NspiService(new GlobalAddressList(users, store), UUID.randomUUID());

@@ -109,6 +109,9 @@ public final class ObjectProperties {
             case AttachmentObject a -> attachment(a.attachment());
             case TableObject t -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "tables have no properties");
             case StreamObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "streams have no properties");
+            case SyncContextObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "sync contexts have no properties");
+            case FastTransferSourceObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED,
+                    "FastTransfer contexts have no properties");
         };
     }
 }

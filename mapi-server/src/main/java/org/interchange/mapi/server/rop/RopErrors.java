@@ -22,6 +22,9 @@ public final class RopErrors {
     /** ecWarnWithErrors: success, but some of the values are errors. */
     public static final int WARN_WITH_ERRORS = 0x00040380;
 
+    /** ecCorruptData / MAPI_E_CORRUPT_DATA: an inconsistency was detected in the data, e.g. a malformed ICS state. */
+    public static final int CORRUPT_DATA = 0x8004011B;
+
     /** ecStreamSeekError / STG_E_SEEKERROR: the seek would move before the start of the stream. */
     public static final int STREAM_SEEK_ERROR = 0x80030019;
 

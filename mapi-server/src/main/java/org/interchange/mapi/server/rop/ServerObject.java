@@ -5,7 +5,8 @@ package org.interchange.mapi.server.rop;
  * a logon, folder, message, attachment, table or stream. Every object belongs to one logon.
  */
 public sealed interface ServerObject
-        permits LogonObject, FolderObject, MessageObject, AttachmentObject, TableObject, StreamObject {
+        permits LogonObject, FolderObject, MessageObject, AttachmentObject, TableObject, StreamObject,
+        SyncContextObject, FastTransferSourceObject {
 
     LogonObject logon();
 }

@@ -10,6 +10,12 @@ import org.interchange.mapi.server.rop.oxcmsg.GetAttachmentTableHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SetReadFlagsHandler;
+import org.interchange.mapi.server.rop.oxcfxics.FastTransferSourceGetBufferHandler;
+import org.interchange.mapi.server.rop.oxcfxics.SynchronizationConfigureHandler;
+import org.interchange.mapi.server.rop.oxcfxics.SynchronizationGetTransferStateHandler;
+import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamBeginHandler;
+import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamContinueHandler;
+import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamEndHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetNamesFromPropertyIdsHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesAllHandler;
 import org.interchange.mapi.server.rop.oxcprpt.GetPropertiesListHandler;
@@ -53,6 +59,8 @@ public final class StandardRopHandlers {
                 new ResetTableHandler(), new SortTableHandler(), new QueryColumnsAllHandler(),
                 new GetPropertiesListHandler(), new GetStreamSizeHandler(), new SeekStreamHandler(),
                 new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler(),
-                new SetReadFlagsHandler());
+                new SetReadFlagsHandler(), new SynchronizationConfigureHandler(), new UploadStateStreamBeginHandler(),
+                new UploadStateStreamContinueHandler(), new UploadStateStreamEndHandler(),
+                new FastTransferSourceGetBufferHandler(), new SynchronizationGetTransferStateHandler());
     }
 }

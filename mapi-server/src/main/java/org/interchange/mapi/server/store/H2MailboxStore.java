@@ -163,6 +163,38 @@ public final class H2MailboxStore implements MailboxStore {
     }
 
     @Override
+    public SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid) {
+        return jdbc.transaction(c -> {
+            long last = lastCounter(c, mailbox);
+            FolderDao.require(c, mailbox, fid);
+            return new SyncSnapshot<>(MessageReader.summaries(c, mailbox, fid), last);
+        });
+    }
+
+    @Override
+    public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
+        return jdbc.transaction(c -> {
+            long last = lastCounter(c, mailbox);
+            FolderDao.require(c, mailbox, fid);
+            List<FolderRecord> out = new ArrayList<>();
+            java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>(List.of(fid));
+            while (!pending.isEmpty()) {
+                for (FolderRecord child : FolderDao.children(c, mailbox, pending.removeFirst())) {
+                    out.add(child);
+                    pending.addLast(child.fid());
+                }
+            }
+            return new SyncSnapshot<>(out, last);
+        });
+    }
+
+    /** Locks the mailbox's counter, so no change is half-written while a snapshot is read. */
+    private static long lastCounter(java.sql.Connection c, Mailbox mailbox) throws java.sql.SQLException {
+        return Jdbc.list(c, "SELECT next_counter FROM mailbox WHERE id = ? FOR UPDATE", rs -> rs.getLong(1),
+                mailbox.id()).getFirst() - 1;
+    }
+
+    @Override
     public List<MessageSummary> messageSummaries(Mailbox mailbox, long fid) {
         return jdbc.query(c -> MessageReader.summaries(c, mailbox, fid));
     }

@@ -80,6 +80,12 @@ public interface MailboxStore extends AutoCloseable {
     /** Deletes a folder with its subfolders and messages, leaving tombstones, [MS-OXCFOLD] 3.2.5.3. */
     void deleteFolder(Mailbox mailbox, long fid);
 
+    /** The messages (normal and FAI) of a folder as one consistent snapshot for an ICS download. */
+    SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid);
+
+    /** Every folder below {@code fid} (parents before children) as one consistent snapshot. */
+    SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid);
+
     /** The change state of every message of a folder, for ICS downloads ([MS-OXCFXICS] 3.2.5.2.1). */
     List<MessageSummary> messageSummaries(Mailbox mailbox, long fid);
 

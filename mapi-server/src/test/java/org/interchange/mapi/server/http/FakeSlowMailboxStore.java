@@ -14,6 +14,7 @@ import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.MessageSummary;
 import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.PropertyName;
+import org.interchange.mapi.server.store.SyncSnapshot;
 import org.interchange.mapi.server.store.Tombstone;
 
 /** A store that takes {@code delayMillis} to list a folder's messages, so responses need PENDING keep-alives. */
@@ -157,5 +158,15 @@ final class FakeSlowMailboxStore implements MailboxStore {
     @Override
     public List<Tombstone> folderTombstones(Mailbox mailbox) {
         return delegate.folderTombstones(mailbox);
+    }
+
+    @Override
+    public SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid) {
+        return delegate.contentsSnapshot(mailbox, fid);
+    }
+
+    @Override
+    public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
+        return delegate.hierarchySnapshot(mailbox, fid);
     }
 }

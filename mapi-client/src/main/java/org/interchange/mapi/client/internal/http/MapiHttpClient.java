@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.interchange.mapi.client.MapiAuthenticationException;
 import org.interchange.mapi.client.MapiAuthenticator;
+import org.interchange.mapi.client.MapiCertificateException;
 import org.interchange.mapi.client.MapiProtocolException;
 import org.interchange.mapi.client.MapiServerBusyException;
 import org.interchange.mapi.client.MapiSessionOptions;
@@ -60,6 +61,7 @@ public final class MapiHttpClient implements AutoCloseable {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(ReportingTrustManager.context(options.trustStore()))
                 .build();
     }
 
@@ -78,23 +80,48 @@ public final class MapiHttpClient implements AutoCloseable {
         ids.newSession();
     }
 
+    /**
+     * Prepares a reconnect, [MS-OXCMAPIHTTP] 3.2.5.6: the next Connect or Bind still carries the old
+     * session cookies, and its response replaces all of them (old and new are never mixed).
+     */
+    public void reconnectSession() {
+        cookies.replaceOnNextResponse();
+        ids.newSession();
+    }
+
     /** POSTs {@code body} as {@code type} and returns the parsed response framing; X-ResponseCode was 0. */
     public MapiHttpResponse post(MapiHttpRequestType type, byte[] body) {
+        return post(type, body, options.requestTimeout());
+    }
+
+    /**
+     * POSTs with its own bound on the whole request. NotificationWait and PING run beside the
+     * sequenced requests ([MS-OXCMAPIHTTP] 3.1.5.3: they carry no sequence cookie); all others
+     * are sent one at a time.
+     */
+    public MapiHttpResponse post(MapiHttpRequestType type, byte[] body, Duration requestTimeout) {
+        if (type == MapiHttpRequestType.NOTIFICATION_WAIT || type == MapiHttpRequestType.PING) {
+            return authenticatedPost(type, body, requestTimeout);
+        }
         synchronized (sequence) {
-            long deadline = System.nanoTime() + options.requestTimeout().toNanos();
-            Optional<String> authorization = authenticator.initial(endpoint);
-            for (int round = 1; ; round++) {
-                Exchange ex = send(type, body, authorization, deadline);
-                if (ex.status() != 401) {
-                    return interpret(type, ex);
-                }
-                List<String> challenges = ex.headers().allValues("WWW-Authenticate");
-                authorization = round <= MAX_AUTH_ROUNDS
-                        ? authenticator.respond(endpoint, challenges, round) : Optional.empty();
-                if (authorization.isEmpty()) {
-                    throw new MapiAuthenticationException(type.headerValue() + " rejected with HTTP 401 by "
-                            + endpoint.getHost() + " (" + authenticator + "; challenges " + challenges + ")");
-                }
+            return authenticatedPost(type, body, requestTimeout);
+        }
+    }
+
+    private MapiHttpResponse authenticatedPost(MapiHttpRequestType type, byte[] body, Duration requestTimeout) {
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
+        Optional<String> authorization = authenticator.initial(endpoint);
+        for (int round = 1; ; round++) {
+            Exchange ex = send(type, body, authorization, deadline);
+            if (ex.status() != 401) {
+                return interpret(type, ex);
+            }
+            List<String> challenges = ex.headers().allValues("WWW-Authenticate");
+            authorization = round <= MAX_AUTH_ROUNDS
+                    ? authenticator.respond(endpoint, challenges, round) : Optional.empty();
+            if (authorization.isEmpty()) {
+                throw new MapiAuthenticationException(type.headerValue() + " rejected with HTTP 401 by "
+                        + endpoint.getHost() + " (" + authenticator + "; challenges " + challenges + ")");
             }
         }
     }
@@ -131,6 +158,10 @@ public final class MapiHttpClient implements AutoCloseable {
             throw new MapiTransportException("cannot connect to " + endpoint.getHost() + port
                     + (e.getMessage() == null ? " (connection refused)" : " (" + e.getMessage() + ")"), e);
         } catch (IOException e) {
+            Optional<MapiCertificateException> untrusted = ReportingTrustManager.certificateError(endpoint.getHost(), e);
+            if (untrusted.isPresent()) {
+                throw untrusted.get();
+            }
             throw new MapiTransportException(type.headerValue() + " " + requestId + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,6 +16,8 @@ import org.interchange.mapi.codec.http.DisconnectResponse;
 import org.interchange.mapi.codec.http.ExecuteRequest;
 import org.interchange.mapi.codec.http.ExecuteResponse;
 import org.interchange.mapi.codec.http.MapiHttpRequestType;
+import org.interchange.mapi.codec.http.NotificationWaitRequest;
+import org.interchange.mapi.codec.http.NotificationWaitResponse;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.rpc.ExtendedBuffers;
 
@@ -47,6 +49,21 @@ public final class MapiHttpTransport implements AutoCloseable {
     /** Opens a new Session Context for {@code userDn}, [MS-OXCMAPIHTTP] 2.2.4.1. */
     public ConnectResponse connect(String userDn) {
         http.newSession();
+        return sendConnect(userDn);
+    }
+
+    /**
+     * Replaces a Session Context the server no longer knows (X-ResponseCode 10), [MS-OXCMAPIHTTP]
+     * 3.2.5.6: Connect again with the old cookies, take only the new ones. Server objects of the old
+     * context are gone; the caller logs on again.
+     */
+    public ConnectResponse reconnect(String userDn) {
+        connected = false;
+        http.reconnectSession();
+        return sendConnect(userDn);
+    }
+
+    private ConnectResponse sendConnect(String userDn) {
         ConnectRequest request = new ConnectRequest(userDn, 0, options.codePage(), options.localeId(),
                 options.localeId(), NO_AUX);
         byte[] body = http.post(MapiHttpRequestType.CONNECT, request.encode()).body();
@@ -70,6 +87,18 @@ public final class MapiHttpTransport implements AutoCloseable {
      * chained responses to its last ROP ([MS-OXCRPC] 3.1.4.2.1.2).
      */
     public List<byte[]> execute(byte[] ropRequestBuffer) {
+        return execute(ropRequestBuffer, NO_AUX).ropBuffers();
+    }
+
+    /** The ROP response buffers of one Execute and the server's auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2). */
+    public record Executed(List<byte[]> ropBuffers, byte[] auxiliaryOut) {
+    }
+
+    /**
+     * Execute with an auxiliary input buffer (AUX_HEADER blocks, [MS-OXCRPC] 2.2.2.2) passed through
+     * unchanged; the response's auxiliary buffer is returned likewise.
+     */
+    public Executed execute(byte[] ropRequestBuffer, byte[] auxiliaryIn) {
         if (!connected) {
             throw new IllegalStateException("Execute needs a connected session");
         }
@@ -78,7 +107,7 @@ public final class MapiHttpTransport implements AutoCloseable {
             flags |= ExecuteRequest.FLAG_NO_COMPRESSION | ExecuteRequest.FLAG_NO_XOR_MAGIC;
         }
         byte[] wrapped = ExtendedBuffers.wrap(ropRequestBuffer, false, false);
-        ExecuteRequest request = new ExecuteRequest(flags, wrapped, MAX_ROP_OUT, NO_AUX);
+        ExecuteRequest request = new ExecuteRequest(flags, wrapped, MAX_ROP_OUT, auxiliaryIn);
         byte[] body = http.post(MapiHttpRequestType.EXECUTE, request.encode()).body();
         ExecuteResponse response = decode("Execute", () -> ExecuteResponse.decode(body));
         if (response.statusCode() == SERVER_TOO_BUSY) {
@@ -94,7 +123,35 @@ public final class MapiHttpTransport implements AutoCloseable {
         if (ropBuffer.length == 0) {
             throw new MapiProtocolException("Execute response has an empty RopBuffer");
         }
-        return decode("Execute RopBuffer", () -> ExtendedBuffers.unwrap(ropBuffer));
+        return new Executed(decode("Execute RopBuffer", () -> ExtendedBuffers.unwrap(ropBuffer)),
+                response.auxiliaryBuffer());
+    }
+
+    /**
+     * NotificationWait, [MS-OXCMAPIHTTP] 2.2.4.4: held by the server until events are pending for
+     * the Session Context or its own timeout passes; true when EventPending is set. Runs beside
+     * Execute. Fails with {@link org.interchange.mapi.client.MapiTimeoutException} once
+     * {@code maxWait} passes.
+     */
+    public boolean notificationWait(Duration maxWait) {
+        if (!connected) {
+            throw new IllegalStateException("NotificationWait needs a connected session");
+        }
+        byte[] body = http.post(MapiHttpRequestType.NOTIFICATION_WAIT,
+                new NotificationWaitRequest(0, NO_AUX).encode(), maxWait).body();
+        NotificationWaitResponse response = decode("NotificationWait", () -> NotificationWaitResponse.decode(body));
+        if (!response.isSuccess()) {
+            throw new MapiOperationException("NotificationWait", response.statusCode());
+        }
+        if (response.errorCode() != 0) {
+            throw new MapiOperationException("NotificationWait", response.errorCode());
+        }
+        return response.isEventPending();
+    }
+
+    /** PING, [MS-OXCMAPIHTTP] 2.2.3.3.1: checks that the endpoint answers; no Session Context needed. */
+    public void ping() {
+        http.post(MapiHttpRequestType.PING, NO_AUX, options.readTimeout());
     }
 
     /** Closes the Session Context, [MS-OXCMAPIHTTP] 2.2.4.3; the cookies are forgotten either way. */

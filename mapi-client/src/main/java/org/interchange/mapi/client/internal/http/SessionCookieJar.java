@@ -15,9 +15,19 @@ import java.util.stream.Collectors;
  */
 public final class SessionCookieJar {
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private boolean replaceOnNextResponse;
+
+    /** Keeps the cookies for the next request, but drops them all when its response arrives. */
+    public synchronized void replaceOnNextResponse() {
+        replaceOnNextResponse = true;
+    }
 
     /** Takes every Set-Cookie header value of a response. Unparseable values are ignored. */
     public synchronized void accept(List<String> setCookieHeaders) {
+        if (replaceOnNextResponse) {
+            cookies.clear();
+            replaceOnNextResponse = false;
+        }
         for (String header : setCookieHeaders) {
             List<HttpCookie> parsed;
             try {
@@ -51,5 +61,6 @@ public final class SessionCookieJar {
 
     public synchronized void clear() {
         cookies.clear();
+        replaceOnNextResponse = false;
     }
 }

@@ -27,6 +27,11 @@ public final class ReleaseQueue {
         return out;
     }
 
+    /** Forgets every pending object: their Session Context is gone, [MS-OXCMAPIHTTP] 3.2.5.6. */
+    public synchronized void clear() {
+        pending.clear();
+    }
+
     public synchronized int size() {
         return pending.size();
     }

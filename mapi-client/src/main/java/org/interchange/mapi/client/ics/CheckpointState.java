@@ -1,0 +1,74 @@
+package org.interchange.mapi.client.ics;
+
+import java.util.List;
+import java.util.UUID;
+import org.interchange.mapi.codec.fxics.GlobCnt;
+import org.interchange.mapi.codec.fxics.GlobSet;
+import org.interchange.mapi.codec.fxics.IdSet;
+import org.interchange.mapi.codec.fxics.ReplicaGuid;
+import org.interchange.mapi.codec.fxics.SyncElement;
+
+/**
+ * The ICS state of a download in progress, [MS-OXCFXICS] 3.3.5.9: the uploaded state plus the ids
+ * and change numbers of the changes handed out so far, minus the ids deleted, so that a download
+ * cut off after a batch resumes with exactly the changes not yet handed out. The server's final
+ * state replaces it at the end.
+ */
+final class CheckpointState {
+    private final boolean hierarchy;
+    private final long folderId;
+    private final ReplicaGuid local;
+    private IdSet<ReplicaGuid> given;
+    private IdSet<ReplicaGuid> seen;
+    private IdSet<ReplicaGuid> seenFai;
+    private IdSet<ReplicaGuid> read;
+
+    CheckpointState(boolean hierarchy, long folderId, UUID localReplica, List<IdSet<ReplicaGuid>> sets) {
+        this.hierarchy = hierarchy;
+        this.folderId = folderId;
+        this.local = new ReplicaGuid(localReplica);
+        this.given = sets.get(0);
+        this.seen = sets.get(1);
+        this.seenFai = sets.get(2);
+        this.read = sets.get(3);
+    }
+
+    List<IdSet<ReplicaGuid>> sets() {
+        return List.of(given, seen, seenFai, read);
+    }
+
+    /** A change of object {@code idCounter} of replica {@code replica} with change number {@code cnCounter} (or -1). */
+    void changed(UUID replica, long idCounter, long cnCounter, boolean associated) {
+        given = given.union(IdSet.of(new ReplicaGuid(replica), GlobSet.builder().add(idCounter).build()));
+        if (cnCounter >= 0) {
+            IdSet<ReplicaGuid> cn = IdSet.of(local, GlobSet.builder().add(cnCounter).build());
+            if (associated) {
+                seenFai = seenFai.union(cn);
+            } else {
+                seen = seen.union(cn);
+            }
+        }
+    }
+
+    /** Ids (of the local replica, as 64-bit ids) that are gone. */
+    void deleted(List<Long> ids) {
+        GlobSet.Builder b = GlobSet.builder();
+        ids.forEach(id -> b.add(GlobCnt.ofId(id)));
+        given = given.difference(IdSet.of(local, b.build()));
+    }
+
+    void replace(SyncElement.SyncState state) {
+        given = orEmpty(state.idsetGiven());
+        seen = orEmpty(state.cnsetSeen());
+        seenFai = orEmpty(state.cnsetSeenFai());
+        read = orEmpty(state.cnsetRead());
+    }
+
+    byte[] encode() {
+        return StateEnvelope.encode(hierarchy, folderId, sets());
+    }
+
+    private static IdSet<ReplicaGuid> orEmpty(IdSet<ReplicaGuid> set) {
+        return set == null ? IdSet.empty() : set;
+    }
+}

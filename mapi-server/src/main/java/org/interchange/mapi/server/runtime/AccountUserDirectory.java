@@ -1,0 +1,89 @@
+package org.interchange.mapi.server.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.interchange.mapi.server.accounts.Account;
+import org.interchange.mapi.server.accounts.AccountDirectory;
+import org.interchange.mapi.server.http.UserDirectory;
+
+/**
+ * The HTTP endpoints' users taken from the {@link AccountDirectory}. A MAPI client sends its
+ * Basic credentials with every request, and an Argon2id check costs tens of milliseconds, so a
+ * verified name and password are remembered for a few minutes as an HMAC under a key that exists
+ * only in this process. NTLM needs the NT hash, which accounts do not keep: NTLM is refused.
+ */
+public final class AccountUserDirectory implements UserDirectory {
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final AccountDirectory accounts;
+    private final Clock clock;
+    private final SecretKeySpec key;
+    private final ConcurrentHashMap<String, Instant> verified = new ConcurrentHashMap<>();
+
+    public AccountUserDirectory(AccountDirectory accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @Override
+    public Optional<String> authenticate(String user, String password) {
+        String name = user.strip().toLowerCase(Locale.ROOT);
+        String token = token(name, password);
+        Instant now = clock.instant();
+        Instant until = verified.get(token);
+        if (until != null && now.isBefore(until) && accounts.find(name).isPresent()) {
+            return Optional.of(name);
+        }
+        Optional<String> result = accounts.authenticate(name, password.toCharArray()).map(Account::name);
+        if (result.isPresent()) {
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.entrySet().removeIf(e -> !now.isBefore(e.getValue()));
+            }
+            if (verified.size() < MAX_REMEMBERED) {
+                verified.put(token, now.plus(REMEMBER));
+            }
+        } else {
+            verified.remove(token);
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<NtCredential> ntCredential(String user) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Set<String> userNames() {
+        return accounts.list().stream().map(Account::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private String token(String name, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(name.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
+    }
+}
