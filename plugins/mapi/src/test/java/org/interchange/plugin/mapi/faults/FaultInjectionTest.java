@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.ItemSort;
@@ -66,7 +64,7 @@ class FaultInjectionTest {
                     proxy.faults(SEED * 17 + run, FAULT_RATE, FAULT_WINDOW);
                     attempts += syncUntilComplete(engine, "seed " + SEED + " run " + run);
                     proxy.faults(0, 0, 0);
-                    assertCacheEqualsServer(cache, server, "seed " + SEED + " run " + run);
+                    Convergence.assertCacheEqualsServer(cache, ACCOUNT, server, "seed " + SEED + " run " + run);
                 }
                 System.out.printf("fault runs: %d runs, %d sync attempts, %s%n", RUNS, attempts, proxy.counts());
                 assertThat(attempts).isGreaterThan(RUNS);
@@ -106,20 +104,5 @@ class FaultInjectionTest {
             }
         }
         throw new AssertionError(run + ": no complete sync in " + MAX_ATTEMPTS + " attempts", last[0]);
-    }
-
-    private static void assertCacheEqualsServer(H2CacheStore cache, FaultServer server, String run) {
-        assertThat(cache.pendingOperations(ACCOUNT).pending()).as(run + ": pending operations").isEmpty();
-        for (SpecialFolder special : FaultServer.MAIL) {
-            String serverId = java.util.HexFormat.of().toHexDigits(server.folderId(special));
-            CachedFolder folder = cache.folders(ACCOUNT).stream().filter(f -> f.serverId().equals(serverId))
-                    .findFirst().orElseThrow(() -> new AssertionError(run + ": folder " + special + " not cached"));
-            List<ItemSummary> items = cache.items(folder.id(), ItemSort.DATE_DESC, 0, 10_000);
-            Map<String, String> cached = new TreeMap<>();
-            items.forEach(i -> cached.put(i.serverId(), i.subject() + "/" + i.read()));
-            assertThat(items).as(run + ": duplicates in " + special).hasSize(cached.size());
-            assertThat(cached).as(run + ": " + special).isEqualTo(server.contents(special));
-            assertThat(folder.totalCount()).as(run + ": count of " + special).isEqualTo(cached.size());
-        }
     }
 }

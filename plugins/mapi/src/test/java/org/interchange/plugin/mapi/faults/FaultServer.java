@@ -48,11 +48,17 @@ final class FaultServer implements AutoCloseable {
 
     /** A new plain message in {@code folder}. */
     void addMessage(SpecialFolder folder, boolean read) {
+        addMessage(folder, read, 0);
+    }
+
+    /** A new plain message in {@code folder} whose body has about {@code bodyBytes} more bytes of text. */
+    void addMessage(SpecialFolder folder, boolean read, int bodyBytes) {
         int n = sequence++;
         List<PropertyValue> p = new ArrayList<>();
         p.add(PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"));
         p.add(PropertyValue.of(PidTag.SUBJECT, "Message " + n));
-        p.add(PropertyValue.of(PidTag.BODY, "Body of message " + n + "\r\n"));
+        p.add(PropertyValue.of(PidTag.BODY, "Body of message " + n + "\r\n"
+                + "All work and no play makes a dull sync. ".repeat(bodyBytes / 40)));
         p.add(PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n)));
         p.add(PropertyValue.of(PidTag.MESSAGE_FLAGS, read ? 1 : 0));
         store.createMessage(mailbox, folderId(folder), NewMessage.of(p));
