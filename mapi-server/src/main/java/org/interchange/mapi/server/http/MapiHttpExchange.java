@@ -67,7 +67,8 @@ public final class MapiHttpExchange {
     /**
      * Streams a successful response whose body {@code work} computes on {@code workers}; PENDING
      * is written every {@code pendingPeriod} until it is done. A failing {@code work} ends with
-     * X-ResponseCode 1 (Unknown Failure) after DONE.
+     * X-ResponseCode 1 (Unknown Failure) after DONE, one interrupted by shutdown with 18 (Endpoint
+     * Shutting Down).
      */
     public void respond(Callable<byte[]> work, ExecutorService workers, Duration pendingPeriod, List<String> setCookies,
             Map<String, String> extraHeaders) throws IOException {
@@ -88,8 +89,12 @@ public final class MapiHttpExchange {
                     out.write(MapiHttpResponseWriter.pending());
                     out.flush();
                 } catch (ExecutionException e) {
-                    LOG.warn("MAPI/HTTP request failed while processing", e.getCause());
-                    code = MapiHttpResponseCode.UNKNOWN_FAILURE;
+                    if (e.getCause() instanceof InterruptedException) {
+                        code = MapiHttpResponseCode.ENDPOINT_SHUTTING_DOWN;
+                    } else {
+                        LOG.warn("MAPI/HTTP request failed while processing", e.getCause());
+                        code = MapiHttpResponseCode.UNKNOWN_FAILURE;
+                    }
                     body = new byte[0];
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.interchange.mapi.server.http.auth.HttpAuthenticator;
+import org.interchange.mapi.server.http.autodiscover.AutodiscoverHandler;
 import org.interchange.mapi.server.http.auth.LoginThrottle;
 import org.interchange.mapi.server.nspi.NspiHandler;
 import org.interchange.mapi.server.rop.ExecuteProcessor;
@@ -53,6 +54,7 @@ public final class MapiHttpServer implements AutoCloseable {
         RequestGate gate = new RequestGate(new HttpAuthenticator(b.users, Optional.ofNullable(b.ntlmDomain),
                 new LoginThrottle(b.clock)));
         jetty.setHandler(new Handler.Sequence(
+                new AutodiscoverHandler(gate, b.users, b.store, java.util.UUID.randomUUID().toString()),
                 new NspiHandler(gate, b.users, b.store, workers, b.pendingPeriod, b.sessionTimeout, b.clock),
                 new EmsmdbHandler(gate, sessions, service, workers, b.pendingPeriod, b.notificationWait, b.clock)));
     }
@@ -99,6 +101,11 @@ public final class MapiHttpServer implements AutoCloseable {
     /** The EMSMDB endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/emsmdb}. */
     public URI emsmdbUri() {
         return baseUri().resolve(EmsmdbHandler.PATH.substring(1));
+    }
+
+    /** The autodiscover endpoint, [MS-OXDSCLI] 3.2.5: {@code <base>/autodiscover/autodiscover.xml}. */
+    public URI autodiscoverUri() {
+        return baseUri().resolve(AutodiscoverHandler.PATH.substring(1));
     }
 
     /** The NSPI (address book) endpoint, [MS-OXCMAPIHTTP] 2.1: {@code <base>/mapi/nspi}. */

@@ -158,12 +158,9 @@ public final class MapiHttpClient implements AutoCloseable {
             throw new MapiTransportException("cannot connect to " + endpoint.getHost() + port
                     + (e.getMessage() == null ? " (connection refused)" : " (" + e.getMessage() + ")"), e);
         } catch (IOException e) {
-            Optional<ReportingTrustManager.Rejected> rejected = rejectedCertificate(e);
-            if (rejected.isPresent()) {
-                var cert = rejected.get().certificate();
-                throw new MapiCertificateException(endpoint.getHost(), cert.getSubjectX500Principal().getName(),
-                        cert.getIssuerX500Principal().getName(), rejected.get().fingerprint(),
-                        rejected.get().getMessage(), e);
+            Optional<MapiCertificateException> untrusted = ReportingTrustManager.certificateError(endpoint.getHost(), e);
+            if (untrusted.isPresent()) {
+                throw untrusted.get();
             }
             throw new MapiTransportException(type.headerValue() + " " + requestId + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -177,15 +174,6 @@ public final class MapiHttpClient implements AutoCloseable {
                 + response.headers().firstValue(MapiHttpHeaders.X_RESPONSE_CODE).orElse("-") + ", "
                 + received.length + " bytes in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new Exchange(response.statusCode(), response.headers(), received, requestId);
-    }
-
-    private static Optional<ReportingTrustManager.Rejected> rejectedCertificate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ReportingTrustManager.Rejected r) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
     }
 
     private MapiHttpResponse interpret(MapiHttpRequestType type, Exchange ex) {

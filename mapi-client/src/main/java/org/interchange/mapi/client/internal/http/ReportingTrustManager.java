@@ -14,13 +14,14 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
+import org.interchange.mapi.client.MapiCertificateException;
 
 /**
  * The TLS trust decision for MAPI/HTTP endpoints ([MS-OXCMAPIHTTP] 2.1): the PKIX trust manager of
  * the system trust store or of a caller's key store, host name checks included, whose refusals
  * carry the server certificate ({@link Rejected}) so the error can name it.
  */
-final class ReportingTrustManager extends X509ExtendedTrustManager {
+public final class ReportingTrustManager extends X509ExtendedTrustManager {
     private final X509ExtendedTrustManager delegate;
 
     private ReportingTrustManager(X509ExtendedTrustManager delegate) {
@@ -28,7 +29,7 @@ final class ReportingTrustManager extends X509ExtendedTrustManager {
     }
 
     /** A TLS context trusting the certificates of {@code trustStore}, or the system's when empty. */
-    static SSLContext context(Optional<KeyStore> trustStore) {
+    public static SSLContext context(Optional<KeyStore> trustStore) {
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trustStore.orElse(null));
@@ -47,6 +48,18 @@ final class ReportingTrustManager extends X509ExtendedTrustManager {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
         }
+    }
+
+    /** The untrusted-certificate error behind a failed TLS handshake with {@code host}, if that was the cause. */
+    public static Optional<MapiCertificateException> certificateError(String host, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Rejected r) {
+                X509Certificate cert = r.certificate();
+                return Optional.of(new MapiCertificateException(host, cert.getSubjectX500Principal().getName(),
+                        cert.getIssuerX500Principal().getName(), r.fingerprint(), r.getMessage(), failure));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A refused server certificate chain; {@link #certificate()} is the server's own certificate. */

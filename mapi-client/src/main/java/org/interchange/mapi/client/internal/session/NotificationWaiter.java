@@ -3,6 +3,7 @@ package org.interchange.mapi.client.internal.session;
 import java.time.Duration;
 import org.interchange.mapi.client.MapiAuthenticationException;
 import org.interchange.mapi.client.MapiCertificateException;
+import org.interchange.mapi.client.MapiResponseCodeException;
 import org.interchange.mapi.client.MapiServerBusyException;
 import org.interchange.mapi.client.MapiSessionExpiredException;
 import org.interchange.mapi.client.MapiTransportException;
@@ -11,7 +12,7 @@ import org.interchange.mapi.client.internal.http.MapiHttpTransport;
 /**
  * Waits for pending notifications with NotificationWait, [MS-OXCMAPIHTTP] 2.2.4.4 and
  * [MS-OXCNOTIF] 3.1.5: re-arms the wait after each empty answer, after a network failure (with a
- * doubling back-off), after a busy answer (for the time the server asked) and after the Session
+ * doubling back-off; also after X-ResponseCode 1 or 18), after a busy answer (for the time the server asked) and after the Session
  * Context expired (once the session reconnected and logged on again).
  */
 public final class NotificationWaiter {
@@ -25,6 +26,9 @@ public final class NotificationWaiter {
 
         boolean isOpen();
     }
+
+    /** X-ResponseCode 1 (Unknown Failure) and 18 (Endpoint Shutting Down): worth another try later. */
+    private static final java.util.Set<Integer> TRANSIENT = java.util.Set.of(1, 18);
 
     private final MapiHttpTransport transport;
     private final Session session;
@@ -66,12 +70,18 @@ public final class NotificationWaiter {
                 sleep(e.retryAfter(), deadline);
             } catch (MapiCertificateException | MapiAuthenticationException e) {
                 throw e;
+            } catch (MapiResponseCodeException e) {
+                if (!TRANSIENT.contains(e.responseCode()) || !session.isOpen()) {
+                    throw e;
+                }
+                sleep(backoff, deadline);
+                backoff = doubled(backoff);
             } catch (MapiTransportException e) {
                 if (!session.isOpen()) {
                     return false;
                 }
                 sleep(backoff, deadline);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                backoff = doubled(backoff);
             } catch (IllegalStateException e) {
                 if (session.isOpen()) {
                     throw e;
@@ -79,6 +89,11 @@ public final class NotificationWaiter {
             }
         }
         return false;
+    }
+
+    private Duration doubled(Duration backoff) {
+        Duration twice = backoff.multipliedBy(2);
+        return twice.compareTo(maxBackoff) > 0 ? maxBackoff : twice;
     }
 
     private static void sleep(Duration delay, long deadline) {
