@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The command-line tools over the MAPI client library (exchange2mbox's successor). */
 @Command(name = "interchange-tools", mixinStandardHelpOptions = true, version = "Interchange 0.1.0",
-        description = "Command-line tools for MAPI servers.", subcommands = ExportCommand.class)
+        description = "Command-line tools for MAPI servers.", subcommands = {ExportCommand.class, ImportCommand.class})
 public final class InterchangeTools {
 
     public static void main(String[] args) {

@@ -81,6 +81,33 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportsTheCalendarAsICalendarThatReadsBack() throws Exception {
+        Path ics = dir.resolve("calendar.ics");
+        assertThat(run("--folder", "Calendar", "--zone", "Europe/Berlin", ics.toString())).isZero();
+        String text = Files.readString(ics, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("RRULE:");
+        var read = org.interchange.mapi.objects.ical.ICalendarReader.read(text, "calendar.ics",
+                org.interchange.mapi.objects.KnownNamedProperties.offline(), java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.items()).hasSize(serverCount("Calendar"));
+    }
+
+    @Test
+    void exportsContactsAsVCardsAndTasksAsVTodos() throws Exception {
+        Path vcf = dir.resolve("contacts.vcf");
+        assertThat(run("--folder", "Contacts", vcf.toString())).isZero();
+        var cards = org.interchange.mapi.objects.vcard.VCardFiles.read(Files.readString(vcf, StandardCharsets.UTF_8),
+                "contacts.vcf", org.interchange.mapi.objects.KnownNamedProperties.offline());
+        assertThat(cards.errors()).isEmpty();
+        assertThat(cards.items()).hasSize(serverCount("Contacts"));
+        assertThat(cards.items()).allSatisfy(c -> assertThat(c.properties()
+                .string(org.interchange.mapi.objects.PidTag.DISPLAY_NAME)).isNotBlank());
+        Path tasks = dir.resolve("tasks.ics");
+        assertThat(run("--folder", "Tasks", tasks.toString())).isZero();
+        assertThat(Files.readString(tasks, StandardCharsets.UTF_8)).contains("BEGIN:VTODO");
+    }
+
+    @Test
     void anUnknownFolderFailsWithExitCodeOne() {
         assertThat(run("--folder", "No Such Folder", dir.resolve("x.mbox").toString())).isEqualTo(1);
     }

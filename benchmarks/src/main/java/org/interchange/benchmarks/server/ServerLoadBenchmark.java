@@ -36,8 +36,8 @@ import org.interchange.mapi.server.store.NewMessage;
  * read-flag change — and every such request (one Execute, or one RopFastTransferSourceGetBuffer
  * round for ICS) is timed. Prints latency percentiles and throughput.
  *
- * <p>Run: {@code mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks validate exec:exec
- * -Dbench.main=org.interchange.benchmarks.server.ServerLoadBenchmark -Dbench.args="200 60 100"}
+ * <p>Run: {@code mvn -q -pl benchmarks -am package -DskipTests && /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+ * -cp benchmarks/target/benchmarks.jar org.interchange.benchmarks.server.ServerLoadBenchmark 200 60 100}
  * (sessions, seconds, messages per mailbox).
  */
 public final class ServerLoadBenchmark {

@@ -24,16 +24,21 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 
 /**
  * Converts MIME to a message object, [MS-OXCMAIL] 2.2 and 2.5 (the reverse of
  * {@link MimeMessageWriter}): From, Sender, To, Cc, Bcc, Date, Subject (with prefix), Message-ID,
- * In-Reply-To, References, Importance or X-Priority, Sensitivity and the whole header as
- * PidTagTransportMessageHeaders; the first plain (format=flowed undone) and HTML texts as the
- * bodies (HTML stored as UTF-8);
+ * In-Reply-To, References, Importance or X-Priority, Sensitivity, Keywords (PidNameKeywords, when
+ * the ids resolve it), Status (read flag) and the whole header as PidTagTransportMessageHeaders;
+ * the first plain (format=flowed undone) and HTML texts as the bodies (HTML stored as UTF-8);
+ * message/rfc822 parts as embedded-message attachments (at most {@value #MAX_DEPTH} deep);
  * every other leaf part as a by-value attachment, hidden when it is an inline part of
  * multipart/related with a Content-ID. Text in unknown or wrong charsets falls back to
  * windows-1252; structural damage raises a {@link MimeConversionException} naming the part.
@@ -41,6 +46,9 @@ import org.interchange.mapi.objects.PropertyBag;
 public final class MimeMessageReader {
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final int CODEPAGE_UTF8 = 65001;
+    static final int MAX_DEPTH = 8;
+    private static final int DELIVERED = -1;
+    private static final int ATTACH_EMBEDDED_MESSAGE = 5;
 
     static {
         MailSessions.preferAngusStreamProvider();
@@ -49,14 +57,32 @@ public final class MimeMessageReader {
     private MimeMessageReader() {
     }
 
-    /** Reads RFC 5322 bytes, as in an .eml file. */
+    /**
+     * Reads RFC 5322 bytes as delivered mail: named properties are left out, message/rfc822 parts
+     * stay by-value attachments (for stores that do not hold embedded messages) and a Status header
+     * from the sender does not mark the message read.
+     */
     public static MapiMessage readEml(byte[] eml) {
+        return readEml(eml, NamedPropertyIds.NONE, DELIVERED);
+    }
+
+    /**
+     * Reads RFC 5322 bytes from an archive (.eml, mbox): sets the named properties {@code ids}
+     * resolves (categories), the read flag from Status, and turns message/rfc822 parts into
+     * embedded-message attachments.
+     */
+    public static MapiMessage readEml(byte[] eml, NamedPropertyIds ids) {
+        return readEml(eml, ids, 0);
+    }
+
+    /** {@code depth} {@link #DELIVERED} reads delivered mail; 0 and up reads an archive, counting the nesting. */
+    private static MapiMessage readEml(byte[] eml, NamedPropertyIds ids, int depth) {
         try {
             MimeMessage mime = new MimeMessage(MailSessions.READING, new ByteArrayInputStream(eml));
             if (!mime.getAllHeaders().hasMoreElements()) {
                 throw new MimeConversionException("message: no header fields");
             }
-            return fromMime(mime);
+            return new Conversion(mime, ids, depth).run();
         } catch (MessagingException e) {
             throw new MimeConversionException("message: " + e.getMessage(), e);
         }
@@ -64,7 +90,7 @@ public final class MimeMessageReader {
 
     public static MapiMessage fromMime(MimeMessage mime) {
         try {
-            return new Conversion(mime).run();
+            return new Conversion(mime, NamedPropertyIds.NONE, DELIVERED).run();
         } catch (MessagingException e) {
             throw new MimeConversionException("message: " + e.getMessage(), e);
         }
@@ -72,14 +98,19 @@ public final class MimeMessageReader {
 
     private static final class Conversion {
         private final MimeMessage mime;
+        private final NamedPropertyIds ids;
+        private final int depth;
         private final List<PropertyValue> props = new ArrayList<>();
         private final List<PropertyBag> recipients = new ArrayList<>();
         private final List<PropertyBag> attachments = new ArrayList<>();
+        private final Map<Integer, MapiMessage> embedded = new HashMap<>();
         private String text;
         private String html;
 
-        Conversion(MimeMessage mime) {
+        Conversion(MimeMessage mime, NamedPropertyIds ids, int depth) {
             this.mime = mime;
+            this.ids = ids;
+            this.depth = depth;
         }
 
         MapiMessage run() throws MessagingException {
@@ -111,6 +142,14 @@ public final class MimeMessageReader {
             if (sensitivity >= 0) {
                 props.add(PropertyValue.of(PidTag.SENSITIVITY, sensitivity));
             }
+            String keywords = header("Keywords");
+            if (keywords != null) {
+                List<String> categories = java.util.Arrays.stream(keywords.split(",")).map(String::strip)
+                        .filter(k -> !k.isEmpty()).toList();
+                ids.tagOf(PidName.KEYWORDS).ifPresent(tag -> props.add(PropertyValue.of(tag, categories)));
+            }
+            String status = header("Status");
+            boolean read = depth != DELIVERED && status != null && status.indexOf('R') >= 0;
             props.add(PropertyValue.of(PidTag.TRANSPORT_MESSAGE_HEADERS, transportHeaders()));
             walk(mime, "1", false);
             string(PidTag.BODY, text);
@@ -120,8 +159,9 @@ public final class MimeMessageReader {
             }
             boolean any = !attachments.isEmpty();
             props.add(PropertyValue.of(PidTag.HAS_ATTACHMENTS, any));
-            props.add(PropertyValue.of(PidTag.MESSAGE_FLAGS, any ? PidTag.MSGFLAG_HASATTACH : 0));
-            return new MapiMessage(PropertyBag.of(props), recipients, attachments);
+            props.add(PropertyValue.of(PidTag.MESSAGE_FLAGS, (any ? PidTag.MSGFLAG_HASATTACH : 0)
+                    | (read ? PidTag.MSGFLAG_READ : 0)));
+            return new MapiMessage(PropertyBag.of(props, ids), recipients, attachments, embedded);
         }
 
         private void originator() throws MessagingException {
@@ -245,6 +285,8 @@ public final class MimeMessageReader {
                     }
                 } else if (!attached && type.equals("text/html") && html == null) {
                     html = decodeText(part, path);
+                } else if (type.equals("message/rfc822") && depth != DELIVERED) {
+                    embeddedMessage(part, path);
                 } else {
                     attachment(part, path, type, inRelated);
                 }
@@ -286,6 +328,32 @@ public final class MimeMessageReader {
             boolean hidden = inRelated && cid != null && !Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
             a.add(PropertyValue.of(PidTag.ATTACHMENT_HIDDEN, hidden));
             attachments.add(PropertyBag.of(a));
+        }
+
+        /** A message/rfc822 part as an embedded-message attachment, [MS-OXCMAIL] 2.2.3.3.2. */
+        private void embeddedMessage(Part part, String path) throws MessagingException {
+            if (depth + 1 > MAX_DEPTH) {
+                throw new MimeConversionException("part " + path + ": embedded messages nested deeper than " + MAX_DEPTH);
+            }
+            MapiMessage inner;
+            try {
+                inner = readEml(bytes(part, path), ids, depth + 1);
+            } catch (MimeConversionException e) {
+                throw new MimeConversionException("part " + path + " (message/rfc822): " + e.getMessage(), e);
+            }
+            String subject = inner.properties().string(PidTag.SUBJECT);
+            String name = fileName(part, path);
+            List<PropertyValue> a = new ArrayList<>();
+            a.add(PropertyValue.of(PidTag.ATTACH_NUMBER, attachments.size()));
+            a.add(PropertyValue.of(PidTag.ATTACH_METHOD, ATTACH_EMBEDDED_MESSAGE));
+            a.add(PropertyValue.of(PidTag.ATTACH_MIME_TAG, "message/rfc822"));
+            a.add(PropertyValue.of(PidTag.DISPLAY_NAME, subject != null ? subject : name != null ? name : "message"));
+            if (name != null) {
+                a.add(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, name));
+            }
+            a.add(PropertyValue.of(PidTag.ATTACHMENT_HIDDEN, false));
+            attachments.add(PropertyBag.of(a));
+            embedded.put(attachments.size() - 1, inner);
         }
 
         private static String contentType(Part part, String path) throws MessagingException {

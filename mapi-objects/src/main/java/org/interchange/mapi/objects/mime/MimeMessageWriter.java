@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 import org.interchange.mapi.objects.rtf.CompressedRtf;
@@ -33,11 +34,13 @@ import org.interchange.mapi.objects.rtf.RtfHtmlExtractor;
  * originator and recipients, Date, Subject, Message-ID, In-Reply-To, References, Importance (and
  * X-Priority), Sensitivity; plain and HTML bodies as multipart/alternative, the HTML taken from
  * PidTagRtfCompressed when only that holds it; hidden attachments with a Content-ID inline in
- * multipart/related; the other by-value attachments in multipart/mixed (embedded messages and OLE
- * attachments are not written). Headers and bodies are UTF-8, headers as RFC 2047 encoded words.
+ * multipart/related; the other by-value attachments and embedded messages (as message/rfc822) in
+ * multipart/mixed (OLE and reference attachments are not written); PidNameKeywords as Keywords and
+ * the read flag as "Status: RO". Headers and bodies are UTF-8, headers as RFC 2047 encoded words.
  */
 public final class MimeMessageWriter {
     private static final int ATTACH_BY_VALUE = 1;
+    private static final int ATTACH_EMBEDDED_MESSAGE = 5;
     private static final String UTF8 = "UTF-8";
 
     static {
@@ -109,19 +112,32 @@ public final class MimeMessageWriter {
         });
         p.get(PidTag.SENSITIVITY).ifPresent(v -> header(mime, "Sensitivity",
                 MailHeaderValues.sensitivityHeader(v.asInt())));
-        body(mime, p, m.attachments());
+        List<String> keywords = p.strings(PidName.KEYWORDS);
+        if (!keywords.isEmpty()) {
+            header(mime, "Keywords", String.join(", ", keywords));
+        }
+        if ((p.number(PidTag.MESSAGE_FLAGS, 0) & PidTag.MSGFLAG_READ) != 0) {
+            header(mime, "Status", "RO");
+        }
+        body(mime, p, m);
         mime.saveChanges();
         return mime;
     }
 
-    private static void body(MimeMessage mime, PropertyBag p, List<PropertyBag> attachments) throws MessagingException {
+    private static void body(MimeMessage mime, PropertyBag p, MapiMessage m) throws MessagingException {
         String text = p.string(PidTag.BODY);
         String html = html(p);
         List<PropertyBag> inline = new ArrayList<>();
         List<PropertyBag> regular = new ArrayList<>();
-        for (PropertyBag a : attachments) {
-            if (a.number(PidTag.ATTACH_METHOD, ATTACH_BY_VALUE) != ATTACH_BY_VALUE
-                    || a.bytes(PidTag.ATTACH_DATA_BINARY) == null) {
+        List<MimeBodyPart> messages = new ArrayList<>();
+        for (int i = 0; i < m.attachments().size(); i++) {
+            PropertyBag a = m.attachments().get(i);
+            long method = a.number(PidTag.ATTACH_METHOD, ATTACH_BY_VALUE);
+            if (method == ATTACH_EMBEDDED_MESSAGE && m.embedded().containsKey(i)) {
+                messages.add(embedded(a, m.embedded().get(i)));
+                continue;
+            }
+            if (method != ATTACH_BY_VALUE || a.bytes(PidTag.ATTACH_DATA_BINARY) == null) {
                 continue;
             }
             boolean isInline = html != null && a.flag(PidTag.ATTACHMENT_HIDDEN)
@@ -142,11 +158,14 @@ public final class MimeMessageWriter {
             }
             top = related;
         }
-        if (!regular.isEmpty()) {
+        if (!regular.isEmpty() || !messages.isEmpty()) {
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(top != null ? wrap(top) : singleText(text, html));
             for (PropertyBag a : regular) {
                 mixed.addBodyPart(attachment(a, false));
+            }
+            for (MimeBodyPart message : messages) {
+                mixed.addBodyPart(message);
             }
             top = mixed;
         }
@@ -193,6 +212,28 @@ public final class MimeMessageWriter {
             part.setContentID("<" + cid + ">");
         }
         return part;
+    }
+
+    /** An embedded message as a message/rfc822 part, [MS-OXCMAIL] 2.2.3.3.2. */
+    private static MimeBodyPart embedded(PropertyBag a, MapiMessage message) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(build0(message), "message/rfc822");
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        String name = a.string(PidTag.ATTACH_LONG_FILENAME);
+        if (name == null) {
+            String subject = message.properties().string(PidTag.SUBJECT);
+            name = (subject == null || subject.isBlank() ? "message" : subject) + ".eml";
+        }
+        part.setFileName(name);
+        return part;
+    }
+
+    private static MimeMessage build0(MapiMessage message) throws MessagingException {
+        try {
+            return build(message);
+        } catch (UnsupportedEncodingException e) {
+            throw new MimeConversionException("cannot convert the embedded message: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -153,6 +153,11 @@ class MimeRoundTripTest {
         assertThat(a.string(PidTag.ATTACH_MIME_TAG)).isEqualTo("message/rfc822");
         assertThat(MimeMessageReader.readEml(a.bytes(PidTag.ATTACH_DATA_BINARY)).properties().string(PidTag.SUBJECT))
                 .isEqualTo("Protokoll der Sitzung – nächste Schritte");
+        MapiMessage embedding = MimeMessageReader.readEml(raw.getBytes(StandardCharsets.UTF_8),
+                org.interchange.mapi.objects.KnownNamedProperties.offline());
+        assertThat(embedding.attachments().getFirst().number(PidTag.ATTACH_METHOD, 0)).isEqualTo(5);
+        assertThat(embedding.embedded().get(0).properties().string(PidTag.SUBJECT))
+                .isEqualTo("Protokoll der Sitzung – nächste Schritte");
     }
 
     @Test
