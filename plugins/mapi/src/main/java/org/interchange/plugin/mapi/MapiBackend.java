@@ -51,6 +51,11 @@ final class MapiBackend implements Backend {
     }
 
     @Override
+    public void awaitChanges(Runnable changed, CancellationToken cancel) {
+        new PushWait(sessions).run(changed, cancel);
+    }
+
+    @Override
     public void close() {
         sessions.close();
     }

@@ -85,6 +85,11 @@ final class FaultServer implements AutoCloseable {
         }
     }
 
+    /** Tells the user's sessions that something changed, as the server's store does after a delivery. */
+    void signalChange() {
+        server.signalNotification(USER);
+    }
+
     /** Message id (as the plugin writes it) to subject and read state, of one folder. */
     Map<String, String> contents(SpecialFolder folder) {
         Map<String, String> contents = new TreeMap<>();
