@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
 import org.interchange.mapi.client.ics.IcsStateRejectedException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
+import org.interchange.mapi.client.write.MailboxWriter;
+import org.interchange.mapi.client.write.SessionAccess;
 import org.interchange.mapi.client.internal.rop.RopExecutor;
 import org.interchange.mapi.client.internal.session.ContentsTable;
 import org.interchange.mapi.client.internal.session.FolderHierarchy;
@@ -253,5 +256,15 @@ public final class MapiSession implements AutoCloseable {
     /** Starts an ICS download of the folders below {@code folderId}, as {@link #downloadContents}. */
     public IcsDownload downloadHierarchy(long folderId, byte[] state, IcsDownloadOptions options) {
         return locked(() -> IcsDownload.start(lock, context(), true, folderId, state, options));
+    }
+
+    /** Write operations on this mailbox (messages, recipients, attachments, folders, submission). */
+    public MailboxWriter writer() {
+        return new MailboxWriter(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
     }
 }

@@ -9,6 +9,10 @@
  * (authentication, expired session, busy server with its retry delay, timeout). The address book
  * (NSPI) is {@link org.interchange.mapi.client.AddressBook}: {@code AddressBook.connect(nspiUrl, user,
  * password)}, then {@code browse}, {@code resolve}, {@code search} and {@code entry}.
+ * {@link org.interchange.mapi.client.Autodiscover} finds both URLs and the legacy DN from an e-mail
+ * address ([MS-OXDSCLI]); {@link org.interchange.mapi.client.MapiAuthenticator} offers Basic,
+ * NTLMv2 and OAuth bearer tokens; {@code MapiSessionOptions.trustStore} replaces the system trust
+ * store; {@code MapiSession.awaitEvents} waits for server notifications (NotificationWait).
  * Everything under {@code internal} is private to this module.
  */
 package org.interchange.mapi.client;

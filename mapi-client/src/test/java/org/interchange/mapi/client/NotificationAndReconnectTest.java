@@ -128,6 +128,17 @@ class NotificationAndReconnectTest {
     }
 
     @Test
+    void theAddressBookBindsAgainWhenItsSessionContextExpired() throws Exception {
+        server.close();
+        server = server(0, Duration.ofMillis(300));
+        try (AddressBook book = AddressBook.connect(server.nspiUri(), "ann", "pw".toCharArray())) {
+            assertThat(book.browse(0, 10).entries()).extracting(AddressBookEntry::displayName).contains("ann");
+            Thread.sleep(600);
+            assertThat(book.resolve("ann").status()).isEqualTo(NameResolution.Status.RESOLVED);
+        }
+    }
+
+    @Test
     void pingAnswersAndFailsOnceTheServerIsGone() {
         try (MapiSession session = connect()) {
             session.ping();

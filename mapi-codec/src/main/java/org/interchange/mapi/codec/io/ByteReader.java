@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.io;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * allocation larger than the bytes that remain.
  */
 public final class ByteReader {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private final byte[] data;
     private final int end;
     private int position;
@@ -127,7 +129,10 @@ public final class ByteReader {
         return new UUID(msb, lsb);
     }
 
-    /** A null-terminated UTF-16LE string. */
+    /**
+     * A null-terminated UTF-16LE string. The code units are taken as they are (an unpaired
+     * surrogate stays one), which lets the JDK store Latin-1 text compactly without a charset decoder.
+     */
     public String utf16z() {
         int start = position;
         int i = position;
@@ -140,25 +145,34 @@ public final class ByteReader {
             }
             i += 2;
         }
-        String s = new String(data, start, i - start, StandardCharsets.UTF_16LE);
+        char[] chars = new char[(i - start) >> 1];
+        for (int c = 0, p = start; c < chars.length; c++, p += 2) {
+            chars[c] = (char) (data[p] & 0xFF | (data[p + 1] & 0xFF) << 8);
+        }
         position = i + 2;
-        return s;
+        return new String(chars);
     }
 
-    /** A null-terminated 8-bit string (decoded as Windows-1252, the usual code page of PtypString8). */
+    /**
+     * A null-terminated 8-bit string (decoded as Windows-1252, the usual code page of PtypString8).
+     * Windows-1252 equals ISO-8859-1 outside 0x80..0x9F, so other strings take the Latin-1 fast path.
+     */
     public String ascii8z() {
         int start = position;
         int i = position;
+        boolean latin1 = true;
         while (true) {
             if (i >= end) {
                 throw new MapiCodecException("8-bit string at offset " + start + " has no terminator");
             }
-            if (data[i] == 0) {
+            byte b = data[i];
+            if (b == 0) {
                 break;
             }
+            latin1 &= (b & 0xE0) != 0x80;
             i++;
         }
-        String s = new String(data, start, i - start, java.nio.charset.Charset.forName("windows-1252"));
+        String s = new String(data, start, i - start, latin1 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
         position = i + 1;
         return s;
     }

@@ -98,8 +98,19 @@ public final class ByteWriter {
         return u16(0);
     }
 
+    /** A null-terminated Windows-1252 string; characters that agree with ISO-8859-1 are copied directly. */
     public ByteWriter ascii8z(String s) {
-        bytes(s.getBytes(WINDOWS_1252));
+        int length = s.length();
+        ensure(length + 1);
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF || (c & 0xE0) == 0x80) {
+                bytes(s.getBytes(WINDOWS_1252));
+                return u8(0);
+            }
+            buf[size + i] = (byte) c;
+        }
+        size += length;
         return u8(0);
     }
 

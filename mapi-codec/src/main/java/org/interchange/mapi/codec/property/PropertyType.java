@@ -67,12 +67,20 @@ public enum PropertyType {
         return isMultiValued() ? fromCode(code & ~MULTI_VALUE_FLAG).orElseThrow() : this;
     }
 
-    public static Optional<PropertyType> fromCode(int code) {
+    private static final PropertyType[] BY_CODE = new PropertyType[MULTIPLE_BINARY.code + 1];
+
+    static {
         for (PropertyType t : values()) {
-            if (t.code == code) {
-                return Optional.of(t);
-            }
+            BY_CODE[t.code] = t;
         }
-        return Optional.empty();
+    }
+
+    public static Optional<PropertyType> fromCode(int code) {
+        return Optional.ofNullable(byCode(code));
+    }
+
+    /** The type with this code, or null: the allocation-free form of {@link #fromCode}. */
+    static PropertyType byCode(int code) {
+        return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
     }
 }

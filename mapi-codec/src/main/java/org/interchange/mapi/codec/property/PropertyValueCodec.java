@@ -38,9 +38,11 @@ public final class PropertyValueCodec {
         if ((code & MULTI_VALUE_INSTANCE_FLAG) != 0) {
             code &= ~(MULTI_VALUE_INSTANCE_FLAG | PropertyType.MULTI_VALUE_FLAG);
         }
-        int finalCode = code;
-        return PropertyType.fromCode(code).orElseThrow(() -> new MapiCodecException(
-                "unknown property type 0x" + Integer.toHexString(finalCode) + " in tag " + tag));
+        PropertyType type = PropertyType.byCode(code);
+        if (type == null) {
+            throw new MapiCodecException("unknown property type 0x" + Integer.toHexString(code) + " in tag " + tag);
+        }
+        return type;
     }
 
     /** A TaggedPropertyValue, [MS-OXCDATA] 2.11.4. */

@@ -1,7 +1,115 @@
 package org.interchange.mapi.server.rop;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.server.store.AttachmentRecord;
+import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
 
-/** An open message, read-only, [MS-OXCMSG] 3.2.5.1. */
-public record MessageObject(LogonObject logon, MessageRecord message) implements ServerObject {
+/**
+ * An open message, [MS-OXCMSG] 3.2.5.1 and 3.2.5.2: a stored message, or a new one made by
+ * RopCreateMessage in a folder; changes collect in a {@link MessageDraft} until
+ * RopSaveChangesMessage stores them.
+ */
+public final class MessageObject implements ServerObject {
+    /** mfRead | mfUnsent: what a message a client creates starts with, [MS-OXCMSG] 2.2.1.6. */
+    static final int NEW_MESSAGE_FLAGS = 0x01 | 0x08;
+
+    private final LogonObject logon;
+    private final long folderId;
+    private final boolean associated;
+    private MessageRecord saved;
+    private MessageDraft draft;
+
+    public MessageObject(LogonObject logon, MessageRecord message) {
+        this.logon = Objects.requireNonNull(logon, "logon");
+        this.saved = Objects.requireNonNull(message, "message");
+        this.folderId = message.fid();
+        this.associated = message.state().associated();
+    }
+
+    private MessageObject(LogonObject logon, long folderId, boolean associated) {
+        this.logon = logon;
+        this.folderId = folderId;
+        this.associated = associated;
+        this.draft = new MessageDraft(List.of(PropertyValue.of(PidTag.MESSAGE_FLAGS, NEW_MESSAGE_FLAGS),
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note")), List.of(), List.of());
+    }
+
+    /** A new, unsaved message of folder {@code folderId} (RopCreateMessage, [MS-OXCMSG] 3.2.5.2). */
+    public static MessageObject created(LogonObject logon, long folderId, boolean associated) {
+        return new MessageObject(logon, folderId, associated);
+    }
+
+    @Override
+    public LogonObject logon() {
+        return logon;
+    }
+
+    public long folderId() {
+        return folderId;
+    }
+
+    public boolean associated() {
+        return associated;
+    }
+
+    /** The stored message as last saved, or null for a message never saved. */
+    public MessageRecord message() {
+        return saved;
+    }
+
+    /** The MID, or 0 for a message never saved. */
+    public long messageId() {
+        return saved == null ? 0 : saved.mid();
+    }
+
+    /** The pending changes, started from the stored message on first use. */
+    public MessageDraft draft(MailboxStore store) {
+        if (draft == null) {
+            List<PropertyValue> props = new ArrayList<>(saved.properties());
+            props.add(PropertyValue.of(PidTag.MESSAGE_FLAGS, saved.messageFlags()));
+            draft = new MessageDraft(props, store.recipients(logon.mailbox(), saved.mid()),
+                    store.attachments(logon.mailbox(), saved.mid()));
+        }
+        return draft;
+    }
+
+    /** The properties as the client sees them now: pending changes included. */
+    public PropertySource properties() {
+        if (draft == null) {
+            return ObjectProperties.message(logon.mailbox(), saved);
+        }
+        List<PropertyValue> p = new ArrayList<>(draft.properties());
+        p.add(PropertyValue.of(PidTag.FOLDER_ID, folderId));
+        p.add(PropertyValue.of(PidTag.HAS_ATTACHMENTS, !draft.attachments().isEmpty()));
+        if (saved != null) {
+            p.add(PropertyValue.of(PidTag.MID, saved.mid()));
+        }
+        return PropertySource.of(p);
+    }
+
+    /** The attachments as the client sees them now. */
+    public List<AttachmentRecord> attachments(MailboxStore store) {
+        return draft != null ? draft.attachments() : store.attachments(logon.mailbox(), saved.mid());
+    }
+
+    /** The recipients as the client sees them now. */
+    public List<List<PropertyValue>> recipients(MailboxStore store) {
+        return draft != null ? draft.recipients() : store.recipients(logon.mailbox(), saved.mid());
+    }
+
+    /** Whether there is anything to save: a new message, or a stored one with changes. */
+    public boolean hasChanges() {
+        return draft != null;
+    }
+
+    /** Records a save: the draft is gone, {@code record} is what is stored. */
+    public void saved(MessageRecord record) {
+        saved = record;
+        draft = null;
+    }
 }

@@ -105,7 +105,7 @@ public final class ObjectProperties {
         return switch (object) {
             case LogonObject l -> logon(mailbox);
             case FolderObject f -> folder(store, mailbox, f.folder(), -1);
-            case MessageObject m -> message(mailbox, m.message());
+            case MessageObject m -> m.properties();
             case AttachmentObject a -> attachment(a.attachment());
             case TableObject t -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "tables have no properties");
             case StreamObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "streams have no properties");

@@ -12,6 +12,7 @@ public final class RopContext {
     private final String user;
     private final HandleTable table;
     private final int[] handles;
+    private final int budget;
     private int remaining;
 
     public RopContext(MailboxStore store, String user, HandleTable table, int[] handles, int budget) {
@@ -19,6 +20,7 @@ public final class RopContext {
         this.user = user;
         this.table = table;
         this.handles = handles;
+        this.budget = budget;
         this.remaining = budget;
     }
 
@@ -66,7 +68,19 @@ public final class RopContext {
     /** Releases the object at {@code handleIndex}, if any (RopRelease, [MS-OXCROPS] 2.2.15.3). */
     public void release(int handleIndex) {
         if (handleIndex >= 0 && handleIndex < handles.length) {
+            table.get(handles[handleIndex]).ifPresent(this::commitOnRelease);
             table.release(handles[handleIndex]);
+        }
+    }
+
+    /** A written stream that is released without RopCommitStream is committed, [MS-OXCPRPT] 3.2.5.17. */
+    private void commitOnRelease(ServerObject object) {
+        if (object instanceof StreamObject stream && stream.isWritable()) {
+            try {
+                PropertyWriter.commit(store, stream);
+            } catch (RopFailure e) {
+                // RopRelease has no response to report it in; the write is dropped.
+            }
         }
     }
 
@@ -77,6 +91,11 @@ public final class RopContext {
     /** Response bytes still available for the ROPs not yet answered. */
     public int remainingBytes() {
         return remaining;
+    }
+
+    /** Response bytes the ROPs answered so far take. */
+    int usedBytes() {
+        return budget - remaining;
     }
 
     void consume(int bytes) {

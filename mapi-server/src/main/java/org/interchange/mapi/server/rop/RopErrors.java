@@ -17,13 +17,18 @@ public final class RopErrors {
     public static final int INVALID_PARAMETER = 0x80070057;
     /** ecMAPIOOM / MAPI_E_NOT_ENOUGH_MEMORY: the value is too large to return inline; use a stream. */
     public static final int NOT_ENOUGH_MEMORY = 0x8007000E;
-    /** ecBufferTooSmall: the response does not fit the output buffer. */
+    /** A handler throws this when its response cannot fit; the dispatcher answers RopBufferTooSmall. */
     public static final int BUFFER_TOO_SMALL = 0x0000047D;
     /** ecWarnWithErrors: success, but some of the values are errors. */
     public static final int WARN_WITH_ERRORS = 0x00040380;
 
     /** ecCorruptData / MAPI_E_CORRUPT_DATA: an inconsistency was detected in the data, e.g. a malformed ICS state. */
     public static final int CORRUPT_DATA = 0x8004011B;
+
+    /** ecAccessDenied / MAPI_E_NO_ACCESS: the object was opened without write access. */
+    public static final int ACCESS_DENIED = 0x80070005;
+    /** ecStreamSizeError / STG_E_MEDIUMFULL: the stream would exceed its maximum size. */
+    public static final int STREAM_SIZE_ERROR = 0x80030070;
 
     /** ecStreamSeekError / STG_E_SEEKERROR: the seek would move before the start of the stream. */
     public static final int STREAM_SEEK_ERROR = 0x80030019;

@@ -3,6 +3,25 @@ package org.interchange.mapi.server.rop;
 import java.time.Clock;
 import java.util.List;
 import org.interchange.mapi.server.rop.oxorule.GetRulesTableHandler;
+import org.interchange.mapi.server.rop.oxcfold.CreateFolderHandler;
+import org.interchange.mapi.server.rop.oxcfold.DeleteFolderHandler;
+import org.interchange.mapi.server.rop.oxcfold.DeleteMessagesHandler;
+import org.interchange.mapi.server.rop.oxcfold.EmptyFolderHandler;
+import org.interchange.mapi.server.rop.oxcfold.HardDeleteMessagesHandler;
+import org.interchange.mapi.server.rop.oxcfold.MoveCopyMessagesHandler;
+import org.interchange.mapi.server.rop.oxcmsg.CreateAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.CreateMessageHandler;
+import org.interchange.mapi.server.rop.oxcmsg.DeleteAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.ModifyRecipientsHandler;
+import org.interchange.mapi.server.rop.oxcmsg.RemoveAllRecipientsHandler;
+import org.interchange.mapi.server.rop.oxcmsg.SaveChangesAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.SaveChangesMessageHandler;
+import org.interchange.mapi.server.rop.oxcprpt.CommitStreamHandler;
+import org.interchange.mapi.server.rop.oxcprpt.DeletePropertiesHandler;
+import org.interchange.mapi.server.rop.oxcprpt.SetPropertiesHandler;
+import org.interchange.mapi.server.rop.oxcprpt.SetStreamSizeHandler;
+import org.interchange.mapi.server.rop.oxcprpt.WriteStreamHandler;
+import org.interchange.mapi.server.rop.oxomsg.SubmitMessageHandler;
 import org.interchange.mapi.server.rop.oxcfold.GetContentsTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.GetHierarchyTableHandler;
 import org.interchange.mapi.server.rop.oxcfold.OpenFolderHandler;
@@ -61,6 +80,13 @@ public final class StandardRopHandlers {
                 new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler(),
                 new SetReadFlagsHandler(), new SynchronizationConfigureHandler(), new UploadStateStreamBeginHandler(),
                 new UploadStateStreamContinueHandler(), new UploadStateStreamEndHandler(),
-                new FastTransferSourceGetBufferHandler(), new SynchronizationGetTransferStateHandler());
+                new FastTransferSourceGetBufferHandler(), new SynchronizationGetTransferStateHandler(),
+                new CreateMessageHandler(), new SaveChangesMessageHandler(), new ModifyRecipientsHandler(),
+                new RemoveAllRecipientsHandler(), new CreateAttachmentHandler(), new SaveChangesAttachmentHandler(),
+                new DeleteAttachmentHandler(), new SetPropertiesHandler(), new DeletePropertiesHandler(),
+                new WriteStreamHandler(), new CommitStreamHandler(), new SetStreamSizeHandler(),
+                new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
+                new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
+                new SubmitMessageHandler(clock));
     }
 }

@@ -48,6 +48,11 @@ public final class H2MailboxStore implements MailboxStore {
     }
 
     @Override
+    public Optional<Mailbox> findMailboxByAddress(String emailAddress) {
+        return jdbc.query(c -> MailboxDao.load(c, "LOWER(email_address) = ?", MailboxDao.normalize(emailAddress)));
+    }
+
+    @Override
     public Optional<FolderRecord> folder(Mailbox mailbox, long fid) {
         return jdbc.query(c -> FolderDao.find(c, mailbox, fid));
     }

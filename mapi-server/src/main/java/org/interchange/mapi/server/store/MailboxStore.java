@@ -18,6 +18,9 @@ public interface MailboxStore extends AutoCloseable {
     /** The mailbox owned by {@code owner} (user names compare case-insensitively). */
     Optional<Mailbox> findMailbox(String owner);
 
+    /** The mailbox whose e-mail address is {@code emailAddress} (compared case-insensitively). */
+    Optional<Mailbox> findMailboxByAddress(String emailAddress);
+
     Optional<FolderRecord> folder(Mailbox mailbox, long fid);
 
     /** The direct subfolders of {@code parentFid}, ordered by display name. */

@@ -169,4 +169,9 @@ final class FakeSlowMailboxStore implements MailboxStore {
     public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
         return delegate.hierarchySnapshot(mailbox, fid);
     }
+
+    @Override
+    public Optional<Mailbox> findMailboxByAddress(String emailAddress) {
+        return delegate.findMailboxByAddress(emailAddress);
+    }
 }

@@ -48,6 +48,8 @@ import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.codec.rop.RopGetAttachmentTableRequest;
 import org.interchange.mapi.codec.rop.RopGetContentsTableRequest;
 import org.interchange.mapi.codec.rop.RopGetHierarchyTableRequest;
+import org.interchange.mapi.codec.rop.LongTermId;
+import org.interchange.mapi.codec.rop.RopGetPerUserGuidRequest;
 import org.interchange.mapi.codec.rop.RopGetPropertiesAllRequest;
 import org.interchange.mapi.codec.rop.RopGetPropertiesAllResponse;
 import org.interchange.mapi.codec.rop.RopGetPropertiesSpecificRequest;
@@ -74,7 +76,6 @@ import org.interchange.mapi.codec.rop.RopResponseBuffer;
 import org.interchange.mapi.codec.rop.RopSetColumnsRequest;
 import org.interchange.mapi.codec.rop.RopSetReadFlagsRequest;
 import org.interchange.mapi.codec.rop.RopSetReadFlagsResponse;
-import org.interchange.mapi.codec.rop.RopSubmitMessageRequest;
 import org.interchange.mapi.codec.rop.TableColumns;
 import org.interchange.mapi.codec.rop.UnsupportedRopException;
 import org.interchange.mapi.codec.rpc.ExtendedBuffers;
@@ -247,25 +248,21 @@ class RopHandlersTest {
 
     @Test
     void unsupportedRopsAndBadHandlesGetErrorResponses() {
-        ByteWriter unknownRop = new ByteWriter();
-        unknownRop.u8(RopId.GET_PER_USER_GUID.code()).u8(0).u8(0).bytes(new byte[24]);
-        List<RopRequest> known = List.of(LOGON, new RopSubmitMessageRequest(0, 0, 0),
+        List<RopRequest> known = List.of(LOGON, new RopGetPerUserGuidRequest(0, 0, new LongTermId(demo.replicaGuid(), 1, 0)),
                 new RopQueryRowsRequest(0, 1, 0, true, 5), new RopReleaseRequest(0, 0),
                 new RopGetPropertiesAllRequest(0, 0, 0, 1));
         byte[] rops = new RopRequestBuffer(known, new int[0]).encode();
         ByteWriter buffer = new ByteWriter();
-        buffer.u16(rops.length + 27).bytes(rops, 2, rops.length - 2).bytes(unknownRop.toByteArray());
+        buffer.u16(rops.length + 3).bytes(rops, 2, rops.length - 2).u8(0x8A).u8(0).u8(0);
         buffer.i32(-1).i32(-1);
 
         List<RopResponse> out = decodeRaw(buffer.toByteArray(), known);
 
-        assertThat(out).hasSize(5);
-        assertThat(((RopErrorResponse) out.get(1)).returnValue()).isEqualTo(RopErrors.NOT_SUPPORTED);
+        assertThat(out).hasSize(4);
+        assertThat(out.get(1).ropId()).isEqualTo(RopId.GET_PER_USER_GUID);
+        assertThat(((RopErrorResponse) out.get(1)).returnValue()).as("no handler").isEqualTo(RopErrors.NOT_SUPPORTED);
         assertThat(((RopErrorResponse) out.get(2)).returnValue()).isEqualTo(RopErrors.NULL_OBJECT);
         assertThat(((RopErrorResponse) out.get(3)).returnValue()).as("released logon").isEqualTo(RopErrors.NULL_OBJECT);
-        RopErrorResponse perUserGuid = (RopErrorResponse) out.get(4);
-        assertThat(perUserGuid.ropId()).isEqualTo(RopId.GET_PER_USER_GUID);
-        assertThat(perUserGuid.returnValue()).isEqualTo(RopErrors.NOT_SUPPORTED);
         assertThat(table.size()).isZero();
     }
 

@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -243,20 +247,27 @@ public final class MapiHttpClient implements AutoCloseable {
         return options.readTimeout();
     }
 
-    /** Retry-After in seconds ([RFC9110] 10.2.3); an HTTP date or absence yields the default delay. */
+    /**
+     * Retry-After as delay-seconds or as an HTTP-date ([RFC9110] 10.2.3); absent or unreadable
+     * yields the default delay, a date in the past none.
+     */
     private static Duration retryAfter(HttpHeaders headers) {
-        Optional<String> v = headers.firstValue("Retry-After");
-        if (v.isPresent()) {
+        Optional<String> v = headers.firstValue("Retry-After").map(String::strip);
+        if (v.isEmpty()) {
+            return DEFAULT_BUSY_DELAY;
+        }
+        try {
+            long seconds = Long.parseLong(v.get());
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : DEFAULT_BUSY_DELAY;
+        } catch (NumberFormatException e) {
             try {
-                long seconds = Long.parseLong(v.get().strip());
-                if (seconds >= 0) {
-                    return Duration.ofSeconds(seconds);
-                }
-            } catch (NumberFormatException e) {
+                Instant at = ZonedDateTime.parse(v.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration left = Duration.between(Instant.now(), at);
+                return left.isNegative() ? Duration.ZERO : left;
+            } catch (DateTimeParseException notADate) {
                 return DEFAULT_BUSY_DELAY;
             }
         }
-        return DEFAULT_BUSY_DELAY;
     }
 
     private static String diagnosticSuffix(byte[] body) {

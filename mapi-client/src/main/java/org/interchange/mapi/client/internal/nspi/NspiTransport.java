@@ -7,6 +7,7 @@ import org.interchange.mapi.client.MapiAuthenticator;
 import org.interchange.mapi.client.MapiException;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiProtocolException;
+import org.interchange.mapi.client.MapiSessionExpiredException;
 import org.interchange.mapi.client.MapiSessionOptions;
 import org.interchange.mapi.client.internal.http.MapiHttpClient;
 import org.interchange.mapi.codec.http.MapiHttpRequestType;
@@ -49,6 +50,11 @@ public final class NspiTransport implements AutoCloseable {
     /** Opens a Session Context, [MS-OXCMAPIHTTP] 2.2.5.1; returns the server's GUID. */
     public UUID bind() {
         http.newSession();
+        return sendBind();
+    }
+
+    private UUID sendBind() {
+        bound = false;
         BindResponse response = call(MapiHttpRequestType.BIND, new BindRequest(0, java.util.Optional.of(initialStat()),
                 NO_AUX).encode(), BindResponse::decode, "Bind");
         check("Bind", response.statusCode(), response.errorCode());
@@ -57,9 +63,23 @@ public final class NspiTransport implements AutoCloseable {
         return serverGuid;
     }
 
-    /** Sends one request body of {@code type} and decodes the response body. */
+    /**
+     * Sends one request body of {@code type} and decodes the response body. NSPI requests carry
+     * their own STAT cursor, so when the Session Context is gone (X-ResponseCode 6, 10, 13 or 15) the
+     * transport binds again ([MS-OXCMAPIHTTP] 3.2.5.6) and sends the request once more.
+     */
     public <T> T call(MapiHttpRequestType type, byte[] body, Function<byte[], T> decoder, String what) {
-        byte[] responseBody = http.post(type, body).body();
+        byte[] responseBody;
+        try {
+            responseBody = http.post(type, body).body();
+        } catch (MapiSessionExpiredException e) {
+            if (!bound) {
+                throw e;
+            }
+            http.reconnectSession();
+            sendBind();
+            responseBody = http.post(type, body).body();
+        }
         try {
             return decoder.apply(responseBody);
         } catch (MapiCodecException | IllegalArgumentException e) {

@@ -241,6 +241,17 @@ class MapiHttpClientTest {
     }
 
     @Test
+    void retryAfterMayBeAnHttpDate() {
+        String inTwoMinutes = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(2));
+        server.then(raw(503, Map.of("Retry-After", inTwoMinutes), new byte[0]));
+
+        assertThatThrownBy(() -> client.post(MapiHttpRequestType.EXECUTE, new byte[0]))
+                .isInstanceOfSatisfying(MapiServerBusyException.class, e -> assertThat(e.retryAfter())
+                        .isBetween(Duration.ofSeconds(100), Duration.ofSeconds(120)));
+    }
+
+    @Test
     void otherHttpErrorsCarryTheStatus() {
         server.then(raw(500, Map.of(), ascii("Internal Server Error")));
 

@@ -177,4 +177,58 @@ class MapiHttpTransportTest {
         assertThat(server.received.get(1).header("Cookie")).isEqualTo("MapiContext=c1");
         assertThat(transport.isConnected()).isFalse();
     }
+
+    @Test
+    void auxiliaryBuffersPassThroughExecuteBothWays() {
+        byte[] auxIn = {8, 0, 1, 0x17, 1, 2, 3, 4};
+        byte[] auxOut = {8, 0, 1, 0x18, 9, 9, 9, 9};
+        byte[] reply = {2, 0, 0, 0, 0, 0};
+        server.then(framed(0, connectOk(), 0, "MapiContext=c1"))
+                .then(framed(0, new ExecuteResponse(0, 0, 0, ExtendedBuffers.wrap(reply, false, false), auxOut)
+                        .encode(), 0));
+        transport.connect("/o=Org/cn=bob");
+
+        MapiHttpTransport.Executed executed = transport.execute(new byte[] {2, 0}, auxIn);
+
+        assertThat(ExecuteRequest.decode(server.received.get(1).body()).auxiliaryBuffer()).containsExactly(auxIn);
+        assertThat(executed.auxiliaryOut()).containsExactly(auxOut);
+        assertThat(executed.ropBuffers().getFirst()).containsExactly(reply);
+    }
+
+    @Test
+    void reconnectSendsTheOldCookiesAndKeepsOnlyTheNewOnes() {
+        server.then(framed(0, connectOk(), 0, "MapiContext=c1", "MapiSequence=s1", "Balancer=b1"))
+                .then(framed(0, connectOk(), 0, "MapiContext=c2", "MapiSequence=s2"))
+                .then(framed(0, executeOk(ExtendedBuffers.wrap(new byte[] {2, 0}, false, false)), 0));
+        transport.connect("/o=Org/cn=bob");
+
+        transport.reconnect("/o=Org/cn=bob");
+        transport.execute(new byte[] {2, 0});
+
+        assertThat(server.received.get(1).header("X-RequestType")).isEqualTo("Connect");
+        assertThat(server.received.get(1).header("Cookie")).isEqualTo("MapiContext=c1; MapiSequence=s1; Balancer=b1");
+        assertThat(server.received.get(2).header("Cookie")).isEqualTo("MapiContext=c2; MapiSequence=s2");
+        assertThat(server.received.get(2).header("X-RequestId")).isNotEqualTo(server.received.get(0).header("X-RequestId"));
+    }
+
+    @Test
+    void notificationWaitReportsEventPendingAndPingNeedsNoBody() {
+        server.then(framed(0, connectOk(), 0, "MapiContext=c1"))
+                .then(framed(0, new org.interchange.mapi.codec.http.NotificationWaitResponse(0, 0,
+                        org.interchange.mapi.codec.http.NotificationWaitResponse.EVENT_PENDING, NONE).encode(), 2))
+                .then(framed(0, new org.interchange.mapi.codec.http.NotificationWaitResponse(0, 0, 0, NONE).encode(), 0))
+                .then(framed(0, NONE, 0));
+        transport.connect("/o=Org/cn=bob");
+
+        assertThat(transport.notificationWait(java.time.Duration.ofSeconds(10))).isTrue();
+        assertThat(transport.notificationWait(java.time.Duration.ofSeconds(10))).isFalse();
+        transport.ping();
+
+        assertThat(server.received.get(1).header("X-RequestType")).isEqualTo("NotificationWait");
+        assertThat(org.interchange.mapi.codec.http.NotificationWaitRequest.decode(server.received.get(1).body()).flags())
+                .isZero();
+        assertThat(server.received.get(1).header("Cookie")).isEqualTo("MapiContext=c1");
+        assertThat(server.received.get(3).header("X-RequestType")).isEqualTo("PING");
+        assertThat(server.received.get(3).body()).isEmpty();
+    }
 }

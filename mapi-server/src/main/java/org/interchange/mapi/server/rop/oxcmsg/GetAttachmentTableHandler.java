@@ -28,7 +28,7 @@ public final class GetAttachmentTableHandler implements RopHandler<RopGetAttachm
     @Override
     public RopResponse handle(RopGetAttachmentTableRequest request, RopContext context) {
         MessageObject message = context.object(request.inputHandleIndex(), MessageObject.class);
-        List<PropertySource> rows = context.store().attachments(message.logon().mailbox(), message.message().mid())
+        List<PropertySource> rows = message.attachments(context.store())
                 .stream().map(ObjectProperties::attachment).toList();
         context.put(request.outputHandleIndex(), new TableObject(message.logon(), rows));
         return new RopGetAttachmentTableResponse(request.outputHandleIndex());

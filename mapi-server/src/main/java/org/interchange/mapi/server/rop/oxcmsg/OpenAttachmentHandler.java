@@ -28,7 +28,7 @@ public final class OpenAttachmentHandler implements RopHandler<RopOpenAttachment
     @Override
     public RopResponse handle(RopOpenAttachmentRequest request, RopContext context) {
         MessageObject message = context.object(request.inputHandleIndex(), MessageObject.class);
-        AttachmentRecord attachment = context.store().attachments(message.logon().mailbox(), message.message().mid())
+        AttachmentRecord attachment = message.attachments(context.store())
                 .stream().filter(a -> a.attachNumber() == request.attachmentId()).findFirst()
                 .orElseThrow(() -> new RopFailure(RopErrors.NOT_FOUND, "no attachment " + request.attachmentId()));
         context.put(request.outputHandleIndex(), new AttachmentObject(message, attachment));

@@ -1,0 +1,97 @@
+package org.interchange.mapi.client.write;
+
+import java.util.List;
+import java.util.Objects;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyValue;
+
+/**
+ * Writes to the mailbox of a session, [MS-OXCMSG], [MS-OXCFOLD], [MS-OXCPRPT] and [MS-OXOMSG]: every
+ * operation sends its ROPs batched into as few Executes as the ROP buffer allows (most take one),
+ * streaming values too large to send inline. Obtain it from {@code MapiSession.writer()}. Failures
+ * are {@code MapiOperationException}s naming the ROP.
+ */
+public final class MailboxWriter {
+    private final SessionAccess session;
+
+    public MailboxWriter(SessionAccess session) {
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    /** Creates and saves a message in {@code folderId}; returns its MID. */
+    public long createMessage(long folderId, MessageSpec message) {
+        return session.call(c -> MessageCreation.create(new RopPipeline(c), folderId, message, false));
+    }
+
+    /**
+     * Creates a message in {@code folderId} (usually the Outbox) and submits it in the same
+     * requests; returns the MID it had in that folder.
+     */
+    public long send(long folderId, MessageSpec message) {
+        return session.call(c -> MessageCreation.create(new RopPipeline(c), folderId, message, true));
+    }
+
+    /** Submits a saved message, [MS-OXOMSG] 3.1.4.1. */
+    public void submit(long folderId, long messageId) {
+        session.call(c -> {
+            MessageChanges.submit(new RopPipeline(c), folderId, messageId);
+            return null;
+        });
+    }
+
+    /** Sets and deletes properties of a message and saves it as a new version. */
+    public void updateMessage(long folderId, long messageId, List<PropertyValue> set, List<PropertyTag> delete) {
+        List<PropertyValue> values = List.copyOf(set);
+        List<PropertyTag> tags = List.copyOf(delete);
+        session.call(c -> {
+            MessageChanges.update(new RopPipeline(c), folderId, messageId, values, tags);
+            return null;
+        });
+    }
+
+    /** Deletes messages; false when some id named no message of the folder. */
+    public boolean deleteMessages(long folderId, List<Long> messageIds) {
+        List<Long> ids = List.copyOf(messageIds);
+        return ids.isEmpty() || session.call(c -> MessageChanges.delete(new RopPipeline(c), folderId, ids));
+    }
+
+    /** Moves messages to another folder (they get new ids there); false when some id was not found. */
+    public boolean moveMessages(long fromFolderId, List<Long> messageIds, long toFolderId) {
+        List<Long> ids = List.copyOf(messageIds);
+        return ids.isEmpty() || session.call(c -> MessageChanges.moveOrCopy(new RopPipeline(c), fromFolderId, ids,
+                toFolderId, false));
+    }
+
+    /** Copies messages to another folder; false when some id was not found. */
+    public boolean copyMessages(long fromFolderId, List<Long> messageIds, long toFolderId) {
+        List<Long> ids = List.copyOf(messageIds);
+        return ids.isEmpty() || session.call(c -> MessageChanges.moveOrCopy(new RopPipeline(c), fromFolderId, ids,
+                toFolderId, true));
+    }
+
+    /** Creates a subfolder and returns its id. */
+    public long createFolder(long parentFolderId, String displayName) {
+        return session.call(c -> FolderChanges.create(new RopPipeline(c), parentFolderId, displayName));
+    }
+
+    /** Renames a folder. */
+    public void renameFolder(long folderId, String displayName) {
+        session.call(c -> {
+            FolderChanges.rename(new RopPipeline(c), folderId, displayName);
+            return null;
+        });
+    }
+
+    /** Deletes a subfolder with its messages and subfolders; false when the server kept it. */
+    public boolean deleteFolder(long parentFolderId, long folderId) {
+        return session.call(c -> FolderChanges.delete(new RopPipeline(c), parentFolderId, folderId));
+    }
+
+    /** Deletes every normal message and subfolder of a folder. */
+    public void emptyFolder(long folderId) {
+        session.call(c -> {
+            FolderChanges.empty(new RopPipeline(c), folderId);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package org.interchange.mapi.client.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.RecipientRow;
+import org.interchange.mapi.codec.property.StandardPropertyRow;
+import org.interchange.mapi.codec.rop.ModifyRecipientRow;
+import org.interchange.mapi.codec.rop.RopCreateAttachmentRequest;
+import org.interchange.mapi.codec.rop.RopCreateAttachmentResponse;
+import org.interchange.mapi.codec.rop.RopCreateMessageRequest;
+import org.interchange.mapi.codec.rop.RopCreateMessageResponse;
+import org.interchange.mapi.codec.rop.RopModifyRecipientsRequest;
+import org.interchange.mapi.codec.rop.RopModifyRecipientsResponse;
+import org.interchange.mapi.codec.rop.RopSaveChangesAttachmentRequest;
+import org.interchange.mapi.codec.rop.RopSaveChangesAttachmentResponse;
+import org.interchange.mapi.codec.rop.RopSaveChangesMessageRequest;
+import org.interchange.mapi.codec.rop.RopSaveChangesMessageResponse;
+import org.interchange.mapi.codec.rop.RopSubmitMessageRequest;
+import org.interchange.mapi.codec.rop.RopSubmitMessageResponse;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.client.internal.rop.RopBatch;
+
+/**
+ * Creates a message with its properties, recipients and attachments, [MS-OXCMSG] 3.1.4.2 to 3.1.4.4:
+ * RopCreateMessage, property upload, RopModifyRecipients, per attachment RopCreateAttachment,
+ * property upload and RopSaveChangesAttachment, then RopSaveChangesMessage (and RopSubmitMessage
+ * when sending), as few Executes as the sizes allow.
+ */
+final class MessageCreation {
+    /** Code page of the message: the server's default, [MS-OXCROPS] 2.2.6.2.1. */
+    static final int CODE_PAGE_DEFAULT = 0x0FFF;
+    /** SaveFlags KeepOpenReadWrite, [MS-OXCROPS] 2.2.6.3.1. */
+    static final int KEEP_OPEN_READ_WRITE = 0x02;
+    /** AttachMethod afByValue, [MS-OXCMSG] 2.2.2.9. */
+    static final int BY_VALUE = 1;
+    private static final List<PropertyTag> RECIPIENT_COLUMNS = List.of(PidTag.SMTP_ADDRESS);
+
+    private MessageCreation() {
+    }
+
+    /** Creates the message in {@code folderId}, optionally submits it, and returns its MID. */
+    static long create(RopPipeline pipe, long folderId, MessageSpec spec, boolean submit) {
+        RopPipeline.Ref message = pipe.open(pipe.logon(), (in, out) -> new RopCreateMessageRequest(RopBatch.LOGON_ID,
+                in, out, CODE_PAGE_DEFAULT, folderId, spec.associated()), RopCreateMessageResponse.class, null);
+        PropertyUpload.write(pipe, message, spec.properties());
+        if (!spec.recipients().isEmpty()) {
+            List<ModifyRecipientRow> rows = new ArrayList<>();
+            for (int i = 0; i < spec.recipients().size(); i++) {
+                rows.add(row(i, spec.recipients().get(i)));
+            }
+            pipe.call(message, slot -> new RopModifyRecipientsRequest(RopBatch.LOGON_ID, slot, RECIPIENT_COLUMNS, rows),
+                    RopModifyRecipientsResponse.class, null);
+        }
+        for (AttachmentSpec a : spec.attachments()) {
+            RopPipeline.Ref attachment = pipe.open(message, (in, out) -> new RopCreateAttachmentRequest(
+                    RopBatch.LOGON_ID, in, out), RopCreateAttachmentResponse.class, null);
+            List<PropertyValue> values = new ArrayList<>();
+            values.add(PropertyValue.of(PidTag.ATTACH_METHOD, BY_VALUE));
+            values.add(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, a.fileName()));
+            values.add(PropertyValue.of(PidTag.ATTACH_MIME_TAG, a.mimeType()));
+            values.addAll(a.properties());
+            values.add(PropertyValue.of(PidTag.ATTACH_DATA_BINARY, a.data()));
+            PropertyUpload.write(pipe, attachment, values);
+            pipe.call(attachment, slot -> new RopSaveChangesAttachmentRequest(RopBatch.LOGON_ID, slot, slot,
+                    KEEP_OPEN_READ_WRITE), RopSaveChangesAttachmentResponse.class, null);
+            pipe.release(attachment);
+        }
+        long[] mid = new long[1];
+        pipe.call(message, slot -> new RopSaveChangesMessageRequest(RopBatch.LOGON_ID, slot, slot,
+                KEEP_OPEN_READ_WRITE), RopSaveChangesMessageResponse.class, r -> mid[0] = r.messageId());
+        if (submit) {
+            pipe.call(message, slot -> new RopSubmitMessageRequest(RopBatch.LOGON_ID, slot, 0),
+                    RopSubmitMessageResponse.class, null);
+        }
+        pipe.release(message);
+        pipe.flush();
+        return mid[0];
+    }
+
+    private static ModifyRecipientRow row(int rowId, RecipientSpec r) {
+        int flags = RecipientRow.TYPE_NONE | RecipientRow.FLAG_O | RecipientRow.FLAG_E | RecipientRow.FLAG_D
+                | RecipientRow.FLAG_U;
+        RecipientRow row = new RecipientRow(flags, 0, 0, null, null, null, "SMTP", r.emailAddress(), r.displayName(),
+                null, null, new StandardPropertyRow(RECIPIENT_COLUMNS,
+                List.of(PropertyValue.of(PidTag.SMTP_ADDRESS, r.emailAddress()))));
+        return new ModifyRecipientRow(rowId, r.type(), row);
+    }
+}
