@@ -56,6 +56,16 @@ final class H2BackendFolder implements BackendFolder {
     }
 
     @Override
+    public void reset() {
+        db.write("resetting folder " + serverId, c -> {
+            FolderReset.run(c, folderId);
+            return null;
+        });
+        listeners.itemsChanged(folderId);
+        listeners.foldersChanged(accountId);
+    }
+
+    @Override
     public ItemBatch beginBatch() {
         try {
             return new H2ItemBatch(db.begin(), listeners, accountId, folderId, serverId);

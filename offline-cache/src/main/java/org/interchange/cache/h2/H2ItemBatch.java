@@ -48,6 +48,16 @@ final class H2ItemBatch implements ItemBatch {
     }
 
     @Override
+    public void setRead(String itemServerId, boolean read) {
+        ensureOpen();
+        try {
+            writer.setRead(itemServerId, read);
+        } catch (SQLException e) {
+            throw H2Database.failure("marking item " + itemServerId + " in folder " + folderServerId, e);
+        }
+    }
+
+    @Override
     public void setSyncCursor(byte[] cursor) {
         ensureOpen();
         try {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperationLog;
+import org.interchange.cache.spi.RemoteItem;
 import org.interchange.cache.spi.UploadResult;
 
 /** One account's pending operations in the H2 cache (ARCHITECTURE.md, "How data flows": write path). */
@@ -27,17 +28,18 @@ final class H2PendingOperationLog implements PendingOperationLog {
     }
 
     @Override
-    public Optional<PendingOperation> withItem(PendingOperation op) {
-        if (!op.kind().carriesItem()) {
-            return Optional.of(op);
-        }
-        return db.read("reading the item of pending operation " + op.id(), c -> {
-            OptionalLong folderId = FolderTable.idOf(c, accountId, op.folderServerId());
-            if (folderId.isEmpty()) {
-                return Optional.empty();
+    public Optional<PendingOperation> load(long operationId) {
+        return db.read("reading pending operation " + operationId, c -> {
+            Optional<PendingOperation> found = PendingOperationTable.find(c, accountId, operationId);
+            if (found.isEmpty() || !found.get().kind().carriesItem()) {
+                return found;
             }
-            return ItemLoader.load(c, folderId.getAsLong(), op.itemServerId()).map(item -> new PendingOperation(
-                    op.id(), op.folderServerId(), op.itemServerId(), op.kind(), op.value(), item));
+            PendingOperation op = found.get();
+            OptionalLong folderId = FolderTable.idOf(c, accountId, op.folderServerId());
+            RemoteItem item = folderId.isEmpty() ? null
+                    : ItemLoader.load(c, folderId.getAsLong(), op.itemServerId()).orElse(null);
+            return Optional.of(new PendingOperation(op.id(), op.folderServerId(), op.itemServerId(), op.kind(),
+                    op.value(), item));
         });
     }
 

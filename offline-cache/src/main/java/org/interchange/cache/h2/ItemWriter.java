@@ -124,6 +124,24 @@ final class ItemWriter implements AutoCloseable {
         unreadDelta -= old.unread();
     }
 
+    /** Sets the server's read state of an item, unless a local read change of it waits for upload. */
+    void setRead(String itemServerId, boolean read) throws SQLException {
+        Existing old = find(itemServerId);
+        if (old == null || old.read() == read) {
+            return;
+        }
+        if (old.state() == OfflineState.LOCALLY_MODIFIED && PendingOperationTable
+                .kindsFor(c, accountId, folderServerId, itemServerId).contains(Kind.SET_READ)) {
+            return;
+        }
+        PreparedStatement s = statement("UPDATE items SET is_read = ? WHERE id = ?");
+        s.setBoolean(1, read);
+        s.setLong(2, old.id());
+        s.executeUpdate();
+        Existing now = new Existing(old.id(), old.state(), read, old.flagged(), old.revision());
+        unreadDelta += now.unread() - old.unread();
+    }
+
     /** Adds the count changes of this writer's upserts and deletes to the folder row; returns whether any. */
     boolean applyCounts() throws SQLException {
         boolean changed = totalDelta != 0 || unreadDelta != 0;

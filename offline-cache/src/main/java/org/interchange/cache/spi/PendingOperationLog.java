@@ -12,8 +12,12 @@ public interface PendingOperationLog {
     /** The account's pending operations in the order they were made, without item content. */
     List<PendingOperation> pending();
 
-    /** {@code operation} with the item's current content when its kind carries one; empty when the item is gone. */
-    Optional<PendingOperation> withItem(PendingOperation operation);
+    /**
+     * The operation as it stands now (its ids may have changed since it was listed, e.g. when an earlier MOVE
+     * gave the item its new id), with the item's content when its kind carries one (null when the item is
+     * gone); empty when the operation itself is gone.
+     */
+    Optional<PendingOperation> load(long operationId);
 
     /**
      * The server took the change: forgets the operation, gives the item the server id and revision of

@@ -38,12 +38,15 @@ final class PendingUploader {
         Exception firstError = null;
         for (PendingOperation listed : log.pending()) {
             cancel.throwIfCancelled();
-            Optional<PendingOperation> loaded = log.withItem(listed);
+            Optional<PendingOperation> loaded = log.load(listed.id());
             if (loaded.isEmpty()) {
-                log.markDone(listed.id(), UploadResult.DONE);
                 continue;
             }
             PendingOperation operation = loaded.get();
+            if (operation.kind().carriesItem() && operation.item() == null) {
+                log.markDone(operation.id(), UploadResult.DONE);
+                continue;
+            }
             UploadResult result;
             try {
                 result = backend.upload(operation);

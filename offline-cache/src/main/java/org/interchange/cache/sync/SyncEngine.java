@@ -11,13 +11,16 @@ import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperationLog;
 import org.interchange.cache.spi.RemoteFolder;
+import org.interchange.cache.spi.SyncCursorRejectedException;
 import org.interchange.cache.sync.SyncResult.Outcome;
 
 /**
  * One refresh of one account, in evolution-data-server's meta-backend order (ARCHITECTURE.md, "How data
  * flows"): upload pending local changes, sync the folder list, then sync each folder, Inbox and mail first.
- * Runs on the caller's thread; a failing folder does not stop the others, an unreachable server or the
- * cancellation token stops the run.
+ * A folder whose cursor the server refuses is emptied and synced from scratch. Runs on the caller's thread;
+ * a failing folder does not stop the others, an unreachable server or the cancellation token stops the run.
+ * The guarantees (no duplicates, no losses) come from the cache: each batch commits its items with the
+ * cursor that covers them, and local edits stay pending until the server took them.
  */
 public final class SyncEngine {
 
@@ -87,7 +90,7 @@ public final class SyncEngine {
             cancel.throwIfCancelled();
             listener.folderStarted(folder.serverId(), folder.displayName(), -1);
             try {
-                backend.syncFolder(storage, folder.serverId(), listener, cancel);
+                syncFolder(folder.serverId(), listener, cancel);
                 listener.folderFinished(folder.serverId());
                 continue;
             } catch (BackendException e) {
@@ -105,6 +108,17 @@ public final class SyncEngine {
             failed.add(folder.serverId());
         }
         return first;
+    }
+
+    /** Syncs one folder; when the server refuses its cursor, empties the folder and syncs it from scratch once. */
+    private void syncFolder(String folderServerId, SyncListener listener, CancellationToken cancel)
+            throws BackendException {
+        try {
+            backend.syncFolder(storage, folderServerId, listener, cancel);
+        } catch (SyncCursorRejectedException rejected) {
+            storage.folder(folderServerId).reset();
+            backend.syncFolder(storage, folderServerId, listener, cancel);
+        }
     }
 
     private static Exception firstOf(Exception... errors) {

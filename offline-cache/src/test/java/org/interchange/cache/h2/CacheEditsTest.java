@@ -183,7 +183,7 @@ class CacheEditsTest {
         assertThat(created.summary().kind()).isEqualTo(ItemKind.APPOINTMENT);
         assertThat(created.field(ItemFields.LOCATION)).isEqualTo("Room 1");
         assertThat(folder("calendar").totalCount()).isEqualTo(1);
-        PendingOperation op = log().withItem(log().pending().getFirst()).orElseThrow();
+        PendingOperation op = log().load(log().pending().getFirst().id()).orElseThrow();
         assertThat(op.kind()).isEqualTo(Kind.CREATE);
         assertThat(op.item().subject()).isEqualTo("Review");
         assertThat(op.item().endDate()).isEqualTo(start.plusSeconds(3600));
@@ -291,7 +291,7 @@ class CacheEditsTest {
 
         assertThat(ids("drafts")).isEmpty();
         assertThat(store.item(queued).orElseThrow().summary().folderId()).isEqualTo(folder("outbox").id());
-        PendingOperation send = log().withItem(log().pending().getFirst()).orElseThrow();
+        PendingOperation send = log().load(log().pending().getFirst().id()).orElseThrow();
         assertThat(send.kind()).isEqualTo(Kind.SEND);
         assertThat(send.item().attachments()).singleElement()
                 .satisfies(a -> assertThat(new String(a.content(), StandardCharsets.UTF_8)).isEqualTo("figures"));

@@ -17,10 +17,15 @@ import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.cache.spi.RemoteItem;
+import org.interchange.cache.spi.SyncCursorRejectedException;
 import org.interchange.cache.spi.UploadConflictException;
 import org.interchange.cache.spi.UploadResult;
 
-/** A server in memory: its folders and items, failures to inject, and a log of the calls it got. */
+/**
+ * A server in memory: its folders and items, failures to inject, and a log of the calls it got. Downloads
+ * work as ICS does: the cursor names the item versions the cache has, a download sends the rest in
+ * batches, each committed with the cursor covering it.
+ */
 final class FakeBackend implements Backend {
 
     final List<RemoteFolder> folders = new ArrayList<>();
@@ -31,12 +36,17 @@ final class FakeBackend implements Backend {
     final Set<String> offlineFolders = new HashSet<>();
     final Set<String> conflicting = new HashSet<>();
     final List<RemoteItem> sent = new ArrayList<>();
+    final Set<String> rejectCursor = new HashSet<>();
+    /** Items sent to the cache by downloads. */
+    int downloaded;
+    /** Download batches left before the connection drops; -1 never. */
+    int batchesUntilOffline = -1;
+    int batchSize = 100;
     boolean uploadsFail;
     private int ids;
     private int revisions;
     boolean folderListFails;
     boolean offline;
-    private int cursor;
 
     void addFolder(RemoteFolder folder, RemoteItem... contents) {
         folders.add(folder);
@@ -69,21 +79,58 @@ final class FakeBackend implements Backend {
             throw new BackendException("folder " + folderServerId + " is broken", false, null);
         }
         BackendFolder folder = storage.folder(folderServerId);
-        Map<String, RemoteItem> server = items.getOrDefault(folderServerId, Map.of());
-        try (ItemBatch batch = folder.beginBatch()) {
-            for (String gone : folder.itemRevisions().keySet()) {
-                if (!server.containsKey(gone)) {
-                    batch.delete(gone);
-                }
-            }
-            int done = 0;
-            for (RemoteItem item : server.values()) {
-                batch.upsert(item);
-                listener.folderProgress(folderServerId, ++done, server.size(), item.size());
-            }
-            batch.setSyncCursor(("state-" + ++cursor).getBytes(StandardCharsets.US_ASCII));
-            batch.commit();
+        Map<String, String> known = decode(folder.syncCursor().orElse(null));
+        if (folder.syncCursor().isPresent() && rejectCursor.remove(folderServerId)) {
+            throw new SyncCursorRejectedException("state of " + folderServerId + " refused", null);
         }
+        Map<String, RemoteItem> server = items.getOrDefault(folderServerId, Map.of());
+        List<RemoteItem> changed = server.values().stream()
+                .filter(i -> !i.revision().equals(known.get(i.serverId()))).toList();
+        List<String> gone = known.keySet().stream().filter(id -> !server.containsKey(id)).toList();
+        int done = 0;
+        long bytes = 0;
+        int start = 0;
+        do {
+            if (batchesUntilOffline == 0) {
+                batchesUntilOffline = -1;
+                throw new BackendException("connection lost in " + folderServerId, true, null);
+            }
+            batchesUntilOffline--;
+            try (ItemBatch batch = folder.beginBatch()) {
+                if (start == 0) {
+                    gone.forEach(batch::delete);
+                    gone.forEach(known::remove);
+                }
+                for (RemoteItem item : changed.subList(start, Math.min(changed.size(), start + batchSize))) {
+                    batch.upsert(item);
+                    known.put(item.serverId(), item.revision());
+                    downloaded++;
+                    done++;
+                    bytes += item.size();
+                }
+                batch.setSyncCursor(encode(known));
+                batch.commit();
+            }
+            listener.folderProgress(folderServerId, done, changed.size(), bytes);
+            start += batchSize;
+        } while (start < changed.size());
+    }
+
+    private static Map<String, String> decode(byte[] cursor) {
+        Map<String, String> known = new LinkedHashMap<>();
+        if (cursor != null && cursor.length > 0) {
+            for (String line : new String(cursor, StandardCharsets.UTF_8).split("\n")) {
+                String[] idAndRevision = line.split("=", 2);
+                known.put(idAndRevision[0], idAndRevision[1]);
+            }
+        }
+        return known;
+    }
+
+    private static byte[] encode(Map<String, String> known) {
+        StringBuilder sb = new StringBuilder();
+        known.forEach((id, revision) -> sb.append(sb.isEmpty() ? "" : "\n").append(id).append('=').append(revision));
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

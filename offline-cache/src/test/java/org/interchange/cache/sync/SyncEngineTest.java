@@ -61,8 +61,8 @@ class SyncEngineTest {
                         org.assertj.core.groups.Tuple.tuple("inbox", 2, 2),
                         org.assertj.core.groups.Tuple.tuple("tasks", 0, 0));
         assertThat(store.storage(ACCOUNT).folder("inbox").syncCursor()).isPresent();
-        assertThat(listener.events).containsExactly("started", "folder inbox", "progress inbox 1/2",
-                "progress inbox 2/2", "finished inbox", "folder tasks", "finished tasks", "done null");
+        assertThat(listener.events).containsExactly("started", "folder inbox", "progress inbox 2/2",
+                "finished inbox", "folder tasks", "progress tasks 0/0", "finished tasks", "done null");
     }
 
     @Test

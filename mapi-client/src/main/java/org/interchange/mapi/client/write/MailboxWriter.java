@@ -94,4 +94,36 @@ public final class MailboxWriter {
             return null;
         });
     }
+
+    /**
+     * Uploads a message changed (or made) offline with ICS, [MS-OXCFXICS] 3.3.4.3.3: the server
+     * compares PCLs, keeps the client's change key and answers whether it saved, ignored (its version
+     * is as new) or refused the change (a conflict when {@code failOnConflict}, or deleted there).
+     */
+    public ImportResult importMessageChange(long folderId, ImportedVersion version, MessageSpec content,
+            boolean failOnConflict) {
+        return session.call(c -> IcsImports.message(new RopPipeline(c), folderId, version, content, failOnConflict));
+    }
+
+    /** Uploads deletions of messages by PidTagSourceKey (RopSynchronizationImportDeletes). */
+    public void importDeletes(long folderId, List<byte[]> sourceKeys) {
+        List<byte[]> keys = sourceKeys.stream().map(byte[]::clone).toList();
+        if (!keys.isEmpty()) {
+            session.call(c -> {
+                IcsImports.deletes(new RopPipeline(c), folderId, keys);
+                return null;
+            });
+        }
+    }
+
+    /** Uploads read-state changes by PidTagSourceKey (RopSynchronizationImportReadStateChanges). */
+    public void importReadStates(long folderId, List<ReadStateChange> changes) {
+        List<ReadStateChange> list = List.copyOf(changes);
+        if (!list.isEmpty()) {
+            session.call(c -> {
+                IcsImports.readStates(new RopPipeline(c), folderId, list);
+                return null;
+            });
+        }
+    }
 }

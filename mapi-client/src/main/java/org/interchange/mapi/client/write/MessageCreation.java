@@ -44,6 +44,14 @@ final class MessageCreation {
     static long create(RopPipeline pipe, long folderId, MessageSpec spec, boolean submit) {
         RopPipeline.Ref message = pipe.open(pipe.logon(), (in, out) -> new RopCreateMessageRequest(RopBatch.LOGON_ID,
                 in, out, CODE_PAGE_DEFAULT, folderId, spec.associated()), RopCreateMessageResponse.class, null);
+        return fillAndSave(pipe, message, spec, submit);
+    }
+
+    /**
+     * Writes properties, recipients and attachments into an open message, saves it (and submits it),
+     * releases it and returns its MID.
+     */
+    static long fillAndSave(RopPipeline pipe, RopPipeline.Ref message, MessageSpec spec, boolean submit) {
         PropertyUpload.write(pipe, message, spec.properties());
         if (!spec.recipients().isEmpty()) {
             List<ModifyRecipientRow> rows = new ArrayList<>();

@@ -8,8 +8,11 @@ import java.util.UUID;
 
 /**
  * A property tag with its value, [MS-OXCDATA] 2.11.4 (TaggedPropertyValue). Java types per
- * property type: Short, Integer, Long, Float, Double, Boolean, {@link Instant} (PtypTime),
- * String, byte[], {@link UUID}; ErrorCode as Integer; multi-valued types as {@link List}.
+ * property type: Short, Integer, Long (PtypInteger64, PtypCurrency), Float, Double (PtypFloating64,
+ * PtypFloatingTime), Boolean, {@link Instant} (PtypTime), String, {@link UUID}, byte[] (PtypBinary,
+ * PtypServerId, PtypObject), {@link Restriction} (PtypRestriction), {@link RuleActions}
+ * (PtypRuleAction), {@link TypedPropertyValue} (PtypUnspecified), null (PtypNull); ErrorCode as
+ * Integer; multi-valued types as {@link List}.
  */
 public record PropertyValue(PropertyTag tag, Object value) {
 

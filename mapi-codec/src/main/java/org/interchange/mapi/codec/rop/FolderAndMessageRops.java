@@ -41,6 +41,10 @@ final class FolderAndMessageRops {
                 RopGetPerUserLongTermIdsResponse::decode));
         registry.accept(RopCodec.of(RopId.GET_PER_USER_GUID, RopGetPerUserGuidRequest::decode,
                 RopGetPerUserGuidResponse::decode));
+        registry.accept(RopCodec.withContext(RopId.SET_MESSAGE_READ_FLAG, RopSetMessageReadFlagRequest::decode,
+                RopSetMessageReadFlagResponse::decode));
+        registry.accept(RopCodec.withContext(RopId.WRITE_PER_USER_INFORMATION, RopWritePerUserInformationRequest::decode,
+                RopWritePerUserInformationResponse::decode));
         registry.accept(RopCodec.of(RopId.READ_PER_USER_INFORMATION, RopReadPerUserInformationRequest::decode,
                 RopReadPerUserInformationResponse::decode));
     }

@@ -28,10 +28,20 @@ public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder 
         return unsolicitedDecoder != null;
     }
 
-    /** Decodes the fields after the RopId byte. */
+    /** Decodes the fields after the RopId byte, with what is known of the logons. */
     @FunctionalInterface
     public interface RequestDecoder {
+        RopRequest decode(ByteReader in, RequestContext context);
+    }
+
+    /** Decodes the fields after the RopId byte of a request whose layout the bytes alone determine. */
+    @FunctionalInterface
+    interface PlainRequestDecoder {
         RopRequest decode(ByteReader in);
+
+        private RequestDecoder withContext() {
+            return (in, context) -> decode(in);
+        }
     }
 
     /** Decodes the fields after RopId, handle index and ReturnValue. */
@@ -47,20 +57,25 @@ public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder 
     }
 
     /** A ROP whose failure response is the generic one. */
-    static RopCodec of(RopId id, RequestDecoder requests, SuccessDecoder success) {
+    static RopCodec of(RopId id, PlainRequestDecoder requests, SuccessDecoder success) {
+        return withContext(id, requests.withContext(), success);
+    }
+
+    /** A ROP whose request layout depends on the logon (see {@link RequestContext}) and whose failure response is the generic one. */
+    static RopCodec withContext(RopId id, RequestDecoder requests, SuccessDecoder success) {
         return new RopCodec(id, requests, (in, handleIndex, returnValue, context) -> returnValue == 0
                 ? success.decode(in, handleIndex, context)
                 : new RopErrorResponse(id, handleIndex, returnValue), null);
     }
 
     /** A ROP with special failure forms, whose decoder sees every ReturnValue. */
-    static RopCodec withFullResponse(RopId id, RequestDecoder requests, ResponseDecoder responses) {
-        return new RopCodec(id, requests, responses, null);
+    static RopCodec withFullResponse(RopId id, PlainRequestDecoder requests, ResponseDecoder responses) {
+        return new RopCodec(id, requests.withContext(), responses, null);
     }
 
     /** A ROP the server never answers (RopRelease). */
-    static RopCodec withoutResponse(RopId id, RequestDecoder requests) {
-        return new RopCodec(id, requests, null, null);
+    static RopCodec withoutResponse(RopId id, PlainRequestDecoder requests) {
+        return new RopCodec(id, requests.withContext(), null, null);
     }
 
     /** A response the server sends on its own, answering no request (RopBackoff, RopBufferTooSmall, RopPending). */

@@ -148,15 +148,9 @@ public final class RopCodecs {
 
     /**
      * The RopIds of [MS-OXCROPS] 2.2.2 deliberately left without codec, each with the reason. Every
-     * other RopId has a codec in {@link #all()}.
+     * other RopId has a codec in {@link #all()}. Empty: every ROP id of the table has a codec.
      */
-    private static final Map<RopId, String> UNSUPPORTED = Map.of(
-            RopId.SET_MESSAGE_READ_FLAG, "its request carries ClientData only on public-folder logons "
-                    + "([MS-OXCROPS] 2.2.6.11.1), which the request bytes do not tell; mailbox clients mark messages "
-                    + "read with RopSetReadFlags",
-            RopId.WRITE_PER_USER_INFORMATION, "its request carries ReplGuid only on private-mailbox logons "
-                    + "([MS-OXCROPS] 2.2.3.13.1), which the request bytes do not tell; it writes per-user read state "
-                    + "of public folders, which mailbox clients keep through ICS");
+    private static final Map<RopId, String> UNSUPPORTED = Map.of();
 
     private RopCodecs() {
     }
@@ -188,16 +182,25 @@ public final class RopCodecs {
      * @throws UnsupportedRopException for a RopId without codec
      */
     public static RopRequest decodeRequest(ByteReader in) {
-        return decodeRequest(in, List.of());
+        return decodeRequest(in, RequestContext.none());
     }
 
-    static RopRequest decodeRequest(ByteReader in, List<RopRequest> before) {
+    /**
+     * Decodes one request starting at its RopId byte, reading logon-dependent layouts with {@code context}.
+     *
+     * @throws UnsupportedRopException for a RopId without codec
+     */
+    public static RopRequest decodeRequest(ByteReader in, RequestContext context) {
+        return decodeRequest(in, List.of(), context);
+    }
+
+    static RopRequest decodeRequest(ByteReader in, List<RopRequest> before, RequestContext context) {
         int offset = in.position();
         int code = in.u8();
         RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(c -> c.requestDecoder() != null)
                 .orElseThrow(() -> new UnsupportedRopException(code, offset, before, List.of()));
         try {
-            return codec.requestDecoder().decode(in);
+            return codec.requestDecoder().decode(in, context);
         } catch (UnsupportedRopException e) {
             throw e;
         } catch (MapiCodecException e) {

@@ -2,7 +2,10 @@ package org.interchange.mapi.codec.rop;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -45,11 +48,29 @@ public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
      * @throws MapiCodecException      for malformed bytes
      */
     public static RopRequestBuffer decode(byte[] buffer) {
+        return decode(buffer, RequestContext.none());
+    }
+
+    /**
+     * Server side: decodes a request buffer, reading the layouts that depend on the logon with the
+     * LogonFlags of RopLogon requests earlier in the buffer, or else with {@code logons}.
+     *
+     * @throws UnsupportedRopException at the first ROP this codec cannot decode, with the ones before it
+     * @throws MapiCodecException      for malformed bytes, or a logon-dependent ROP on an unknown logon
+     */
+    public static RopRequestBuffer decode(byte[] buffer, RequestContext logons) {
         ByteReader in = new ByteReader(buffer);
         ByteReader ropsList = RopBuffers.ropsList(in);
         List<RopRequest> rops = new ArrayList<>();
+        Map<Integer, Integer> logonsInBuffer = new HashMap<>();
+        RequestContext context = logonId -> logonsInBuffer.containsKey(logonId)
+                ? Optional.of(logonsInBuffer.get(logonId)) : logons.logonFlags(logonId);
         while (ropsList.hasRemaining()) {
-            rops.add(RopCodecs.decodeRequest(ropsList, rops));
+            RopRequest rop = RopCodecs.decodeRequest(ropsList, rops, context);
+            if (rop instanceof RopLogonRequest logon) {
+                logonsInBuffer.put(logon.logonId(), logon.logonFlags());
+            }
+            rops.add(rop);
         }
         return new RopRequestBuffer(rops, RopBuffers.handleTable(in));
     }

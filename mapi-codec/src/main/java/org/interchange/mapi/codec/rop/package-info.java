@@ -13,7 +13,11 @@
  * with the columns of RopSetColumns requests in the same buffer or those the
  * {@link org.interchange.mapi.codec.rop.TableColumns} lookup supplies.
  *
- * <p>Decoding is driven by one table keyed by RopId, {@link org.interchange.mapi.codec.rop.RopCodecs};
- * a RopId it does not know fails with {@link org.interchange.mapi.codec.rop.UnsupportedRopException}.
+ * <p>Decoding is driven by one table keyed by RopId, {@link org.interchange.mapi.codec.rop.RopCodecs}, which
+ * has a codec for every id of the ROP table; a RopId it does not know fails with
+ * {@link org.interchange.mapi.codec.rop.UnsupportedRopException}. Responses the server sends on its own
+ * (RopNotify, RopPending, RopBackoff, RopBufferTooSmall) are decoded in place in an output buffer. The two
+ * requests whose layout depends on the kind of logon (RopSetMessageReadFlag, RopWritePerUserInformation)
+ * are read with a {@link org.interchange.mapi.codec.rop.RequestContext}.
  */
 package org.interchange.mapi.codec.rop;

@@ -37,7 +37,7 @@ class MutationFuzzProperties {
                 .as((target, seed) -> new Case(target, mutate(SEEDS.get(target), new Random(seed))));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1500)
     void decodersFailOnlyWithTheirTypedError(@ForAll("mutants") Case c) {
         FuzzTargets.run(c.target(), c.input());
     }

@@ -47,14 +47,14 @@ class EntryIdRoundTripProperties {
                         CodecArbitraries.unicode()).as((f, a, b, c) -> new OneOffEntryId(f, OneOffEntryId.UNICODE, a, b, c)));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void everyEntryIdRoundTripsThroughTheGenericDecoder(@ForAll("entryIds") EntryId id) {
         byte[] bytes = id.encode();
         assertThat(EntryId.decode(bytes)).isEqualTo(id);
         assertThat(EntryId.decode(bytes).encode()).isEqualTo(bytes);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void folderAndMessageIdsMapOneToOneToTheirLongs(@ForAll long wire) {
         assertThat(FolderId.fromLong(wire).toLong()).isEqualTo(wire);
         assertThat(MessageId.fromLong(wire).toLong()).isEqualTo(wire);
@@ -69,7 +69,7 @@ class EntryIdRoundTripProperties {
                 .as(LongTermId::new);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void longTermIdsAndGidsRoundTrip(@ForAll("longTermIds") LongTermId id) {
         ByteWriter out = new ByteWriter();
         id.encode(out);

@@ -45,7 +45,7 @@ class PropertyRoundTripProperties {
         return new Case(codec, value);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void taggedValuesOfEveryTypeRoundTrip(@ForAll("everyType") Case c) {
         ByteWriter out = new ByteWriter();
         c.codec().writeTagged(out, c.value());
@@ -55,7 +55,7 @@ class PropertyRoundTripProperties {
         assertThat(in.remaining()).isZero();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void typedValuesRoundTrip(@ForAll("everyType") Case c) {
         PropertyType type = PropertyValueCodec.valueType(c.value().tag());
         if (type == PropertyType.UNSPECIFIED) {
@@ -74,7 +74,7 @@ class PropertyRoundTripProperties {
         return CodecArbitraries.restriction(4);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void restrictionsRoundTripInBothWidths(@ForAll("restrictions") Restriction restriction) {
         for (RestrictionCodec codec : List.of(RestrictionCodec.ROP, RestrictionCodec.WIDE)) {
             byte[] bytes = codec.encode(restriction);
@@ -93,13 +93,13 @@ class PropertyRoundTripProperties {
         return CodecArbitraries.ruleActions(true, 1);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void standardRuleActionsRoundTrip(@ForAll("standardRuleActions") RuleActions actions) {
         byte[] bytes = RuleActionCodec.STANDARD.encode(actions);
         assertThat(RuleActionCodec.STANDARD.decode(bytes)).isEqualTo(actions);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void extendedRuleActionsRoundTrip(@ForAll("extendedRuleActions") RuleActions actions) {
         byte[] bytes = RuleActionCodec.EXTENDED.encode(actions);
         assertThat(RuleActionCodec.EXTENDED.decode(bytes)).isEqualTo(actions);
@@ -110,7 +110,7 @@ class PropertyRoundTripProperties {
         return CodecArbitraries.sortOrderSets();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void sortOrderSetsRoundTrip(@ForAll("sortOrderSets") SortOrderSet set) {
         ByteWriter out = new ByteWriter();
         set.encode(out);
@@ -126,7 +126,7 @@ class PropertyRoundTripProperties {
         return Arbitraries.oneOf(CodecArbitraries.rows(false), CodecArbitraries.rows(true));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void propertyRowsRoundTrip(@ForAll("rows") PropertyRow row) {
         ByteWriter out = new ByteWriter();
         row.encode(out);

@@ -73,9 +73,9 @@ class MalformedInputTest {
 
     @Test
     void specifiedButUnsupportedRopIsNamed() {
-        assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 11 00 00")))
+        assertThatThrownBy(() -> RopRequestBuffer.decode(hex("0500 2a 00 00")))
                 .isInstanceOf(UnsupportedRopException.class)
-                .hasMessage("RopSetMessageReadFlag (0x11) at offset 2 is not supported by this codec");
+                .hasMessage("RopNotify (0x2A) at offset 2 is not supported by this codec");
     }
 
     @Test

@@ -46,6 +46,8 @@ final class RopArbitraries {
             "returnValue", Arbitraries.of(0, 0x80004005, RopWire.EC_DST_NULL_OBJECT, RopLogonResponse.EC_WRONG_SERVER,
                     0x00040380),
             "RopGetReceiveFolderTableResponse.rows", row(RopGetReceiveFolderTableResponse.COLUMNS).list().ofMaxSize(3),
+            "clientData", Arbitraries.oneOf(Arbitraries.just(new byte[0]),
+                    Arbitraries.bytes().array(byte[].class).ofSize(RopSetMessageReadFlagRequest.CLIENT_DATA_SIZE)),
             "RopLogonPrivateMailboxResponse.folderIds", longs().list().ofSize(RopLogonResponse.FOLDER_ID_COUNT),
             "RopLogonPublicFoldersResponse.folderIds", longs().list().ofSize(RopLogonResponse.FOLDER_ID_COUNT),
             "RopLogonPrivateMailboxResponse.logonFlags", Arbitraries.integers().between(0, 255).map(f -> f | 0x01),
@@ -127,7 +129,8 @@ final class RopArbitraries {
             parts.add(forComponent(type, component).map(o -> o));
         }
         Constructor<?> constructor = canonical(type, components);
-        return Combinators.combine(parts).as(values -> values).filter(values -> construct(constructor, values) != null)
+        return Combinators.combine(parts).as(values -> values).withoutEdgeCases()
+                .filter(values -> construct(constructor, values) != null)
                 .map(values -> construct(constructor, values));
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.store.AttachmentRecord;
+import org.interchange.mapi.server.store.ChangeVersion;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
 
@@ -21,22 +22,53 @@ public final class MessageObject implements ServerObject {
     private final LogonObject logon;
     private final long folderId;
     private final boolean associated;
+    private final ImportStamp imported;
     private MessageRecord saved;
     private MessageDraft draft;
+
+    /** The version an ICS upload gives the message and the collector whose state records the save. */
+    public record ImportStamp(CollectorObject collector, ChangeVersion version) {
+    }
 
     public MessageObject(LogonObject logon, MessageRecord message) {
         this.logon = Objects.requireNonNull(logon, "logon");
         this.saved = Objects.requireNonNull(message, "message");
         this.folderId = message.fid();
         this.associated = message.state().associated();
+        this.imported = null;
     }
 
     private MessageObject(LogonObject logon, long folderId, boolean associated) {
         this.logon = logon;
         this.folderId = folderId;
         this.associated = associated;
+        this.imported = null;
         this.draft = new MessageDraft(List.of(PropertyValue.of(PidTag.MESSAGE_FLAGS, NEW_MESSAGE_FLAGS),
                 PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note")), List.of(), List.of());
+    }
+
+    private MessageObject(LogonObject logon, long folderId, MessageRecord existing, boolean associated,
+            ImportStamp stamp) {
+        this.logon = logon;
+        this.folderId = folderId;
+        this.associated = associated;
+        this.saved = existing;
+        this.imported = stamp;
+        this.draft = new MessageDraft(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A message an ICS upload replaces ({@code existing}) or adds (null), empty until the client sets
+     * its content (RopSynchronizationImportMessageChange, [MS-OXCFXICS] 3.2.5.9.4.2).
+     */
+    public static MessageObject imported(LogonObject logon, long folderId, MessageRecord existing, boolean associated,
+            ImportStamp stamp) {
+        return new MessageObject(logon, folderId, existing, associated, Objects.requireNonNull(stamp, "stamp"));
+    }
+
+    /** The ICS import this message belongs to, or null. */
+    public ImportStamp importStamp() {
+        return imported;
     }
 
     /** A new, unsaved message of folder {@code folderId} (RopCreateMessage, [MS-OXCMSG] 3.2.5.2). */

@@ -112,6 +112,7 @@ public final class ObjectProperties {
             case SyncContextObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "sync contexts have no properties");
             case FastTransferSourceObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED,
                     "FastTransfer contexts have no properties");
+            case CollectorObject c -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "collectors have no properties");
         };
     }
 }

@@ -30,6 +30,10 @@ import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SetReadFlagsHandler;
 import org.interchange.mapi.server.rop.oxcfxics.FastTransferSourceGetBufferHandler;
+import org.interchange.mapi.server.rop.oxcfxics.ImportDeletesHandler;
+import org.interchange.mapi.server.rop.oxcfxics.ImportMessageChangeHandler;
+import org.interchange.mapi.server.rop.oxcfxics.ImportReadStateChangesHandler;
+import org.interchange.mapi.server.rop.oxcfxics.OpenCollectorHandler;
 import org.interchange.mapi.server.rop.oxcfxics.SynchronizationConfigureHandler;
 import org.interchange.mapi.server.rop.oxcfxics.SynchronizationGetTransferStateHandler;
 import org.interchange.mapi.server.rop.oxcfxics.UploadStateStreamBeginHandler;
@@ -87,6 +91,7 @@ public final class StandardRopHandlers {
                 new WriteStreamHandler(), new CommitStreamHandler(), new SetStreamSizeHandler(),
                 new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
                 new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
-                new SubmitMessageHandler(clock));
+                new SubmitMessageHandler(clock), new OpenCollectorHandler(), new ImportMessageChangeHandler(),
+                new ImportDeletesHandler(), new ImportReadStateChangesHandler());
     }
 }

@@ -3,6 +3,7 @@ package org.interchange.plugin.mapi;
 import java.util.List;
 import org.interchange.cache.spi.BackendException;
 import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.spi.UploadConflictException;
 import org.interchange.mapi.client.MapiSession;
 
 /** Uploads a cached SET_READ change as RopSetReadFlags on the message's folder, [MS-OXCMSG] 2.2.3.10. */
@@ -13,7 +14,7 @@ final class ReadStateUpload {
         this.operation = operation;
     }
 
-    /** Marks the message read or unread on the server; a message no longer in its folder is an error. */
+    /** Marks the message read or unread on the server; a message no longer in its folder is a conflict (gone). */
     void run(MapiSessionSource sessions) throws BackendException {
         boolean read = switch (operation.value()) {
             case "true" -> true;
@@ -33,8 +34,8 @@ final class ReadStateUpload {
         boolean complete = MapiCalls.run(sessions, "mark item " + operation.itemServerId() + (read ? " read" : " unread"),
                 (MapiSession session) -> session.setReadFlags(folderId, List.of(messageId), read));
         if (!complete) {
-            throw new BackendException("item " + operation.itemServerId() + " is no longer in folder "
-                    + operation.folderServerId() + " on the server", false, null);
+            throw new UploadConflictException("item " + operation.itemServerId() + " is no longer in folder "
+                    + operation.folderServerId() + " on the server", true);
         }
     }
 }

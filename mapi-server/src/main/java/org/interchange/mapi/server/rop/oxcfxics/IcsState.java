@@ -12,6 +12,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
+import org.interchange.mapi.server.store.ExchangeIds;
 
 /**
  * The ICS state of a synchronization context, [MS-OXCFXICS] 2.2.1.1 and 3.2.5.9.2: the four
@@ -56,6 +57,24 @@ public final class IcsState {
 
     public IdSet<ReplicaGuid> cnsetRead() {
         return cnsetRead;
+    }
+
+    /** Records a version saved through an upload: its id in IdsetGiven, its change number in CnsetSeen(FAI). */
+    public void recordChange(java.util.UUID replicaGuid, long id, long changeNumber, boolean associated) {
+        ReplicaGuid replica = new ReplicaGuid(replicaGuid);
+        idsetGiven = idsetGiven.union(IdSet.of(replica, GlobSet.builder().add(ExchangeIds.globalCounter(id)).build()));
+        IdSet<ReplicaGuid> cn = IdSet.of(replica, GlobSet.builder().add(ExchangeIds.globalCounter(changeNumber)).build());
+        if (associated) {
+            cnsetSeenFai = cnsetSeenFai.union(cn);
+        } else {
+            cnsetSeen = cnsetSeen.union(cn);
+        }
+    }
+
+    /** Records a read-state change made through an upload in CnsetRead. */
+    public void recordReadChange(java.util.UUID replicaGuid, long changeNumber) {
+        cnsetRead = cnsetRead.union(IdSet.of(new ReplicaGuid(replicaGuid),
+                GlobSet.builder().add(ExchangeIds.globalCounter(changeNumber)).build()));
     }
 
     /** RopSynchronizationUploadStateStreamBegin, 3.2.5.9.2.1. */

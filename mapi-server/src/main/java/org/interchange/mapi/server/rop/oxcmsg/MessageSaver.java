@@ -4,7 +4,11 @@ import org.interchange.mapi.server.rop.MessageObject;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.store.MessageRecord;
 
-/** Stores an open message's pending changes, [MS-OXCMSG] 3.2.5.3; an unchanged saved message is left alone. */
+/**
+ * Stores an open message's pending changes, [MS-OXCMSG] 3.2.5.3; an unchanged saved message is left
+ * alone. A message of an ICS upload keeps the client's change key and PCL, and its collector's state
+ * records the new version ([MS-OXCFXICS] 3.2.5.9.4.2).
+ */
 public final class MessageSaver {
     private MessageSaver() {
     }
@@ -12,9 +16,15 @@ public final class MessageSaver {
     /** Saves {@code message} if it has changes and returns its MID. */
     public static long save(RopContext context, MessageObject message) {
         if (message.hasChanges()) {
+            MessageObject.ImportStamp stamp = message.importStamp();
             MessageRecord saved = context.store().saveMessage(message.logon().mailbox(), message.folderId(),
-                    message.messageId(), message.draft(context.store()).toNewMessage(), message.associated(), null);
+                    message.messageId(), message.draft(context.store()).toNewMessage(), message.associated(),
+                    stamp == null ? null : stamp.version());
             message.saved(saved);
+            if (stamp != null) {
+                stamp.collector().state().recordChange(message.logon().mailbox().replicaGuid(), saved.mid(),
+                        saved.changeNumber(), saved.state().associated());
+            }
         }
         return message.messageId();
     }
