@@ -101,6 +101,50 @@ class InterchangeAppFxTest {
         }
     }
 
+    @Test
+    void setsUpAnAccountFromAnAddressAndAPasswordByAutodiscover() throws Exception {
+        try (EmbeddedDemoServer server = EmbeddedDemoServer.start(profile.resolve("server"))) {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(InterchangeApplication.class, "--setup", "--profile",
+                    profile.resolve("client").toString(), "--autodiscover",
+                    server.baseUri().resolve("autodiscover/autodiscover.xml").toString());
+            waitFor(60, () -> robot.lookup("#setupEmail").tryQuery().isPresent());
+            robot.clickOn("#setupEmail").write(server.emailAddress());
+            robot.clickOn("#setupPassword").write("not the password");
+            robot.clickOn("#setupNext");
+            waitFor(60, () -> text("#setupMessage").contains("enter the server by hand"));
+            Screenshots.write(robot.lookup("#setupEmail").query().getScene(), Path.of("..", "docs", "screenshots", "setup.png"));
+            assertThat(text("#setupMessage")).startsWith("The server for ").contains("did not accept");
+
+            robot.clickOn("#setupPassword").eraseText("not the password".length()).write(server.password());
+            robot.clickOn("#setupServer").write(server.emsmdbUri().toString());
+            robot.doubleClickOn("#setupUser").eraseText(server.emailAddress().length()).write(server.user());
+            robot.clickOn("#setupNext");
+            waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
+            assertThat(text("#onlineState")).isEqualTo("Online");
+            clickFolder("Inbox");
+            waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
+            assertThat(stage.isShowing()).isTrue();
+        }
+    }
+
+    @Test
+    void findsTheServerByAutodiscoverWithTheRightPassword() throws Exception {
+        try (EmbeddedDemoServer server = EmbeddedDemoServer.start(profile.resolve("server"))) {
+            FxToolkit.registerPrimaryStage();
+            app = FxToolkit.setupApplication(InterchangeApplication.class, "--setup", "--profile",
+                    profile.resolve("client").toString(), "--autodiscover",
+                    server.baseUri().resolve("autodiscover/autodiscover.xml").toString());
+            waitFor(60, () -> robot.lookup("#setupEmail").tryQuery().isPresent());
+            robot.clickOn("#setupEmail").write(server.emailAddress());
+            robot.clickOn("#setupPassword").write(server.password());
+            robot.clickOn("#setupNext");
+            waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
+            clickFolder("Inbox");
+            waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
+        }
+    }
+
     /** Clicks a folder of the window that is showing (earlier windows of the test run are gone). */
     private void clickFolder(String name) throws Exception {
         // the tree re-renders its cells while the sync updates counts; look the label up afresh each try

@@ -60,11 +60,11 @@ class ImportCommandTest {
     }
 
     @Test
-    void withoutCheckItSaysWritingIsNotAvailable() throws Exception {
+    void withoutCheckItNeedsAServerAndAFolder() throws Exception {
         Path vcf = Files.writeString(dir.resolve("p.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann\r\nEND:VCARD\r\n");
         Run r = run("import", vcf.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("write API");
+        assertThat(r.err()).contains("--server, --user and --folder");
     }
 
     @Test

@@ -55,16 +55,19 @@ public final class ICalendarReader {
 
     private static void convert(String uid, List<ICalComponent> group, ICalToAppointment events,
                                 List<MapiMessage> items, List<ItemError> errors, String source) {
-        ICalComponent master = group.stream().filter(e -> e.property("RECURRENCE-ID").isEmpty()).findFirst()
-                .orElse(null);
-        List<ICalComponent> instances = group.stream().filter(e -> e != master).toList();
-        if (master == null) {
+        List<ICalComponent> masters = group.stream().filter(e -> e.property("RECURRENCE-ID").isEmpty()).toList();
+        List<ICalComponent> instances = group.stream().filter(e -> e.property("RECURRENCE-ID").isPresent()).toList();
+        if (masters.isEmpty()) {
             for (ICalComponent instance : instances) {
                 attempt(() -> events.convert(null, List.of(instance)), describe(instance), items, errors, source);
             }
             return;
         }
-        attempt(() -> events.convert(master, instances), describe(master), items, errors, source);
+        attempt(() -> events.convert(masters.getFirst(), instances), describe(masters.getFirst()), items, errors,
+                source);
+        for (ICalComponent duplicate : masters.subList(1, masters.size())) {
+            attempt(() -> events.convert(duplicate, List.of()), describe(duplicate), items, errors, source);
+        }
     }
 
     private static void attempt(java.util.function.Supplier<MapiMessage> conversion, String item,
@@ -73,6 +76,9 @@ public final class ICalendarReader {
             items.add(conversion.get());
         } catch (ICalFormatException | MapiCodecException | IllegalArgumentException | IllegalStateException e) {
             errors.add(new ItemError(source + ": " + item, e.getMessage()));
+        } catch (RuntimeException e) {
+            // a defect here must cost this one item only, never the rest of the file
+            errors.add(new ItemError(source + ": " + item, "cannot be converted (" + e + ")"));
         }
     }
 

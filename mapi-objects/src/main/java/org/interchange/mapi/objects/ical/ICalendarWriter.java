@@ -56,6 +56,9 @@ public final class ICalendarWriter {
                 written++;
             } catch (ICalFormatException e) {
                 errors.add(new ItemError("item " + (i + 1), e.getMessage()));
+            } catch (RuntimeException e) {
+                // a defect here must cost this one item only, never the rest of the export
+                errors.add(new ItemError("item " + (i + 1), "cannot be converted (" + e + ")"));
             }
         }
         zones.values().forEach(calendar::add);

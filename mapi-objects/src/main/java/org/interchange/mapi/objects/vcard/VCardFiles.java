@@ -29,10 +29,16 @@ public final class VCardFiles {
                 cards.add(ContactToVCard.convert(items.get(i)));
             } catch (IllegalArgumentException e) {
                 errors.add(new ItemError("item " + (i + 1), e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.add(new ItemError("item " + (i + 1), "cannot be converted (" + e + ")"));
             }
         }
         String text = cards.isEmpty() ? "" : Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
         return new WriteResult(text, cards.size(), errors);
+    }
+
+    private static String name(VCard card) {
+        return card.getFormattedName() != null ? " '" + card.getFormattedName().getValue() + "'" : "";
     }
 
     public static ReadResult read(String text, String source, NamedPropertyIds ids) {
@@ -52,8 +58,10 @@ public final class VCardFiles {
             try {
                 items.add(VCardToContact.convert(card, ids));
             } catch (IllegalArgumentException | IllegalStateException | MapiCodecException e) {
-                String name = card.getFormattedName() != null ? " '" + card.getFormattedName().getValue() + "'" : "";
-                errors.add(new ItemError(source + ": vCard " + (i + 1) + name, e.getMessage()));
+                errors.add(new ItemError(source + ": vCard " + (i + 1) + name(card), e.getMessage()));
+            } catch (RuntimeException e) {
+                // a defect here must cost this one card only, never the rest of the file
+                errors.add(new ItemError(source + ": vCard " + (i + 1) + name(card), "cannot be converted (" + e + ")"));
             }
         }
         return new ReadResult(items, errors);

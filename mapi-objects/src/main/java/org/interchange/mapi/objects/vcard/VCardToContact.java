@@ -292,7 +292,8 @@ public final class VCardToContact {
     }
 
     private static PropertyBag photo(Photo photo, NamedPropertyIds ids) {
-        String type = photo.getContentType() != null ? photo.getContentType().getMediaType() : "image/jpeg";
+        String type = photo.getContentType() != null && photo.getContentType().getMediaType() != null
+                ? photo.getContentType().getMediaType() : "image/jpeg";
         String extension = type.endsWith("png") ? ".png" : type.endsWith("gif") ? ".gif" : ".jpg";
         byte[] data = photo.getData();
         return PropertyBag.builder(ids).set(PidTag.ATTACH_NUMBER, 0).set(PidTag.ATTACH_METHOD, 1)

@@ -16,7 +16,7 @@ import org.interchange.mapi.server.rop.HandleTable;
 public final class MapiSession {
     private final String contextCookie;
     private final String user;
-    private final HandleTable handles = new HandleTable();
+    private final HandleTable handles = new HandleTable(this::signalNotification);
     private final ReentrantLock events = new ReentrantLock();
     private final Condition eventsChanged = events.newCondition();
     private boolean eventPending;

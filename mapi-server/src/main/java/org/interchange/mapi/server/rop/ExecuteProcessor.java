@@ -6,6 +6,7 @@ import org.interchange.mapi.codec.http.ExecuteRequest;
 import org.interchange.mapi.codec.http.ExecuteResponse;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
 import org.interchange.mapi.codec.rop.RopErrorResponse;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopRequest;
@@ -21,7 +22,8 @@ import org.interchange.mapi.server.store.MailboxStore;
  * The body of an Execute request, [MS-OXCMAPIHTTP] 2.2.4.2 and [MS-OXCRPC] 3.1.4.2: unwraps the
  * RopBuffer (RPC_HEADER_EXT, LZ77, XOR), decodes each ROP request buffer, runs it through the
  * {@link RopDispatcher} and wraps the responses within MaxRopOut, compressing unless the client
- * set NoCompression and obfuscating when the client did and did not set NoXorMagic.
+ * set NoCompression and obfuscating when the client did and did not set NoXorMagic. Notifications
+ * queued for the session follow the responses as RopNotify ([MS-OXCROPS] 3.1.5.1) when they fit.
  */
 public final class ExecuteProcessor {
     /** ecRpcFormat, [MS-OXCDATA] 2.4.1: the RopBuffer is malformed. */
@@ -30,10 +32,17 @@ public final class ExecuteProcessor {
 
     private final RopDispatcher dispatcher;
     private final MailboxStore store;
+    private final NotificationHub notifications;
 
     public ExecuteProcessor(RopDispatcher dispatcher, MailboxStore store) {
+        this(dispatcher, store, new NotificationHub());
+    }
+
+    /** A processor whose sessions share {@code notifications} (one hub per server). */
+    public ExecuteProcessor(RopDispatcher dispatcher, MailboxStore store, NotificationHub notifications) {
         this.dispatcher = dispatcher;
         this.store = store;
+        this.notifications = notifications;
     }
 
     /** Executes the ROPs of {@code request} for {@code user} against the session's handle table. */
@@ -75,11 +84,14 @@ public final class ExecuteProcessor {
         } catch (MapiCodecException e) {
             return new RopResponseBuffer(List.of(), new int[0]).encode();
         }
-        RopContext context = new RopContext(store, user, table, handles,
+        RopContext context = new RopContext(store, notifications, user, table, handles,
                 budget - ROP_SIZE_FIELD - 4 * handles.length);
         List<RopResponse> responses = new ArrayList<>(dispatcher.execute(requests, context));
         if (unsupported != null) {
             responses.add(unsupported);
+        }
+        if (responses.stream().noneMatch(r -> r instanceof RopBufferTooSmallResponse)) {
+            responses.addAll(table.drainNotifications(context.remainingBytes()));
         }
         return new RopResponseBuffer(responses, context.handles()).encode();
     }

@@ -113,6 +113,7 @@ public final class ObjectProperties {
             case FastTransferSourceObject s -> throw new RopFailure(RopErrors.NOT_SUPPORTED,
                     "FastTransfer contexts have no properties");
             case CollectorObject c -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "collectors have no properties");
+            case SubscriptionObject n -> throw new RopFailure(RopErrors.NOT_SUPPORTED, "subscriptions have no properties");
         };
     }
 }

@@ -9,14 +9,17 @@ import org.interchange.mapi.server.store.MailboxStore;
  */
 public final class RopContext {
     private final MailboxStore store;
+    private final NotificationHub notifications;
     private final String user;
     private final HandleTable table;
     private final int[] handles;
     private final int budget;
     private int remaining;
 
-    public RopContext(MailboxStore store, String user, HandleTable table, int[] handles, int budget) {
+    public RopContext(MailboxStore store, NotificationHub notifications, String user, HandleTable table, int[] handles,
+            int budget) {
         this.store = store;
+        this.notifications = notifications;
         this.user = user;
         this.table = table;
         this.handles = handles;
@@ -26,6 +29,16 @@ public final class RopContext {
 
     public MailboxStore store() {
         return store;
+    }
+
+    /** Where changes are announced to subscribed sessions, [MS-OXCNOTIF] 3.2.5. */
+    public NotificationHub notifications() {
+        return notifications;
+    }
+
+    /** The handle the session's table holds at {@code handleIndex}, once a ROP has put an object there. */
+    public int handleAt(int handleIndex) {
+        return handles[handleIndex];
     }
 
     /** The authenticated user name of the session. */

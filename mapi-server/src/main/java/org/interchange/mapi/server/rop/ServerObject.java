@@ -6,7 +6,7 @@ package org.interchange.mapi.server.rop;
  */
 public sealed interface ServerObject
         permits LogonObject, FolderObject, MessageObject, AttachmentObject, TableObject, StreamObject,
-        SyncContextObject, FastTransferSourceObject, CollectorObject {
+        SyncContextObject, FastTransferSourceObject, CollectorObject, SubscriptionObject {
 
     LogonObject logon();
 }

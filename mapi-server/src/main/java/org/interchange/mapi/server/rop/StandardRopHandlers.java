@@ -30,6 +30,7 @@ import org.interchange.mapi.server.rop.oxcmsg.OpenAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.OpenMessageHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SetReadFlagsHandler;
 import org.interchange.mapi.server.rop.oxcfxics.FastTransferSourceGetBufferHandler;
+import org.interchange.mapi.server.rop.oxcnotif.RegisterNotificationHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportDeletesHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportMessageChangeHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportReadStateChangesHandler;
@@ -92,6 +93,6 @@ public final class StandardRopHandlers {
                 new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
                 new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
                 new SubmitMessageHandler(clock), new OpenCollectorHandler(), new ImportMessageChangeHandler(),
-                new ImportDeletesHandler(), new ImportReadStateChangesHandler());
+                new ImportDeletesHandler(), new ImportReadStateChangesHandler(), new RegisterNotificationHandler());
     }
 }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfold;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.codec.rop.RopCreateFolderRequest;
 import org.interchange.mapi.codec.rop.RopCreateFolderResponse;
 import org.interchange.mapi.codec.rop.RopId;
@@ -52,6 +53,7 @@ public final class CreateFolderHandler implements RopHandler<RopCreateFolderRequ
         FolderRecord created = context.store().createFolder(mailbox, parent.folder().fid(), request.displayName(),
                 parent.folder().containerClass());
         context.put(request.outputHandleIndex(), new FolderObject(parent.logon(), created));
+        context.notifications().folderEvent(mailbox, NotificationData.OBJECT_CREATED, created.fid(), created.parentFid());
         return new RopCreateFolderResponse(request.outputHandleIndex(), created.fid(), Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfold;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.codec.rop.RopDeleteFolderRequest;
 import org.interchange.mapi.codec.rop.RopDeleteFolderResponse;
 import org.interchange.mapi.codec.rop.RopId;
@@ -49,6 +50,8 @@ public final class DeleteFolderHandler implements RopHandler<RopDeleteFolderRequ
                 || counts.subfolders() > 0 && (flags & DEL_FOLDERS) == 0;
         if (!blocked) {
             context.store().deleteFolder(mailbox, request.folderId());
+            context.notifications().folderEvent(mailbox, NotificationData.OBJECT_DELETED, request.folderId(),
+                    parent.folder().fid());
         }
         return new RopDeleteFolderResponse(request.inputHandleIndex(), RopErrors.SUCCESS, blocked);
     }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfold;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import java.util.List;
 import org.interchange.mapi.codec.rop.RopEmptyFolderRequest;
 import org.interchange.mapi.codec.rop.RopEmptyFolderResponse;
@@ -36,7 +37,8 @@ public final class EmptyFolderHandler implements RopHandler<RopEmptyFolderReques
         long fid = folder.folder().fid();
         List<Long> mids = context.store().messageSummaries(mailbox, fid).stream()
                 .filter(m -> request.wantDeleteAssociated() || !m.associated()).map(MessageSummary::mid).toList();
-        context.store().deleteMessages(mailbox, fid, mids);
+        context.store().deleteMessages(mailbox, fid, mids).forEach(mid -> context.notifications()
+                .messageEvent(mailbox, NotificationData.OBJECT_DELETED, fid, mid));
         for (FolderRecord child : context.store().childFolders(mailbox, fid)) {
             if (!mailbox.specialFolders().containsValue(child.fid())) {
                 context.store().deleteFolder(mailbox, child.fid());

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfold;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import java.util.List;
 import org.interchange.mapi.server.rop.FolderObject;
 import org.interchange.mapi.server.rop.RopContext;
@@ -13,6 +14,8 @@ final class MessageDeletion {
     static boolean delete(RopContext context, int handleIndex, List<Long> ids) {
         FolderObject folder = context.object(handleIndex, FolderObject.class);
         List<Long> deleted = context.store().deleteMessages(folder.logon().mailbox(), folder.folder().fid(), ids);
+        deleted.forEach(mid -> context.notifications().messageEvent(folder.logon().mailbox(),
+                NotificationData.OBJECT_DELETED, folder.folder().fid(), mid));
         return deleted.size() < ids.stream().distinct().count();
     }
 }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfold;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import java.util.List;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopMoveCopyMessagesRequest;
@@ -41,6 +42,16 @@ public final class MoveCopyMessagesHandler implements RopHandler<RopMoveCopyMess
         List<Long> created = context.store().moveMessages(source.logon().mailbox(), source.folder().fid(),
                 request.messageIds(), destination.folder().fid(), request.wantCopy());
         boolean partial = created.contains(0L);
+        for (int i = 0; i < created.size(); i++) {
+            if (created.get(i) != 0) {
+                context.notifications().messageEvent(source.logon().mailbox(), NotificationData.OBJECT_CREATED,
+                        destination.folder().fid(), created.get(i));
+                if (!request.wantCopy()) {
+                    context.notifications().messageEvent(source.logon().mailbox(), NotificationData.OBJECT_DELETED,
+                            source.folder().fid(), request.messageIds().get(i));
+                }
+            }
+        }
         return new RopMoveCopyMessagesResponse(request.inputHandleIndex(), RopErrors.SUCCESS, 0, partial);
     }
 }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfxics;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -55,7 +56,8 @@ public final class ImportDeletesHandler implements RopHandler<RopSynchronization
                         .ifPresent(f -> context.store().deleteFolder(mailbox, id));
             }
         } else {
-            context.store().deleteMessages(mailbox, fid, ids);
+            context.store().deleteMessages(mailbox, fid, ids).forEach(mid -> context.notifications()
+                    .messageEvent(mailbox, NotificationData.OBJECT_DELETED, fid, mid));
         }
         return new RopSynchronizationImportDeletesResponse(request.inputHandleIndex());
     }

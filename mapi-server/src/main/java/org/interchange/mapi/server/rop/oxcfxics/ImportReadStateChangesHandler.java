@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcfxics;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.codec.rop.MessageReadState;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopResponse;
@@ -38,6 +39,7 @@ public final class ImportReadStateChangesHandler
                     .filter(m -> m.fid() == collector.folder().fid() && !m.state().associated())
                     .ifPresent(m -> {
                         context.store().setRead(mailbox, m.mid(), change.markAsRead());
+                        context.notifications().messageEvent(mailbox, NotificationData.OBJECT_MODIFIED, m.fid(), m.mid());
                         context.store().message(mailbox, m.mid()).ifPresent(after -> collector.state()
                                 .recordReadChange(mailbox.replicaGuid(), after.state().readChangeNumber()));
                     });

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcmsg;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.server.rop.MessageObject;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.store.MessageRecord;
@@ -20,7 +21,10 @@ public final class MessageSaver {
             MessageRecord saved = context.store().saveMessage(message.logon().mailbox(), message.folderId(),
                     message.messageId(), message.draft(context.store()).toNewMessage(), message.associated(),
                     stamp == null ? null : stamp.version());
+            boolean created = message.messageId() == 0;
             message.saved(saved);
+            context.notifications().messageEvent(message.logon().mailbox(),
+                    created ? NotificationData.OBJECT_CREATED : NotificationData.OBJECT_MODIFIED, saved.fid(), saved.mid());
             if (stamp != null) {
                 stamp.collector().state().recordChange(message.logon().mailbox().replicaGuid(), saved.mid(),
                         saved.changeNumber(), saved.state().associated());

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcmsg;
 
+import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopSetReadFlagsRequest;
@@ -45,6 +46,7 @@ public final class SetReadFlagsHandler implements RopHandler<RopSetReadFlagsRequ
                 partial = true;
             } else if (changesReadBit) {
                 context.store().setRead(mailbox, mid, read);
+                context.notifications().messageEvent(mailbox, NotificationData.OBJECT_MODIFIED, folder.folder().fid(), mid);
             }
         }
         return new RopSetReadFlagsResponse(request.inputHandleIndex(), RopErrors.SUCCESS, partial);

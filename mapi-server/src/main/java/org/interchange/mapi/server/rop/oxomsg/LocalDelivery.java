@@ -1,5 +1,7 @@
 package org.interchange.mapi.server.rop.oxomsg;
 
+import org.interchange.mapi.codec.rop.NotificationData;
+import org.interchange.mapi.server.rop.NotificationHub;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +31,8 @@ public final class LocalDelivery {
     }
 
     /** Delivers and returns the addresses of the recipients that are not users of this server. */
-    public static List<String> deliver(MailboxStore store, Mailbox sender, MessageRecord message, Instant now) {
+    public static List<String> deliver(MailboxStore store, NotificationHub notifications, Mailbox sender,
+            MessageRecord message, Instant now) {
         List<List<PropertyValue>> recipients = store.recipients(sender, message.mid());
         List<AttachmentRecord> attachments = store.attachments(sender, message.mid());
         List<PropertyValue> sent = withSender(message.properties(), sender, now);
@@ -51,14 +54,18 @@ public final class LocalDelivery {
         for (Mailbox target : local.values()) {
             List<PropertyValue> delivered = new ArrayList<>(sent);
             delivered.add(PropertyValue.of(PidTag.MESSAGE_FLAGS, 0));
-            store.saveMessage(target, target.folderId(SpecialFolder.INBOX), 0,
+            MessageRecord arrived = store.saveMessage(target, target.folderId(SpecialFolder.INBOX), 0,
                     new NewMessage(delivered, recipients, attachmentBags), false, null);
+            notifications.messageEvent(target, NotificationData.OBJECT_CREATED, arrived.fid(), arrived.mid());
+            notifications.newMail(target, arrived.fid(), arrived.mid(), arrived.messageFlags(), messageClass(message));
         }
         List<PropertyValue> own = new ArrayList<>(sent);
         own.add(PropertyValue.of(PidTag.MESSAGE_FLAGS, (message.messageFlags() | MSGFLAG_READ) & ~MSGFLAG_UNSENT));
-        store.saveMessage(sender, sender.folderId(SpecialFolder.SENT_ITEMS), 0,
+        MessageRecord filed = store.saveMessage(sender, sender.folderId(SpecialFolder.SENT_ITEMS), 0,
                 new NewMessage(own, recipients, attachmentBags), false, null);
         store.deleteMessages(sender, message.fid(), List.of(message.mid()));
+        notifications.messageEvent(sender, NotificationData.OBJECT_CREATED, filed.fid(), filed.mid());
+        notifications.messageEvent(sender, NotificationData.OBJECT_DELETED, message.fid(), message.mid());
         return remote;
     }
 
@@ -78,6 +85,10 @@ public final class LocalDelivery {
         byId.put(PidTag.CLIENT_SUBMIT_TIME.id(), PropertyValue.of(PidTag.CLIENT_SUBMIT_TIME, now));
         byId.put(PidTag.MESSAGE_DELIVERY_TIME.id(), PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, now));
         return new ArrayList<>(byId.values());
+    }
+
+    private static String messageClass(MessageRecord message) {
+        return find(message.properties(), PidTag.MESSAGE_CLASS.id()).orElse("IPM.Note");
     }
 
     private static Optional<String> address(List<PropertyValue> recipient) {

@@ -52,7 +52,7 @@ public final class SubmitMessageHandler implements RopHandler<RopSubmitMessageRe
         }
         long mid = MessageSaver.save(context, message);
         var mailbox = message.logon().mailbox();
-        List<String> remote = LocalDelivery.deliver(context.store(), mailbox,
+        List<String> remote = LocalDelivery.deliver(context.store(), context.notifications(), mailbox,
                 context.store().message(mailbox, mid).orElseThrow(), clock.instant());
         if (!remote.isEmpty()) {
             LOG.warn("submitted message 0x{} has {} recipient(s) outside this server; no gateway relays them yet",

@@ -1,0 +1,98 @@
+package org.interchange.tools;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.interchange.mapi.client.write.AttachmentSpec;
+import org.interchange.mapi.client.write.MessageSpec;
+import org.interchange.mapi.client.write.RecipientSpec;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.KnownNamedProperties;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.objects.PropertyBag;
+import org.interchange.mapi.objects.mime.MapiMessage;
+
+/**
+ * Turns items converted with {@link KnownNamedProperties#offline()} ids into the client's
+ * {@link MessageSpec} for one mailbox ([MS-OXCPRPT] 3.1.4.2: named property ids are per mailbox):
+ * each named property moves to the id the mailbox gave its name, and is dropped (and counted)
+ * when the mailbox does not know the name. By-value attachments go along; embedded messages
+ * (exception bodies, forwarded mail) cannot be written through the client yet and are counted too.
+ */
+final class ImportSpecs {
+    private static final int FIRST_NAMED_ID = 0x8000;
+    private final Map<Integer, Optional<PropertyTag>> byOfflineId = new HashMap<>();
+    private int dropped;
+
+    ImportSpecs(NamedPropertyIds mailbox) {
+        NamedPropertyIds offline = KnownNamedProperties.offline();
+        for (PidLid lid : KnownNamedProperties.lids()) {
+            offline.tagOf(lid).ifPresent(t -> byOfflineId.put(t.id(), mailbox.tagOf(lid)));
+        }
+        for (PidName name : KnownNamedProperties.names()) {
+            offline.tagOf(name).ifPresent(t -> byOfflineId.put(t.id(), mailbox.tagOf(name)));
+        }
+    }
+
+    /** Values left out so far: named properties the mailbox does not know, and embedded messages. */
+    int dropped() {
+        return dropped;
+    }
+
+    MessageSpec of(MapiMessage item) {
+        List<PropertyValue> properties = translate(item.properties());
+        List<RecipientSpec> recipients = new ArrayList<>();
+        for (PropertyBag r : item.recipients()) {
+            String email = r.string(PidTag.SMTP_ADDRESS) != null ? r.string(PidTag.SMTP_ADDRESS)
+                    : r.string(PidTag.EMAIL_ADDRESS);
+            if (email != null) {
+                int type = (int) Math.clamp(r.number(PidTag.RECIPIENT_TYPE, RecipientSpec.TO), RecipientSpec.TO,
+                        RecipientSpec.BCC);
+                recipients.add(new RecipientSpec(type, r.string(PidTag.DISPLAY_NAME), email));
+            }
+        }
+        List<AttachmentSpec> attachments = new ArrayList<>();
+        for (PropertyBag a : item.attachments()) {
+            byte[] data = a.bytes(PidTag.ATTACH_DATA_BINARY);
+            if (data == null) {
+                dropped++;
+                continue;
+            }
+            String name = a.string(PidTag.ATTACH_LONG_FILENAME) != null ? a.string(PidTag.ATTACH_LONG_FILENAME)
+                    : a.string(PidTag.ATTACH_FILENAME) != null ? a.string(PidTag.ATTACH_FILENAME) : "attachment";
+            List<PropertyValue> extra = new ArrayList<>();
+            for (PropertyValue v : translate(a)) {
+                if (!v.tag().equals(PidTag.ATTACH_DATA_BINARY) && !v.tag().equals(PidTag.ATTACH_LONG_FILENAME)
+                        && !v.tag().equals(PidTag.ATTACH_MIME_TAG) && !v.tag().equals(PidTag.ATTACH_METHOD)
+                        && !v.tag().equals(PidTag.ATTACH_NUMBER)) {
+                    extra.add(v);
+                }
+            }
+            attachments.add(new AttachmentSpec(name, a.string(PidTag.ATTACH_MIME_TAG), data, extra));
+        }
+        return new MessageSpec(properties, recipients, attachments, false);
+    }
+
+    private List<PropertyValue> translate(PropertyBag bag) {
+        List<PropertyValue> out = new ArrayList<>();
+        for (PropertyValue v : bag.values()) {
+            if (v.tag().id() < FIRST_NAMED_ID) {
+                out.add(v);
+                continue;
+            }
+            Optional<PropertyTag> target = byOfflineId.getOrDefault(v.tag().id(), Optional.empty());
+            if (target.isPresent()) {
+                out.add(PropertyValue.of(target.get(), v.value()));
+            } else {
+                dropped++;
+            }
+        }
+        return out;
+    }
+}
