@@ -23,6 +23,13 @@ public interface Backend extends AutoCloseable {
      */
     UploadResult upload(PendingOperation operation) throws BackendException;
 
+    /**
+     * Push ([MS-OXCMAPIHTTP] 2.2.4.4 NotificationWait): blocks, calling {@code changed} each time the server
+     * reports a change, until {@code cancel} is cancelled or the backend is closed; the wait is re-armed after
+     * network loss. A backend whose server cannot push returns only when cancelled, and the app refreshes on a timer.
+     */
+    void awaitChanges(Runnable changed, CancellationToken cancel);
+
     @Override
     void close();
 }

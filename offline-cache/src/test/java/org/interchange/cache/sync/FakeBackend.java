@@ -184,6 +184,22 @@ final class FakeBackend implements Backend {
                 i.payload());
     }
 
+    /** Changes the test announces; {@link #awaitChanges} reports one per permit. */
+    final java.util.concurrent.Semaphore pushes = new java.util.concurrent.Semaphore(0);
+
+    @Override
+    public void awaitChanges(Runnable changed, CancellationToken cancel) {
+        while (!cancel.isCancelled()) {
+            try {
+                if (pushes.tryAcquire(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    changed.run();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
     @Override
     public void close() {
     }

@@ -46,8 +46,12 @@ final class MapiBackend implements Backend {
             new ReadStateUpload(operation).run(sessions);
             return UploadResult.DONE;
         }
-        throw new BackendException("uploading " + operation.kind() + " to a MAPI server is not implemented yet;"
-                + " the change stays in the cache", false, null);
+        return new ChangeUpload(operation, sessions).run();
+    }
+
+    @Override
+    public void awaitChanges(Runnable changed, CancellationToken cancel) {
+        new PushWait(sessions).run(changed, cancel);
     }
 
     @Override

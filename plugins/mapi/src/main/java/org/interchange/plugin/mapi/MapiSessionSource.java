@@ -8,12 +8,16 @@ import org.interchange.mapi.client.MapiSession;
 final class MapiSessionSource implements AutoCloseable {
     private final AccountSettings settings;
     private MapiSession session;
+    private boolean closed;
 
     MapiSessionSource(AccountSettings settings) {
         this.settings = settings;
     }
 
     synchronized MapiSession session() {
+        if (closed) {
+            throw new IllegalStateException("the account's sessions are closed");
+        }
         if (session == null) {
             session = MapiSession.connect(URI.create(settings.serverUrl()), settings.userName(), settings.password());
         }
@@ -32,8 +36,13 @@ final class MapiSessionSource implements AutoCloseable {
         }
     }
 
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public synchronized void close() {
+        closed = true;
         discard();
     }
 }

@@ -85,6 +85,24 @@ final class FaultServer implements AutoCloseable {
         }
     }
 
+    /** Registers named properties in the mailbox, as a mailbox Outlook has used holds them ([MS-OXCPRPT] 3.1.5.2.1). */
+    void registerNamedProperties(List<org.interchange.mapi.objects.PidLid> lids) {
+        for (org.interchange.mapi.objects.PidLid lid : lids) {
+            store.namedPropertyId(mailbox, org.interchange.mapi.server.store.PropertyName.ofLid(lid.propertySet(),
+                    lid.lid()), true);
+        }
+    }
+
+    /** Tells the user's sessions that something changed, as the server's store does after a delivery. */
+    void signalChange() {
+        server.signalNotification(USER);
+    }
+
+    /** The messages of a folder as the store holds them. */
+    List<MessageRecord> messages(SpecialFolder folder) {
+        return store.messages(mailbox, folderId(folder));
+    }
+
     /** Message id (as the plugin writes it) to subject and read state, of one folder. */
     Map<String, String> contents(SpecialFolder folder) {
         Map<String, String> contents = new TreeMap<>();

@@ -39,6 +39,7 @@ final class FaultyProxy implements AutoCloseable {
     private final AtomicInteger[] counts = new AtomicInteger[Fault.values().length];
     private volatile Random random = new Random(0);
     private volatile double faultRate;
+    private volatile boolean down;
     private int forcedAt = -1;
     private int requests;
 
@@ -93,6 +94,11 @@ final class FaultyProxy implements AutoCloseable {
         }
     }
 
+    /** While down, every request and every new connection is cut at once, as when the network is gone. */
+    void down(boolean isDown) {
+        down = isDown;
+    }
+
     private int nextInt(int bound) {
         Random r = random;
         synchronized (r) {
@@ -122,7 +128,7 @@ final class FaultyProxy implements AutoCloseable {
                 }
                 String headText = new String(head, StandardCharsets.ISO_8859_1);
                 byte[] body = in.readNBytes(contentLength(headText));
-                Fault fault = nextFault();
+                Fault fault = down ? Fault.CUT_REQUEST : nextFault();
                 counts[fault.ordinal()].incrementAndGet();
                 switch (fault) {
                     case CUT_REQUEST -> {

@@ -1,0 +1,111 @@
+package org.interchange.plugin.mapi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.interchange.cache.api.ItemFields;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.spi.RemoteAttachment;
+import org.interchange.cache.spi.RemoteItem;
+import org.interchange.mapi.client.write.AttachmentSpec;
+import org.interchange.mapi.client.write.MessageSpec;
+import org.interchange.mapi.client.write.RecipientSpec;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.objects.PropertyBag;
+
+/**
+ * The MAPI message of an item made or edited in the cache, for upload: the properties of [MS-OXOMSG] 2.2.1
+ * (mail, with its recipients), [MS-OXOCAL] 2.2.1 (start, end, location, all day), [MS-OXOCNTC] 2.2.1
+ * (name, e-mail, company, title, phones), [MS-OXOTASK] 2.2.2 (status, percent, dates) and [MS-OXONOTE]
+ * 2.2.1 (colour), read from the cache's fields as {@link ItemFields} documents them, and the attachments.
+ */
+public final class ItemProperties {
+    /**
+     * The named properties an upload writes. The client library resolves names without creating them, so the
+     * mailbox must know them already (every mailbox Outlook has used does); an unknown one fails the upload,
+     * which stays pending, rather than being dropped.
+     */
+    public static final List<PidLid> NAMED = List.of(PidLid.APPOINTMENT_START_WHOLE, PidLid.APPOINTMENT_END_WHOLE,
+            PidLid.LOCATION, PidLid.APPOINTMENT_SUB_TYPE, PidLid.COMMON_START, PidLid.COMMON_END, PidLid.TASK_STATUS,
+            PidLid.PERCENT_COMPLETE, PidLid.TASK_START_DATE, PidLid.TASK_DUE_DATE, PidLid.EMAIL1_EMAIL_ADDRESS,
+            PidLid.NOTE_COLOR);
+    private static final Map<ItemKind, String> CLASSES = Map.of(ItemKind.MAIL, "IPM.Note", ItemKind.APPOINTMENT,
+            "IPM.Appointment", ItemKind.CONTACT, "IPM.Contact", ItemKind.TASK, "IPM.Task", ItemKind.NOTE,
+            "IPM.StickyNote");
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*");
+
+    private ItemProperties() {
+    }
+
+    static MessageSpec spec(RemoteItem item, NamedPropertyIds ids) {
+        Map<String, String> f = item.fields();
+        PropertyBag.Builder b = PropertyBag.builder(ids)
+                .set(PidTag.MESSAGE_CLASS, f.getOrDefault(ItemFields.MESSAGE_CLASS, CLASSES.get(item.kind())))
+                .set(PidTag.SUBJECT, item.subject())
+                .set(PidTag.BODY, item.bodyText())
+                .set(PidTag.HTML, item.bodyHtml() == null ? null : item.bodyHtml().getBytes(StandardCharsets.UTF_8));
+        List<RecipientSpec> recipients = new ArrayList<>();
+        switch (item.kind()) {
+            case MAIL -> {
+                recipients.addAll(recipients(f.get(ItemFields.TO), RecipientSpec.TO));
+                recipients.addAll(recipients(f.get(ItemFields.CC), RecipientSpec.CC));
+                recipients.addAll(recipients(f.get(ItemFields.BCC), RecipientSpec.BCC));
+            }
+            case APPOINTMENT -> b.set(PidLid.APPOINTMENT_START_WHOLE, item.date())
+                    .set(PidLid.APPOINTMENT_END_WHOLE, item.endDate())
+                    .set(PidLid.COMMON_START, item.date())
+                    .set(PidLid.COMMON_END, item.endDate())
+                    .set(PidLid.LOCATION, f.get(ItemFields.LOCATION))
+                    .set(PidLid.APPOINTMENT_SUB_TYPE, Boolean.parseBoolean(f.get(ItemFields.ALL_DAY)));
+            case CONTACT -> b.set(PidTag.DISPLAY_NAME, item.subject())
+                    .set(PidLid.EMAIL1_EMAIL_ADDRESS, f.get(ItemFields.EMAIL))
+                    .set(PidTag.COMPANY_NAME, f.get(ItemFields.COMPANY))
+                    .set(PidTag.TITLE, f.get(ItemFields.JOB_TITLE))
+                    .set(PidTag.BUSINESS_TELEPHONE_NUMBER, f.get(ItemFields.BUSINESS_PHONE))
+                    .set(PidTag.MOBILE_TELEPHONE_NUMBER, f.get(ItemFields.MOBILE_PHONE));
+            case TASK -> b.set(PidLid.TASK_DUE_DATE, item.date())
+                    .set(PidLid.TASK_STATUS, parseInt(f.get(ItemFields.TASK_STATUS)))
+                    .set(PidLid.PERCENT_COMPLETE, parseDouble(f.get(ItemFields.PERCENT_COMPLETE)))
+                    .set(PidLid.TASK_START_DATE, f.get(ItemFields.START_DATE) == null ? null
+                            : java.time.Instant.parse(f.get(ItemFields.START_DATE)));
+            case NOTE -> b.set(PidLid.NOTE_COLOR, parseInt(f.get(ItemFields.NOTE_COLOR)));
+        }
+        List<AttachmentSpec> attachments = new ArrayList<>();
+        for (RemoteAttachment a : item.attachments()) {
+            attachments.add(AttachmentSpec.file(a.fileName() == null ? "attachment" : a.fileName(),
+                    a.mimeType() == null ? "application/octet-stream" : a.mimeType(), a.content()));
+        }
+        return MessageSpec.of(b.build().values()).withRecipients(recipients).withAttachments(attachments);
+    }
+
+    /** Recipients written one per line as "Name &lt;address&gt;" or a bare address. */
+    static List<RecipientSpec> recipients(String lines, int type) {
+        List<RecipientSpec> list = new ArrayList<>();
+        if (lines == null) {
+            return list;
+        }
+        for (String line : lines.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = NAMED_ADDRESS.matcher(line);
+            String name = m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : null;
+            String address = m.matches() ? m.group(2).strip() : line.strip();
+            list.add(new RecipientSpec(type, name == null ? address : name, address));
+        }
+        return list;
+    }
+
+    private static Integer parseInt(String value) {
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    private static Double parseDouble(String value) {
+        return value == null ? null : Double.valueOf(value);
+    }
+}
