@@ -1,6 +1,8 @@
 package org.interchange.app;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,15 +18,21 @@ import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.spi.AccountSettings;
 import org.interchange.cache.spi.Backend;
 import org.interchange.cache.sync.SyncResult;
+import org.interchange.app.setup.AccountProbe;
+import org.interchange.app.setup.AccountSetupViewModel;
+import org.interchange.app.setup.AccountSetupWizard;
+import org.interchange.app.setup.MapiAccountProbe;
 import org.interchange.ui.FxTaskExecutor;
 import org.interchange.ui.MainWindow;
+import org.interchange.ui.Theme;
 import org.interchange.ui.status.SyncStatusViewModel;
 import picocli.CommandLine;
 
 /**
- * The composition root of the desktop client: opens the profile's cache, shows the main window
- * at once, and connects the account in the background — to the embedded demo server by default,
- * or to the server given on the command line. With no server the cache is still read.
+ * The composition root of the desktop client: runs the set-up wizard when asked, opens the
+ * profile's cache, shows the main window at once, and connects the account in the background —
+ * the account set up last, the server given on the command line, or the embedded demo server.
+ * Offline, the cache is still read.
  */
 public final class InterchangeApplication extends Application {
     static final String DEMO_ACCOUNT = "demo";
@@ -43,13 +51,69 @@ public final class InterchangeApplication extends Application {
     public void start(Stage stage) {
         AppOptions options = new AppOptions();
         new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        LastAccount last = new LastAccount(AppOptions.profilesRoot());
+        if (options.setup()) {
+            AccountProbe probe = options.autodiscover() == null ? MapiAccountProbe.standard()
+                    : MapiAccountProbe.at(options.autodiscover());
+            Theme.apply(false);
+            new AccountSetupWizard(new AccountSetupViewModel(probe, new FxTaskExecutor(background)), null)
+                    .show(result -> result.ifPresentOrElse(account -> startSetUpAccount(account, options, last, stage),
+                            Platform::exit));
+            return;
+        }
+        if (options.server() != null) {
+            URI url = options.server();
+            if (openCache(options.profileFor(options.user(), url), stage)) {
+                String id = options.user() + "@" + url.getHost();
+                Target target = new Target(id, url, options.user(), id);
+                askPasswordAndConnect(target, options);
+            }
+            return;
+        }
+        Path profile = options.explicitProfile() != null ? options.explicitProfile()
+                : options.forceDemo() ? options.demoProfile() : last.profile().orElse(options.demoProfile());
+        if (!openCache(profile, stage)) {
+            return;
+        }
+        Optional<AccountInfo> saved = options.forceDemo() ? Optional.empty() : cache.accounts().stream()
+                .filter(a -> !DEMO_ACCOUNT.equals(a.id()) && a.serverUrl() != null).findFirst();
+        if (saved.isPresent()) {
+            AccountInfo a = saved.get();
+            askPasswordAndConnect(new Target(a.id(), URI.create(a.serverUrl()), a.userName(), a.displayName()), options);
+        } else if (options.offline()) {
+            syncStatus.setOnline(false);
+        } else {
+            connectInBackground(null, new char[0], options);
+        }
+    }
+
+    private void startSetUpAccount(AccountSetupViewModel.Result account, AppOptions options, LastAccount last, Stage stage) {
+        Path profile = options.profileFor(account.user(), account.mailboxUrl());
+        if (options.explicitProfile() == null) {
+            last.remember(profile);
+        }
+        String id = account.user() + "@" + account.mailboxUrl().getHost();
+        if (openCache(profile, stage)) {
+            cache.saveAccount(new AccountInfo(id, account.displayName(), "mapi", account.mailboxUrl().toString(),
+                    account.user()));
+            connectInBackground(new Target(id, account.mailboxUrl(), account.user(), account.email()),
+                    account.password(), options);
+        }
+    }
+
+    /** Who to connect to; null means the embedded demo server. */
+    private record Target(String accountId, URI url, String user, String displayName) {
+    }
+
+    /** Opens the cache and shows the main window; false (after telling the user) when the cache cannot be opened. */
+    private boolean openCache(Path profile, Stage stage) {
         try {
-            cache = H2CacheStore.open(options.profileDir());
+            cache = H2CacheStore.open(profile);
         } catch (CacheException e) {
-            new Alert(Alert.AlertType.ERROR, "The local cache in " + options.profileDir() + " cannot be opened: "
+            new Alert(Alert.AlertType.ERROR, "The local cache in " + profile + " cannot be opened: "
                     + e.getMessage()).showAndWait();
             Platform.exit();
-            return;
+            return false;
         }
         FxTaskExecutor executor = new FxTaskExecutor(background);
         syncStatus = new SyncStatusViewModel(executor);
@@ -57,41 +121,39 @@ public final class InterchangeApplication extends Application {
         window.setLinkHandler(url -> getHostServices().showDocument(url));
         stage.getIcons().add(new Image(InterchangeApplication.class.getResourceAsStream("interchange.png")));
         window.show(stage);
+        return true;
+    }
 
+    private void askPasswordAndConnect(Target target, AppOptions options) {
         if (options.offline()) {
             syncStatus.setOnline(false);
             return;
         }
-        if (options.demo()) {
-            connectInBackground(options, new char[0]);
-        } else {
-            // asked once the window is up, so start() returns and the window paints first
-            Platform.runLater(() -> PasswordPrompt.ask(options).ifPresentOrElse(
-                    password -> connectInBackground(options, password), () -> syncStatus.setOnline(false)));
-        }
+        // asked once the window is up, so start() returns and the window paints first
+        Platform.runLater(() -> PasswordPrompt.ask(target.user(), target.url()).ifPresentOrElse(
+                password -> connectInBackground(target, password, options), () -> syncStatus.setOnline(false)));
     }
 
-    private void connectInBackground(AppOptions options, char[] password) {
-        Thread connect = new Thread(() -> connect(options, password), "interchange-connect");
+    private void connectInBackground(Target target, char[] password, AppOptions options) {
+        Thread connect = new Thread(() -> connect(target, password, options), "interchange-connect");
         connect.setDaemon(true);
         connect.start();
     }
 
     /** Starts the demo server if asked, registers the account and runs the first sync; off the FX thread. */
-    private void connect(AppOptions options, char[] password) {
+    private void connect(Target target, char[] password, AppOptions options) {
         try {
             AccountSettings settings;
             AccountInfo account;
-            if (options.demo()) {
-                DemoServerLauncher.RunningServer server = DemoServerLauncher.start(options.profileDir().resolve("demo-server"));
+            if (target == null) {
+                DemoServerLauncher.RunningServer server = DemoServerLauncher.start(options.demoProfile().resolve("demo-server"));
                 register(server);
                 settings = new AccountSettings(DEMO_ACCOUNT, server.url(), server.user(), server.password());
                 account = new AccountInfo(DEMO_ACCOUNT, server.emailAddress(), "mapi", server.url(), server.user());
             } else {
-                URI url = options.server();
-                String id = options.user() + "@" + url.getHost();
-                settings = new AccountSettings(id, url.toString(), options.user(), password);
-                account = new AccountInfo(id, id, "mapi", url.toString(), options.user());
+                settings = new AccountSettings(target.accountId(), target.url().toString(), target.user(), password);
+                account = new AccountInfo(target.accountId(), target.displayName(), "mapi", target.url().toString(),
+                        target.user());
             }
             cache.saveAccount(account);
             Backend backend = new PluginHost().factory(account.backendType()).create(settings);

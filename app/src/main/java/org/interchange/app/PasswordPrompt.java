@@ -13,7 +13,7 @@ final class PasswordPrompt {
     private PasswordPrompt() {
     }
 
-    static Optional<char[]> ask(AppOptions options) {
+    static Optional<char[]> ask(String user, java.net.URI server) {
         String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return Optional.of(fromEnvironment.toCharArray());
@@ -22,7 +22,7 @@ final class PasswordPrompt {
         field.setPromptText("Password");
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle("Interchange");
-        dialog.setHeaderText("Password for " + options.user() + " on " + options.server().getHost());
+        dialog.setHeaderText("Password for " + user + " on " + server.getHost());
         dialog.getDialogPane().setContent(new VBox(8, field));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);

@@ -1,5 +1,6 @@
 package org.interchange.ui;
 
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -25,6 +26,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.ui.calendar.CalendarPane;
+import org.interchange.ui.calendar.CalendarViewModel;
 import org.interchange.ui.folders.FolderTreeView;
 import org.interchange.ui.folders.FolderTreeViewModel;
 import org.interchange.ui.internal.Formats;
@@ -32,6 +36,8 @@ import org.interchange.ui.internal.Icons;
 import org.interchange.ui.items.ItemListView;
 import org.interchange.ui.items.ItemListViewModel;
 import org.interchange.ui.reading.ReadingPaneView;
+import org.interchange.ui.search.SearchResultsView;
+import org.interchange.ui.search.SearchViewModel;
 import org.interchange.ui.reading.ReadingPaneViewModel;
 import org.interchange.ui.status.StatusBarView;
 import org.interchange.ui.status.SyncStatusViewModel;
@@ -47,6 +53,14 @@ public final class MainWindow {
     private final ItemListViewModel items;
     private final ReadingPaneViewModel reading;
     private final ReadingPaneView readingView;
+    private final CalendarViewModel calendar;
+    private final CalendarPane calendarPane;
+    private final SplitPane panes;
+    private final SplitPane listPanes;
+    private final SearchViewModel search;
+    private final javafx.scene.Node itemList;
+    private final javafx.scene.Node searchResults;
+    private final javafx.scene.control.TextField searchBox = new javafx.scene.control.TextField();
     private final BooleanProperty darkMode = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
     private Runnable onRefresh = () -> { };
@@ -65,17 +79,35 @@ public final class MainWindow {
         items = new ItemListViewModel(cache, executor);
         reading = new ReadingPaneViewModel(cache, executor, formats);
         items.folderProperty().bind(folders.selectedFolderProperty());
-        items.selectedItemProperty().addListener((obs, old, item) -> reading.show(item));
+        search = new SearchViewModel(cache, executor);
+        items.selectedItemProperty().addListener((obs, old, item) -> {
+            if (!search.activeProperty().get()) {
+                reading.show(item);
+            }
+        });
+        search.selectedProperty().addListener((obs, old, item) -> {
+            if (search.activeProperty().get()) {
+                reading.show(item);
+            }
+        });
 
         FolderTreeView folderView = new FolderTreeView(folders);
         ItemListView itemView = new ItemListView(items, formats);
         readingView = new ReadingPaneView(reading, formats);
 
-        SplitPane panes = new SplitPane(folderView.node(), itemView.node(), readingView.node());
+        calendar = new CalendarViewModel(cache, executor, ZoneId.systemDefault());
+        calendarPane = new CalendarPane(calendar, ZoneId.systemDefault());
+        itemList = itemView.node();
+        searchResults = new SearchResultsView(search, formats).node();
+        listPanes = new SplitPane(itemList, readingView.node());
+        listPanes.setDividerPositions(0.5);
+        panes = new SplitPane(folderView.node(), listPanes);
         panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setDividerPositions(0.18, 0.6);
+        panes.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(folderView.node(), false);
         panes.getStyleClass().add("main-panes");
+        folders.selectedFolderProperty().addListener((obs, old, folder) -> showContent());
+        search.activeProperty().addListener((obs, old, active) -> showContent());
 
         root.getStyleClass().add("main-window");
         root.setTop(toolBar());
@@ -100,6 +132,8 @@ public final class MainWindow {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         Theme.style(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                searchBox::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> darkMode.set(!darkMode.get()));
         return scene;
@@ -140,11 +174,52 @@ public final class MainWindow {
         folders.dispose();
         items.dispose();
         reading.dispose();
+        calendar.dispose();
+    }
+
+    /**
+     * Search results while there is a query; else calendar folders open the calendar views and every
+     * other folder its item list; the reading pane shows what is selected in the list on screen.
+     */
+    private void showContent() {
+        CachedFolder folder = folders.selectedFolderProperty().get();
+        boolean searching = search.activeProperty().get();
+        javafx.scene.Node wanted = !searching && folder != null && folder.kind() == FolderKind.CALENDAR
+                ? calendarPane.node() : listPanes;
+        if (panes.getItems().get(1) != wanted) {
+            double divider = panes.getDividerPositions()[0];
+            panes.getItems().set(1, wanted);
+            panes.setDividerPositions(divider);
+        }
+        javafx.scene.Node list = searching ? searchResults : itemList;
+        if (listPanes.getItems().getFirst() != list) {
+            double divider = listPanes.getDividerPositions()[0];
+            listPanes.getItems().set(0, list);
+            listPanes.setDividerPositions(divider);
+            reading.show(searching ? search.selectedProperty().get() : items.selectedItemProperty().get());
+        }
+    }
+
+    private javafx.scene.control.TextField searchBox() {
+        searchBox.setId("searchBox");
+        searchBox.setPromptText("Search everything (Ctrl+K)");
+        searchBox.getStyleClass().add("search-box");
+        searchBox.setPrefColumnCount(24);
+        searchBox.textProperty().bindBidirectional(search.queryProperty());
+        searchBox.setOnAction(e -> search.searchNow());
+        searchBox.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            }
+        });
+        return searchBox;
     }
 
     private void refresh() {
         folders.refresh();
         items.refresh();
+        calendar.refresh();
         onRefresh.run();
     }
 
@@ -166,7 +241,7 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, spacer, refresh, toggleRead, dark);
+        ToolBar bar = new ToolBar(title, spacer, searchBox(), refresh, toggleRead, dark);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -175,13 +250,14 @@ public final class MainWindow {
     private StringBinding problem() {
         return Bindings.createStringBinding(() -> {
             for (String error : new String[] {folders.errorProperty().get(), items.errorProperty().get(),
-                    reading.errorProperty().get()}) {
+                    reading.errorProperty().get(), calendar.errorProperty().get(), search.errorProperty().get()}) {
                 if (error != null) {
                     return error;
                 }
             }
             return null;
-        }, folders.errorProperty(), items.errorProperty(), reading.errorProperty());
+        }, folders.errorProperty(), items.errorProperty(), reading.errorProperty(), calendar.errorProperty(),
+                search.errorProperty());
     }
 
     private StringBinding folderSummary() {

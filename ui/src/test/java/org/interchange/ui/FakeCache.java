@@ -162,6 +162,26 @@ public final class FakeCache implements Cache {
         fireItemsChanged(folderId);
     }
 
+    /** Every search as its query. */
+    public final List<String> searches = new CopyOnWriteArrayList<>();
+
+    /** Items whose subject, sender or plain body contains every word of the query, newest first. */
+    @Override
+    public synchronized List<ItemSummary> search(String query, int limit) {
+        check();
+        searches.add(query);
+        List<String> words = java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return items.values().stream().filter(d -> {
+            String text = (d.summary().subject() + " " + d.summary().sender() + " " + d.bodyText())
+                    .toLowerCase(java.util.Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        }).map(ItemDetail::summary).sorted(Comparator.comparing(ItemSummary::date).reversed()).limit(limit).toList();
+    }
+
     @Override
     public void addListener(CacheListener listener) {
         listeners.add(listener);

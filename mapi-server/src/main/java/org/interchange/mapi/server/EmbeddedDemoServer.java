@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import org.interchange.mapi.server.demo.DemoMailbox;
 import org.interchange.mapi.server.http.MapiHttpServer;
+import org.interchange.mapi.server.http.UserDirectory;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.MailboxStore;
 
@@ -46,7 +48,9 @@ public final class EmbeddedDemoServer implements AutoCloseable {
             new SecureRandom().nextBytes(secret);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             MapiHttpServer server = MapiHttpServer.builder().store(store).port(port)
-                    .user(DemoMailbox.USER, password).build().start();
+                    .userDirectory(UserDirectory.of(Map.of(DemoMailbox.USER, password))
+                            .withAliases(Map.of(DemoMailbox.EMAIL_ADDRESS, DemoMailbox.USER)))
+                    .build().start();
             return new EmbeddedDemoServer(store, server, password);
         } catch (RuntimeException e) {
             store.close();

@@ -29,6 +29,13 @@ public interface Cache extends AutoCloseable {
     /** Marks an item read or unread locally and records a pending operation. */
     void setRead(long itemId, boolean read);
 
+    /**
+     * Items of every account whose words start with each word of {@code query} (subject, sender,
+     * recipients, body, location, e-mail, company), newest first, at most {@code limit}; locally deleted
+     * items are left out. A query without words finds nothing.
+     */
+    List<ItemSummary> search(String query, int limit);
+
     void addListener(CacheListener listener);
 
     void removeListener(CacheListener listener);

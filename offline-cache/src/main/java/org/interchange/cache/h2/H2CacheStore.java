@@ -193,6 +193,25 @@ public final class H2CacheStore implements Cache, CacheEdits {
     }
 
     @Override
+    public List<ItemSummary> search(String query, int limit) {
+        return db.read("searching for " + query, c -> {
+            List<ItemSummary> found = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT " + ItemReader.SUMMARY_COLUMNS + " FROM items WHERE id = ?")) {
+                for (long id : org.interchange.cache.search.ItemSearch.ids(c, query, limit)) {
+                    s.setLong(1, id);
+                    try (java.sql.ResultSet r = s.executeQuery()) {
+                        if (r.next()) {
+                            found.add(ItemReader.summary(r));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public void addListener(CacheListener listener) {
         listeners.add(listener);
     }

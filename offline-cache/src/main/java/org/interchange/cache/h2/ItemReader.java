@@ -135,7 +135,7 @@ final class ItemReader {
         }
     }
 
-    private static ItemSummary summary(ResultSet r) throws SQLException {
+    static ItemSummary summary(ResultSet r) throws SQLException {
         return new ItemSummary(r.getLong(1), r.getLong(2), r.getString(3), ItemKind.valueOf(r.getString(4)),
                 r.getString(5), r.getString(6), r.getObject(7, Instant.class), r.getObject(8, Instant.class),
                 r.getLong(9), r.getBoolean(10), r.getBoolean(11), r.getBoolean(12), r.getString(13),

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.ids;
 
+import java.util.Arrays;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
@@ -22,7 +23,7 @@ final class EntryIds {
 
     static void requireProvider(ByteReader in, byte[] expected, String what) {
         byte[] provider = in.bytes(16, what + " ProviderUID");
-        if (!java.util.Arrays.equals(provider, expected)) {
+        if (!Arrays.equals(provider, expected)) {
             throw new MapiCodecException(what + " has the wrong ProviderUID");
         }
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
  * An EphemeralEntryID, [MS-OXNSPI] 2.2.9.2: ID type 0x87, three zero reserved bytes, the NSPI
@@ -22,7 +23,7 @@ public record EphemeralEntryId(UUID providerUid, int displayType, int mid) imple
         ByteReader in = new ByteReader(bytes);
         int type = in.u8();
         if (type != ID_TYPE) {
-            throw new org.interchange.mapi.codec.io.MapiCodecException("EphemeralEntryID type 0x"
+            throw new MapiCodecException("EphemeralEntryID type 0x"
                     + Integer.toHexString(type) + " is not 0x87");
         }
         in.skip(3);

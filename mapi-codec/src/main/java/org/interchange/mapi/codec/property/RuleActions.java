@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import java.util.Arrays;
 import java.util.List;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
@@ -13,6 +14,6 @@ public record RuleActions(List<ActionBlock> actionBlocks) {
     }
 
     public static RuleActions of(RuleAction... actions) {
-        return new RuleActions(java.util.Arrays.stream(actions).map(ActionBlock::of).toList());
+        return new RuleActions(Arrays.stream(actions).map(ActionBlock::of).toList());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** jqwik generators of valid MS-OXCDATA values, shared by the round-trip properties and the fuzz seeds. */
 public final class CodecArbitraries {
@@ -93,14 +94,14 @@ public final class CodecArbitraries {
         }
         Arbitrary<Restriction> inner = Arbitraries.lazy(() -> restriction(depth - 1));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, leaf),
-                net.jqwik.api.Tuple.of(1, inner.list().ofMaxSize(3).map(Restriction.And::new)),
-                net.jqwik.api.Tuple.of(1, inner.list().ofMaxSize(3).map(Restriction.Or::new)),
-                net.jqwik.api.Tuple.of(1, inner.map(Restriction.Not::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(anyTag, inner).as(Restriction.SubObject::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(taggedValues().list().ofMaxSize(3), inner.optional())
+                Tuple.of(3, leaf),
+                Tuple.of(1, inner.list().ofMaxSize(3).map(Restriction.And::new)),
+                Tuple.of(1, inner.list().ofMaxSize(3).map(Restriction.Or::new)),
+                Tuple.of(1, inner.map(Restriction.Not::new)),
+                Tuple.of(1, Combinators.combine(anyTag, inner).as(Restriction.SubObject::new)),
+                Tuple.of(1, Combinators.combine(taggedValues().list().ofMaxSize(3), inner.optional())
                         .as(Restriction.Comment::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.longs().between(0, 0xFFFFFFFFL), inner)
+                Tuple.of(1, Combinators.combine(Arbitraries.longs().between(0, 0xFFFFFFFFL), inner)
                         .as(Restriction.Count::new)));
     }
 

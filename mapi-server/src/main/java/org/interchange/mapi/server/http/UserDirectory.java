@@ -28,6 +28,11 @@ public interface UserDirectory {
         }
     }
 
+    /** This directory, also accepting each alias (for example an SMTP address) as its user's logon name. */
+    default UserDirectory withAliases(Map<String, String> aliasToName) {
+        return new AliasedUserDirectory(this, aliasToName);
+    }
+
     /** Users with passwords known at start-up, for Basic authentication only (kept as salted digests). */
     static UserDirectory of(Map<String, String> passwords) {
         return InMemoryUserDirectory.of(passwords);

@@ -23,7 +23,7 @@ import org.interchange.mapi.server.http.UserDirectory;
  * The HTTP endpoints' users taken from the {@link AccountDirectory}. A MAPI client sends its
  * Basic credentials with every request, and an Argon2id check costs tens of milliseconds, so a
  * verified name and password are remembered for a few minutes as an HMAC under a key that exists
- * only in this process. NTLM needs the NT hash, which accounts do not keep: NTLM is refused.
+ * only in this process. Users may log on with their name or their SMTP address. NTLM needs the NT hash, which accounts do not keep: NTLM is refused.
  */
 public final class AccountUserDirectory implements UserDirectory {
     private static final Duration REMEMBER = Duration.ofMinutes(5);
@@ -44,7 +44,8 @@ public final class AccountUserDirectory implements UserDirectory {
 
     @Override
     public Optional<String> authenticate(String user, String password) {
-        String name = user.strip().toLowerCase(Locale.ROOT);
+        String typed = user.strip().toLowerCase(Locale.ROOT);
+        String name = typed.contains("@") ? accounts.findByAddress(typed).map(Account::name).orElse(typed) : typed;
         String token = token(name, password);
         Instant now = clock.instant();
         Instant until = verified.get(token);

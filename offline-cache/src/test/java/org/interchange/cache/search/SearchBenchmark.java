@@ -1,0 +1,119 @@
+package org.interchange.cache.search;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Not a timed test: measures search over 100,000 cached messages for docs/benchmarks.md. Run with
+ * {@code mvn -o -pl offline-cache test -Dtest=SearchBenchmark -Dsearch.benchmark=true}.
+ */
+@EnabledIfSystemProperty(named = "search.benchmark", matches = "true")
+class SearchBenchmark {
+    private static final int MESSAGES = Integer.getInteger("search.messages", 100_000);
+    private static final String[] NAMES = {"Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi", "Ivan",
+        "Judy", "Mallory", "Niaj", "Olivia", "Peggy", "Rupert", "Sybil", "Trent", "Victor", "Walter", "Zoe"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void searchOverOneHundredThousandMessages() throws SQLException, java.io.IOException {
+        String url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath();
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/cache").load().migrate();
+        try (Connection c = DriverManager.getConnection(url)) {
+            long folder = setUp(c);
+            long started = System.nanoTime();
+            fill(c, folder);
+            System.out.printf("filled %,d messages (indexed by the trigger) in %,d ms%n", MESSAGES,
+                    (System.nanoTime() - started) / 1_000_000);
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM search_tokens")) {
+                r.next();
+                System.out.printf("index rows: %,d, file %,d bytes%n", r.getLong(1),
+                        java.nio.file.Files.size(dir.resolve("bench.mv.db")));
+            }
+            for (String query : List.of("w4711", "quarterly", "mallory", "mallory budget", "w12 w13", "re", "zzz")) {
+                measure(c, query);
+            }
+        }
+    }
+
+    private static void measure(Connection c, String query) throws SQLException {
+        int hits = ItemSearch.ids(c, query, 50).size(); // warm up
+        long[] times = new long[15];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            ItemSearch.ids(c, query, 50);
+            times[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(times);
+        System.out.printf("| `%s` | %d | %.1f ms | %.1f ms |%n", query, hits, times[times.length / 2] / 1e6,
+                times[times.length - 1] / 1e6);
+    }
+
+    private static long setUp(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO accounts (id, display_name, backend_type) VALUES ('a', 'Alice', 'mapi')");
+            s.execute("INSERT INTO folders (account_id, server_id, display_name, kind, position) "
+                    + "VALUES ('a', 'inbox', 'Inbox', 'MAIL', 0)");
+            try (ResultSet r = s.executeQuery("SELECT id FROM folders")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** Messages with a 5,000-word vocabulary (w0..w4999, a few words common), names and a body of 60 words. */
+    private static void fill(Connection c, long folder) throws SQLException {
+        Random random = new Random(42);
+        c.setAutoCommit(false);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO items (folder_id, server_id, kind, offline_state, "
+                + "subject, sender, recipients, sort_date, item_size, is_read, flagged, has_attachments, body_text) "
+                + "VALUES (?, ?, 'MAIL', 'SYNCED', ?, ?, ?, ?, 4000, TRUE, FALSE, FALSE, ?)")) {
+            OffsetDateTime start = OffsetDateTime.parse("2020-01-01T00:00:00Z");
+            for (int i = 0; i < MESSAGES; i++) {
+                String from = NAMES[random.nextInt(NAMES.length)];
+                String subject = (random.nextInt(3) == 0 ? "Re: " : "") + words(random, 5)
+                        + (random.nextInt(50) == 0 ? " quarterly budget" : "");
+                s.setLong(1, folder);
+                s.setString(2, "m" + i);
+                s.setString(3, subject);
+                s.setString(4, from + " <" + from.toLowerCase() + "@example.org>");
+                s.setString(5, "Alice <alice@example.org>");
+                s.setObject(6, start.plusMinutes(i * 7L));
+                s.setString(7, words(random, 60));
+                s.addBatch();
+                if (i % 1000 == 999) {
+                    s.executeBatch();
+                    c.commit();
+                }
+            }
+            s.executeBatch();
+            c.commit();
+        }
+        c.setAutoCommit(true);
+    }
+
+    private static String words(Random random, int n) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            // a skewed vocabulary: low numbers are much more frequent, as in real text
+            int w = (int) Math.floor(Math.pow(random.nextDouble(), 3) * 5000);
+            out.add("w" + w);
+        }
+        return String.join(" ", out);
+    }
+}

@@ -1,0 +1,208 @@
+package org.interchange.ui.calendar;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.interchange.cache.api.AccountInfo;
+import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheListener;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemFields;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.ItemSummary;
+import org.interchange.ui.TaskExecutor;
+import org.interchange.ui.internal.RefreshGate;
+
+/**
+ * The calendar views' model ([MS-OXOCAL] 2.2.1): every calendar folder of every account with its colour,
+ * and the occurrences that fall in the shown window, series expanded. Appointments are read from the
+ * cache in the background once per folder and again when the cache reports the folder changed.
+ */
+public final class CalendarViewModel {
+    private static final int PAGE = 500;
+    /** The widest span held at once (a year page asks for about this much). */
+    static final java.time.Duration MAX_WINDOW = java.time.Duration.ofDays(400);
+
+    private final Cache cache;
+    private final TaskExecutor executor;
+    private final SeriesExpander expander;
+    private final RefreshGate gate = new RefreshGate(this::load);
+    private final ObservableList<CalendarSource> calendars = FXCollections.observableArrayList();
+    private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<CalendarSource> calendarsView = FXCollections.unmodifiableObservableList(calendars);
+    private final ObservableList<CalendarEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final ReadOnlyObjectWrapper<Window> window = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    /** Appointments per calendar folder, read on the background thread and then handed over whole. */
+    private Map<Long, List<SeriesExpander.Appointment>> appointments = Map.of();
+    private long generation;
+    private final CacheListener listener = new CacheListener() {
+        @Override
+        public void foldersChanged(String accountId) {
+            executor.runOnUiThread(gate::request);
+        }
+
+        @Override
+        public void itemsChanged(long folderId) {
+            executor.runOnUiThread(() -> {
+                if (calendars.stream().anyMatch(c -> c.folderId() == folderId)) {
+                    gate.request();
+                }
+            });
+        }
+    };
+
+    public CalendarViewModel(Cache cache, TaskExecutor executor, ZoneId zone) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.expander = new SeriesExpander(zone);
+        cache.addListener(listener);
+    }
+
+    /** The calendar folders, in account and folder order; the colour slot follows the position. */
+    public ObservableList<CalendarSource> calendars() {
+        return calendarsView;
+    }
+
+    /** The occurrences in the shown window, by start. */
+    public ObservableList<CalendarEntry> entries() {
+        return entriesView;
+    }
+
+    public ReadOnlyObjectProperty<Window> windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the occurrences of {@code [from, to)}; the views call it as the user pages through days.
+     * Views of one screen ask for neighbouring spans (a week and its month sheet), so a span within
+     * {@link #MAX_WINDOW} of the shown one widens it; a span far away replaces it.
+     */
+    public void show(Instant from, Instant to) {
+        Window shown = window.get();
+        Window wanted = new Window(from, to);
+        if (shown != null) {
+            Window union = new Window(from.isBefore(shown.from()) ? from : shown.from(),
+                    to.isAfter(shown.to()) ? to : shown.to());
+            if (java.time.Duration.between(union.from(), union.to()).compareTo(MAX_WINDOW) <= 0) {
+                wanted = union;
+            }
+        }
+        if (wanted.equals(shown)) {
+            return;
+        }
+        window.set(wanted);
+        if (calendars.isEmpty() && appointments.isEmpty()) {
+            gate.request();
+        } else {
+            expand();
+        }
+    }
+
+    /** Reads the calendars again (coalesced). */
+    public void refresh() {
+        gate.request();
+    }
+
+    public void dispose() {
+        cache.removeListener(listener);
+    }
+
+    private void load(Runnable done) {
+        executor.submit(this::read, read -> {
+            error.set(null);
+            if (!calendars.equals(read.sources())) {
+                calendars.setAll(read.sources());
+            }
+            appointments = read.appointments();
+            expand();
+            done.run();
+        }, failure -> {
+            error.set("Could not read the calendars: " + failure.getMessage());
+            done.run();
+        });
+    }
+
+    private Snapshot read() {
+        List<CalendarSource> sources = new ArrayList<>();
+        Map<Long, List<SeriesExpander.Appointment>> byFolder = new HashMap<>();
+        for (AccountInfo account : cache.accounts()) {
+            for (CachedFolder folder : cache.folders(account.id())) {
+                if (folder.kind() != FolderKind.CALENDAR) {
+                    continue;
+                }
+                sources.add(new CalendarSource(folder.id(), account.displayName(), folder.displayName(),
+                        sources.size() % CalendarSource.COLOURS));
+                byFolder.put(folder.id(), appointments(folder.id()));
+            }
+        }
+        return new Snapshot(List.copyOf(sources), Map.copyOf(byFolder));
+    }
+
+    private List<SeriesExpander.Appointment> appointments(long folderId) {
+        List<SeriesExpander.Appointment> out = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<ItemSummary> page = cache.items(folderId, ItemSort.DATE_ASC, offset, PAGE);
+            for (ItemSummary s : page) {
+                if (s.date() == null) {
+                    continue;
+                }
+                Map<String, String> fields = cache.item(s.id()).map(ItemDetail::fields).orElse(Map.of());
+                out.add(new SeriesExpander.Appointment(s.id(), folderId, s.subject() == null ? "" : s.subject(),
+                        fields.get(ItemFields.LOCATION), s.date(), s.endDate(),
+                        "true".equalsIgnoreCase(fields.get(ItemFields.ALL_DAY)), fields.get(ItemFields.RECURRENCE)));
+            }
+            if (page.size() < PAGE) {
+                return List.copyOf(out);
+            }
+        }
+    }
+
+    /** Expands the held appointments for the window in the background; a newer request wins. */
+    private void expand() {
+        Window shown = window.get();
+        if (shown == null) {
+            return;
+        }
+        long mine = ++generation;
+        Map<Long, List<SeriesExpander.Appointment>> held = appointments;
+        executor.submit(() -> {
+            List<CalendarEntry> out = new ArrayList<>();
+            for (List<SeriesExpander.Appointment> folder : held.values()) {
+                for (SeriesExpander.Appointment a : folder) {
+                    out.addAll(expander.expand(a, shown.from(), shown.to()));
+                }
+            }
+            out.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::itemId));
+            return out;
+        }, expanded -> {
+            if (mine == generation && !entries.equals(expanded)) {
+                entries.setAll(expanded);
+            }
+        }, failure -> error.set("Could not show the calendars: " + failure.getMessage()));
+    }
+
+    /** The time span the views show. */
+    public record Window(Instant from, Instant to) {
+    }
+
+    private record Snapshot(List<CalendarSource> sources, Map<Long, List<SeriesExpander.Appointment>> appointments) {
+    }
+}

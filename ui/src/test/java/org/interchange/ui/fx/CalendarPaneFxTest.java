@@ -1,0 +1,105 @@
+package org.interchange.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.Entry;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemFields;
+import org.interchange.ui.FakeCache;
+import org.interchange.ui.FxTaskExecutor;
+import org.interchange.ui.Theme;
+import org.interchange.ui.calendar.CalendarPane;
+import org.interchange.ui.calendar.CalendarViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** CalendarFX's pages over the calendar view-model, on JavaFX 25 and a real display. */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*:\\d+(\\.\\d+)?")
+class CalendarPaneFxTest {
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final FakeCache cache = new FakeCache();
+    private ExecutorService background;
+    private CalendarViewModel model;
+    private CalendarPane pane;
+
+    @Start
+    void start(Stage stage) {
+        cache.addAccount("a", "alice@example.org");
+        CachedFolder work = cache.addFolder("a", "cal", null, "Calendar", FolderKind.CALENDAR);
+        CachedFolder home = cache.addFolder("a", "home", null, "Family", FolderKind.CALENDAR);
+        LocalDate today = LocalDate.now(zone);
+        cache.addItem(work, "Design review", "bob", today.atTime(LocalTime.of(14, 0)).atZone(zone).toInstant(), true,
+                "", null, Map.of(ItemFields.LOCATION, "Room 2"), List.of());
+        cache.addItem(home, "Swimming", "alice", today.minusWeeks(3).atTime(LocalTime.of(7, 0)).atZone(zone)
+                .toInstant(), true, "", null, Map.of(ItemFields.RECURRENCE, "Every weekday, 07:00-08:00"), List.of());
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "calendar-test");
+            t.setDaemon(true);
+            return t;
+        });
+        model = new CalendarViewModel(cache, new FxTaskExecutor(background), zone);
+        pane = new CalendarPane(model, zone);
+        Scene scene = new Scene(pane.node(), 1300, 850);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        model.dispose();
+        background.shutdownNow();
+    }
+
+    @Test
+    void weekDayAndMonthPagesShowTheCalendarsInTheirColoursWithTheSeriesExpanded(FxRobot robot) {
+        FxWait.until(() -> titles().stream().filter("Swimming"::equals).count() >= 5 && titles().contains("Design review"));
+        List<Calendar> calendars = FxWait.fx(() -> pane.calendarView().getCalendarSources().getFirst().getCalendars());
+        assertThat(calendars).extracting(Calendar::getName).containsExactly("Calendar", "Family");
+        assertThat(calendars).extracting(Calendar::getStyle).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(robot.lookup("Design review").tryQuery()).isPresent();
+
+        FxWait.fx(() -> {
+            pane.calendarView().showDayPage();
+            return null;
+        });
+        FxWait.fx(() -> {
+            pane.calendarView().showMonthPage();
+            return null;
+        });
+        // the month page asks for about six weeks: the series fills them on weekdays only
+        FxWait.until(() -> titles().stream().filter("Swimming"::equals).count() >= 20);
+        FxWait.until(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().contains("Swimming")).tryQuery().isPresent());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<String> titles() {
+        return FxWait.fx(() -> {
+            List<String> titles = new java.util.ArrayList<>();
+            for (Calendar<?> calendar : (List<Calendar<?>>) (List<?>) pane.calendarView().getCalendarSources().getFirst().getCalendars()) {
+                Map<LocalDate, List<Entry<?>>> days = calendar.findEntries(LocalDate.now(zone).minusYears(1),
+                        LocalDate.now(zone).plusYears(1), zone);
+                days.values().stream().flatMap(List::stream).distinct().forEach(e -> titles.add(e.getTitle()));
+            }
+            return titles;
+        });
+    }
+}
