@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.interchange.mapi.client.ics.FolderWatch;
 import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
 import org.interchange.mapi.client.ics.IcsStateRejectedException;
@@ -266,5 +267,13 @@ public final class MapiSession implements AutoCloseable {
                 return locked(() -> operation.apply(context()));
             }
         });
+    }
+
+    /**
+     * Subscribes to changes of a folder's messages (RopRegisterNotification, [MS-OXCNOTIF] 3.1.4.1);
+     * with {@link #awaitEvents} on another thread, changes reach the client as they happen.
+     */
+    public FolderWatch watchFolder(long folderId) {
+        return locked(() -> FolderWatch.start(lock, context(), folderId));
     }
 }

@@ -113,10 +113,14 @@ final class UploadOutcomes {
 
     /**
      * A created or moved item takes the server id of {@code result}; when the download already brought that
-     * item, the local row gives way to it. Without an id the local row goes and the next download brings it.
+     * item, the local row gives way to it. Without an id the local row goes and the next download brings the
+     * server's item; a content edit made to it meanwhile is kept as a conflict copy.
      */
     private void takeServerId(ItemRow row, String folderServerId, UploadResult result) throws SQLException {
         if (result.itemServerId() == null) {
+            if (ConflictCopies.edited(c, accountId, folderServerId, row.serverId())) {
+                ConflictCopies.keep(c, accountId, row, folderServerId);
+            }
             ItemRows.remove(c, row);
             PendingOperationTable.deleteFor(c, accountId, folderServerId, row.serverId());
             return;

@@ -162,6 +162,21 @@ class CacheEditsTest {
     }
 
     @Test
+    void aMoveUploadedWithoutTheNewIdKeepsAnEditOfTheMovedItemAsAConflictCopy() {
+        long copy = store.move(item("contacts", "k1").id(), folder("archive").id());
+        store.update(copy, ItemContent.contact("Ada King", null, null, null, null, null, null));
+
+        log().markDone(log().pending().getFirst().id(), UploadResult.DONE);
+
+        assertThat(store.items(folder("archive").id(), ItemSort.SUBJECT, 0, 10)).singleElement().satisfies(s -> {
+            assertThat(s.subject()).isEqualTo("Ada King");
+            assertThat(s.state()).isEqualTo(OfflineState.LOCALLY_CREATED);
+        });
+        assertThat(ops()).singleElement().satisfies(op -> assertThat(op).startsWith("CREATE archive local:"));
+        assertThat(rowsOf("contacts")).isZero();
+    }
+
+    @Test
     void aMoveToAnotherAccountIsRefused() {
         store.saveAccount(new org.interchange.cache.api.AccountInfo("acc-2", "Home", "mapi", null, null));
         store.storage("acc-2").replaceFolders(List.of(new RemoteFolder("x", null, "X", FolderKind.MAIL)));

@@ -2,7 +2,6 @@ package org.interchange.mapi.objects.ical;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.interchange.mapi.objects.PidLid;
 import org.interchange.mapi.objects.PropertyBag;
 
@@ -39,11 +38,7 @@ final class Alarms {
                 }
                 continue;
             }
-            try {
-                return (int) -Duration.parse(trigger.value().strip()).toMinutes();
-            } catch (DateTimeParseException e) {
-                throw new ICalFormatException("VALARM TRIGGER: not a duration: \"" + trigger.value() + "\"", e);
-            }
+            return (int) -ICalTime.duration("VALARM TRIGGER", trigger.value()).toMinutes();
         }
         return null;
     }

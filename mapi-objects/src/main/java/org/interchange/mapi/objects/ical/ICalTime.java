@@ -36,6 +36,20 @@ public record ICalTime(LocalDateTime local, boolean dateOnly, boolean utc, Strin
         }
     }
 
+    /** A DURATION value (RFC 5545 3.3.6), weeks included ("P2W", "-P1W"). */
+    public static java.time.Duration duration(String property, String value) {
+        String v = value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
+        try {
+            java.util.regex.Matcher weeks = java.util.regex.Pattern.compile("([+-]?)P(\\d{1,6})W").matcher(v);
+            if (weeks.matches()) {
+                return java.time.Duration.ofDays(Long.parseLong(weeks.group(2)) * 7 * ("-".equals(weeks.group(1)) ? -1 : 1));
+            }
+            return java.time.Duration.parse(v);
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+            throw new ICalFormatException(property + ": not a duration: \"" + value + "\"", e);
+        }
+    }
+
     public static ICalTime parse(ICalProperty p) {
         return parse(p.name(), p.value(), p.parameters());
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +127,7 @@ public final class ICalToAppointment {
         if (end != null) {
             endInstant = instant(end, zoneOf(end, zone));
         } else if (c.value("DURATION") != null) {
-            endInstant = startInstant.plus(duration(c.value("DURATION")));
+            endInstant = startInstant.plus(ICalTime.duration("DURATION", c.value("DURATION")));
         } else {
             endInstant = start.dateOnly() ? instant(new ICalTime(start.local().plusDays(1), true, false, null), zone)
                     : startInstant;
@@ -153,19 +152,6 @@ public final class ICalToAppointment {
 
     private static Instant instant(ICalTime t, ItemZone zone) {
         return t.utc() ? t.local().toInstant(ZoneOffset.UTC) : zone.toInstant(t.local());
-    }
-
-    private static Duration duration(String value) {
-        String v = value.strip().toUpperCase(Locale.ROOT);
-        try {
-            java.util.regex.Matcher weeks = java.util.regex.Pattern.compile("([+-]?)P(\\d+)W").matcher(v);
-            if (weeks.matches()) {
-                return Duration.ofDays(Long.parseLong(weeks.group(2)) * 7 * ("-".equals(weeks.group(1)) ? -1 : 1));
-            }
-            return Duration.parse(v);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw new ICalFormatException("DURATION: not a duration: \"" + value + "\"", e);
-        }
     }
 
     private void setTimes(PropertyBag.Builder b, Times t) {

@@ -164,6 +164,16 @@ class ClientICalendarTest {
     }
 
     @Test
+    void weekTriggersAndDurationsRead() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:w@x",
+                "DTSTART:20240601T100000Z", "DURATION:P1W", "SUMMARY:Week", "BEGIN:VALARM", "ACTION:DISPLAY",
+                "TRIGGER:-P1W", "END:VALARM", "END:VEVENT", "END:VCALENDAR", "");
+        PropertyBag p = ICalendarReader.read(ics, "w.ics", IDS, USER).items().getFirst().properties();
+        assertThat(p.time(PidLid.APPOINTMENT_END_WHOLE)).isEqualTo(Instant.parse("2024-06-08T10:00:00Z"));
+        assertThat(p.number(PidLid.REMINDER_DELTA, -1)).isEqualTo(7 * 24 * 60);
+    }
+
+    @Test
     void textThatIsNotICalendarIsOneErrorNamingTheFile() {
         ReadResult r = ICalendarReader.read("From: someone\r\n\r\nhello", "notes.ics", IDS, USER);
         assertThat(r.items()).isEmpty();

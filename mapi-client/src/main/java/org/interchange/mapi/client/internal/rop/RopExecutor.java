@@ -15,6 +15,7 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.rop.BackoffRop;
 import org.interchange.mapi.codec.rop.RopBackoffResponse;
 import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
+import org.interchange.mapi.codec.rop.RopNotifyResponse;
 import org.interchange.mapi.codec.rop.RopPendingResponse;
 import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopRequestBuffer;
@@ -42,6 +43,7 @@ public final class RopExecutor {
 
     private final MapiHttpTransport transport;
     private final ReleaseQueue releases = new ReleaseQueue();
+    private final List<RopNotifyResponse> notifications = new ArrayList<>();
 
     public RopExecutor(MapiHttpTransport transport) {
         this.transport = transport;
@@ -73,6 +75,7 @@ public final class RopExecutor {
             List<RopRequest> sent = requests.subList(first, requests.size());
             List<byte[]> payloads = transport.execute(new RopRequestBuffer(sent, handles).encode());
             Decoded decoded = decode(payloads.getFirst(), sent, columns);
+            notifications.addAll(decoded.notifications());
             handles = mergeHandles(handles, decoded.handles());
             int answeredUpTo = place(decoded.responses(), sent, responses, first);
             rememberColumns(requests, responses, first, answeredUpTo, columnsSet);
@@ -91,7 +94,15 @@ public final class RopExecutor {
         return new BatchResult(requests, responses, handles, chained, releases);
     }
 
-    private record Decoded(List<RopResponse> responses, int[] handles, boolean resendRest) {
+    private record Decoded(List<RopResponse> responses, int[] handles, boolean resendRest,
+                           List<RopNotifyResponse> notifications) {
+    }
+
+    /** The RopNotify responses received since the last call, oldest first ([MS-OXCNOTIF] 3.1.5). */
+    public synchronized List<RopNotifyResponse> drainNotifications() {
+        List<RopNotifyResponse> out = List.copyOf(notifications);
+        notifications.clear();
+        return out;
     }
 
     /**
@@ -129,10 +140,12 @@ public final class RopExecutor {
     /**
      * Separates the responses the server sent on its own, [MS-OXCROPS] 3.1.5.1: RopBackoff raises
      * {@link MapiServerBusyException} with the longest delay it names, RopBufferTooSmall asks for
-     * the unanswered requests to be sent again, RopPending is dropped.
+     * the unanswered requests to be sent again, RopPending is dropped, RopNotify is kept for
+     * {@link #drainNotifications()}.
      */
     private static Decoded interpret(List<RopResponse> all, int[] handles) {
         List<RopResponse> answers = new ArrayList<>();
+        List<RopNotifyResponse> notifies = new ArrayList<>();
         boolean resendRest = false;
         for (RopResponse response : all) {
             switch (response) {
@@ -145,10 +158,11 @@ public final class RopExecutor {
                 }
                 case RopBufferTooSmallResponse tooSmall -> resendRest = true;
                 case RopPendingResponse pending -> { }
+                case RopNotifyResponse notify -> notifies.add(notify);
                 default -> answers.add(response);
             }
         }
-        return new Decoded(answers, handles, resendRest);
+        return new Decoded(answers, handles, resendRest, notifies);
     }
 
     /** The server object handle table after RopSize and RopsList, [MS-OXCROPS] 2.2.1. */
