@@ -117,7 +117,7 @@ public final class InterchangeApplication extends Application {
         }
         FxTaskExecutor executor = new FxTaskExecutor(background);
         syncStatus = new SyncStatusViewModel(executor);
-        window = new MainWindow(cache, executor, syncStatus);
+        window = new MainWindow(cache, cache, executor, syncStatus);
         window.setLinkHandler(url -> getHostServices().showDocument(url));
         stage.getIcons().add(new Image(InterchangeApplication.class.getResourceAsStream("interchange.png")));
         window.show(stage);

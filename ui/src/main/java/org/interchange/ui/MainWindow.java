@@ -25,8 +25,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.interchange.cache.api.Cache;
+import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
+import org.interchange.ui.items.ItemActionsViewModel;
 import org.interchange.ui.calendar.CalendarPane;
 import org.interchange.ui.calendar.CalendarViewModel;
 import org.interchange.ui.folders.FolderTreeView;
@@ -54,6 +56,7 @@ public final class MainWindow {
     private final ReadingPaneViewModel reading;
     private final ReadingPaneView readingView;
     private final CalendarViewModel calendar;
+    private final ItemActionsViewModel actions;
     private final CalendarPane calendarPane;
     private final SplitPane panes;
     private final SplitPane listPanes;
@@ -61,17 +64,23 @@ public final class MainWindow {
     private final javafx.scene.Node itemList;
     private final javafx.scene.Node searchResults;
     private final javafx.scene.control.TextField searchBox = new javafx.scene.control.TextField();
+    /** Where the light or dark choice is remembered between runs. */
+    private static final java.util.prefs.Preferences THEME_PREFERENCES =
+            java.util.prefs.Preferences.userNodeForPackage(MainWindow.class);
+    private static final String DARK_MODE_KEY = "darkMode";
     private final BooleanProperty darkMode = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
     private Runnable onRefresh = () -> { };
 
     /**
      * @param cache      the offline cache, read on {@code executor}'s background threads
+     * @param edits      the cache's local edits (flag, delete, move, calendar changes), also run in the background
      * @param executor   runs cache work off the FX thread ({@link FxTaskExecutor} in the app)
      * @param syncStatus the status bar's model; the app also hands it to the sync engine as its SyncListener
      */
-    public MainWindow(Cache cache, TaskExecutor executor, SyncStatusViewModel syncStatus) {
+    public MainWindow(Cache cache, CacheEdits edits, TaskExecutor executor, SyncStatusViewModel syncStatus) {
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(edits, "edits");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(syncStatus, "syncStatus");
         Formats formats = Formats.system();
@@ -92,10 +101,12 @@ public final class MainWindow {
         });
 
         FolderTreeView folderView = new FolderTreeView(folders);
-        ItemListView itemView = new ItemListView(items, formats);
+        actions = new ItemActionsViewModel(edits, executor);
+        ItemListView itemView = new ItemListView(items, actions, formats);
+        folderView.setOnItemDropped((dragged, target) -> actions.move(dragged.itemId(), dragged.folderId(), target));
         readingView = new ReadingPaneView(reading, formats);
 
-        calendar = new CalendarViewModel(cache, executor, ZoneId.systemDefault());
+        calendar = new CalendarViewModel(cache, edits, executor, ZoneId.systemDefault());
         calendarPane = new CalendarPane(calendar, ZoneId.systemDefault());
         itemList = itemView.node();
         searchResults = new SearchResultsView(search, formats).node();
@@ -110,16 +121,20 @@ public final class MainWindow {
         search.activeProperty().addListener((obs, old, active) -> showContent());
 
         root.getStyleClass().add("main-window");
-        root.setTop(toolBar());
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
         root.setCenter(panes);
         root.setBottom(new StatusBarView(syncStatus, folderSummary(), problem()).node());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F5) {
+            if (e.getCode() == KeyCode.F5 || (e.getCode() == KeyCode.T && e.isShortcutDown())) {
                 refresh();
                 e.consume();
             }
         });
-        darkMode.addListener((obs, old, dark) -> Theme.apply(dark));
+        darkMode.set(THEME_PREFERENCES.getBoolean(DARK_MODE_KEY, false));
+        darkMode.addListener((obs, old, dark) -> {
+            Theme.apply(dark);
+            THEME_PREFERENCES.putBoolean(DARK_MODE_KEY, dark);
+        });
         folders.refresh();
     }
 
@@ -223,6 +238,20 @@ public final class MainWindow {
         onRefresh.run();
     }
 
+    private javafx.scene.control.MenuBar menuBar() {
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark mode");
+        dark.setId("darkModeMenuItem");
+        dark.selectedProperty().bindBidirectional(darkMode);
+        javafx.scene.control.MenuItem refreshItem = new javafx.scene.control.MenuItem("Get messages");
+        refreshItem.setOnAction(e -> refresh());
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu("File", null, refreshItem);
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View", null, dark);
+        view.setId("viewMenu");
+        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, view);
+        bar.getStyleClass().add("main-menu");
+        return bar;
+    }
+
     private ToolBar toolBar() {
         Button refresh = new Button("Refresh", Icons.of(Feather.REFRESH_CW));
         refresh.setId("refreshButton");
@@ -233,6 +262,16 @@ public final class MainWindow {
         toggleRead.setTooltip(new Tooltip("Mark the selected item read or unread (M)"));
         toggleRead.disableProperty().bind(items.selectedItemProperty().isNull());
         toggleRead.setOnAction(e -> items.toggleRead());
+        Button flag = new Button(null, Icons.of(Feather.FLAG));
+        flag.setId("flagButton");
+        flag.setTooltip(new Tooltip("Flag or unflag the selected item (S)"));
+        flag.disableProperty().bind(items.selectedItemProperty().isNull());
+        flag.setOnAction(e -> actions.toggleFlag(items.selectedItemProperty().get()));
+        Button delete = new Button(null, Icons.of(Feather.TRASH_2));
+        delete.setId("deleteButton");
+        delete.setTooltip(new Tooltip("Delete the selected item (Delete)"));
+        delete.disableProperty().bind(items.selectedItemProperty().isNull());
+        delete.setOnAction(e -> actions.delete(items.selectedItemProperty().get(), false));
         ToggleButton dark = new ToggleButton(null, Icons.of(Feather.MOON));
         dark.setId("darkModeToggle");
         dark.setTooltip(new Tooltip("Dark mode (Ctrl+Shift+D)"));
@@ -241,7 +280,7 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, spacer, searchBox(), refresh, toggleRead, dark);
+        ToolBar bar = new ToolBar(title, spacer, searchBox(), refresh, toggleRead, flag, delete, dark);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -250,14 +289,15 @@ public final class MainWindow {
     private StringBinding problem() {
         return Bindings.createStringBinding(() -> {
             for (String error : new String[] {folders.errorProperty().get(), items.errorProperty().get(),
-                    reading.errorProperty().get(), calendar.errorProperty().get(), search.errorProperty().get()}) {
+                    reading.errorProperty().get(), calendar.errorProperty().get(), search.errorProperty().get(),
+                    actions.errorProperty().get()}) {
                 if (error != null) {
                     return error;
                 }
             }
             return null;
         }, folders.errorProperty(), items.errorProperty(), reading.errorProperty(), calendar.errorProperty(),
-                search.errorProperty());
+                search.errorProperty(), actions.errorProperty());
     }
 
     private StringBinding folderSummary() {

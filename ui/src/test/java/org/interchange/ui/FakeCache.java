@@ -23,7 +23,7 @@ import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.OfflineState;
 
 /** An in-memory {@link Cache} for view-model and view tests; records the pages read and read-state changes. */
-public final class FakeCache implements Cache {
+public final class FakeCache implements Cache, org.interchange.cache.api.CacheEdits {
     private final Map<String, AccountInfo> accounts = new LinkedHashMap<>();
     private final Map<Long, CachedFolder> folders = new LinkedHashMap<>();
     private final Map<Long, ItemDetail> items = new LinkedHashMap<>();
@@ -180,6 +180,114 @@ public final class FakeCache implements Cache {
                     .toLowerCase(java.util.Locale.ROOT);
             return words.stream().allMatch(text::contains);
         }).map(ItemDetail::summary).sorted(Comparator.comparing(ItemSummary::date).reversed()).limit(limit).toList();
+    }
+
+    /** Every edit as "verb:itemId[:argument]". */
+    public final List<String> edits = new CopyOnWriteArrayList<>();
+
+    private void replace(long itemId, java.util.function.UnaryOperator<ItemDetail> change) {
+        long folderId;
+        synchronized (this) {
+            ItemDetail d = items.get(itemId);
+            if (d == null) {
+                throw new org.interchange.cache.api.CacheException("No cached item has id " + itemId);
+            }
+            ItemDetail changed = change.apply(d);
+            items.put(itemId, changed);
+            folderId = changed.summary().folderId();
+        }
+        fireItemsChanged(folderId);
+    }
+
+    private static ItemSummary with(ItemSummary s, long folderId, String subject, Instant date, Instant end,
+                                    boolean flagged) {
+        return new ItemSummary(s.id(), folderId, s.serverId(), s.kind(), subject, s.sender(), date, end, s.size(),
+                s.read(), flagged, s.hasAttachments(), s.preview(), OfflineState.LOCALLY_MODIFIED);
+    }
+
+    @Override
+    public void setFlagged(long itemId, boolean flagged) {
+        check();
+        edits.add("flag:" + itemId + ":" + flagged);
+        replace(itemId, d -> new ItemDetail(with(d.summary(), d.summary().folderId(), d.summary().subject(),
+                d.summary().date(), d.summary().endDate(), flagged), d.recipients(), d.bodyText(), d.bodyHtml(),
+                d.fields(), d.attachments()));
+    }
+
+    @Override
+    public java.util.OptionalLong delete(long itemId, org.interchange.cache.api.DeleteMode mode) {
+        check();
+        edits.add("delete:" + itemId + ":" + mode);
+        long folderId;
+        synchronized (this) {
+            folderId = items.remove(itemId).summary().folderId();
+        }
+        fireItemsChanged(folderId);
+        return java.util.OptionalLong.empty();
+    }
+
+    @Override
+    public long move(long itemId, long targetFolderId) {
+        check();
+        edits.add("move:" + itemId + ":" + targetFolderId);
+        long from;
+        synchronized (this) {
+            from = items.get(itemId).summary().folderId();
+        }
+        replace(itemId, d -> new ItemDetail(with(d.summary(), targetFolderId, d.summary().subject(),
+                d.summary().date(), d.summary().endDate(), d.summary().flagged()), d.recipients(), d.bodyText(),
+                d.bodyHtml(), d.fields(), d.attachments()));
+        fireItemsChanged(from);
+        return itemId;
+    }
+
+    @Override
+    public long create(long folderId, org.interchange.cache.api.ItemContent content) {
+        check();
+        CachedFolder folder;
+        synchronized (this) {
+            folder = folders.get(folderId);
+        }
+        ItemSummary created = addItem(folder, content.subject(), "", content.date() == null ? Instant.EPOCH
+                : content.date(), true, content.bodyText(), content.bodyHtml(), content.fields(), List.of());
+        edits.add("create:" + created.id() + ":" + content.subject());
+        if (content.endDate() != null) {
+            replace(created.id(), d -> new ItemDetail(with(d.summary(), folderId, content.subject(), content.date(),
+                    content.endDate(), false), d.recipients(), d.bodyText(), d.bodyHtml(), d.fields(), d.attachments()));
+        } else {
+            fireItemsChanged(folderId);
+        }
+        return created.id();
+    }
+
+    @Override
+    public void update(long itemId, org.interchange.cache.api.ItemContent content) {
+        check();
+        edits.add("update:" + itemId + ":" + content.subject());
+        replace(itemId, d -> new ItemDetail(with(d.summary(), d.summary().folderId(), content.subject(),
+                content.date(), content.endDate(), d.summary().flagged()), d.recipients(), content.bodyText(),
+                content.bodyHtml(), content.fields(), d.attachments()));
+    }
+
+    /** Drafts and sent messages, as "draft:subject" or "send:to:subject". */
+    public final List<String> outgoing = new CopyOnWriteArrayList<>();
+
+    @Override
+    public long saveDraft(String accountId, java.util.OptionalLong draftItemId,
+                          org.interchange.cache.api.MessageDraft draft) {
+        check();
+        outgoing.add("draft:" + draft.subject());
+        return draftItemId.orElse(ids.incrementAndGet());
+    }
+
+    @Override
+    public long send(String accountId, java.util.OptionalLong draftItemId, org.interchange.cache.api.MessageDraft draft) {
+        check();
+        if (!draft.hasRecipients()) {
+            throw new IllegalArgumentException("no recipients");
+        }
+        outgoing.add("send:" + String.join(",", draft.to()) + ":" + draft.subject());
+        return ids.incrementAndGet();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.interchange.ui.calendar;
 
 import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import com.calendarfx.model.LoadEvent;
@@ -37,6 +38,14 @@ public final class CalendarPane {
         view.setShowSourceTrayButton(true);
         view.setZoneId(zone);
         view.getCalendarSources().setAll(source);
+        view.setEntryFactory(param -> {
+            if (param.getCalendar() != null
+                    && param.getCalendar().getUserObject() instanceof CalendarSource target) {
+                java.time.Instant start = param.getZonedDateTime().toInstant();
+                viewModel.create(target.folderId(), "New appointment", start, start.plusSeconds(3600));
+            }
+            return null; // the appointment appears when the cache reports it
+        });
         view.addEventFilter(LoadEvent.LOAD, e -> viewModel.show(e.getStartTime().toInstant(),
                 e.getEndTime().toInstant()));
         viewModel.calendars().addListener((ListChangeListener<CalendarSource>) c -> showCalendars());
@@ -61,7 +70,7 @@ public final class CalendarPane {
             Map<Long, Calendar> before = new HashMap<>(byFolder);
             byFolder.clear();
             List<Calendar> shown = viewModel.calendars().stream().map(c -> {
-                Calendar calendar = before.containsKey(c.folderId()) ? before.get(c.folderId()) : new Calendar();
+                Calendar calendar = before.containsKey(c.folderId()) ? before.get(c.folderId()) : edited(new Calendar());
                 calendar.setName(c.name());
                 calendar.setShortName(c.name());
                 calendar.setStyle(Calendar.Style.getStyle(c.colour()));
@@ -99,7 +108,24 @@ public final class CalendarPane {
         }
     }
 
-    boolean applying() {
-        return applying;
+    /** Drags, title and location edits and deletions made in CalendarFX go to the model (and so to the cache). */
+    private Calendar edited(Calendar calendar) {
+        // CalendarFX's own one-argument form: JavaFX 25's EventTarget.addEventHandler(type, handler) is unsupported here
+        calendar.addEventHandler((javafx.event.EventHandler<CalendarEvent>) e -> {
+            if (applying || !(e.getEntry() != null && e.getEntry().getUserObject() instanceof CalendarEntry entry)) {
+                return;
+            }
+            Entry<?> changed = e.getEntry();
+            if (e.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
+                viewModel.move(entry, changed.getStartAsZonedDateTime().toInstant(),
+                        changed.getEndAsZonedDateTime().toInstant());
+            } else if (e.getEventType() == CalendarEvent.ENTRY_TITLE_CHANGED
+                    || e.getEventType() == CalendarEvent.ENTRY_LOCATION_CHANGED) {
+                viewModel.rename(entry, changed.getTitle(), changed.getLocation());
+            } else if (e.getEventType() == CalendarEvent.ENTRY_CALENDAR_CHANGED && changed.getCalendar() == null) {
+                viewModel.delete(entry);
+            }
+        });
+        return calendar;
     }
 }

@@ -17,7 +17,10 @@ import javafx.collections.ObservableList;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheListener;
+import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.DeleteMode;
+import org.interchange.cache.api.ItemContent;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemFields;
@@ -37,6 +40,7 @@ public final class CalendarViewModel {
     static final java.time.Duration MAX_WINDOW = java.time.Duration.ofDays(400);
 
     private final Cache cache;
+    private final CacheEdits edits;
     private final TaskExecutor executor;
     private final SeriesExpander expander;
     private final RefreshGate gate = new RefreshGate(this::load);
@@ -65,8 +69,9 @@ public final class CalendarViewModel {
         }
     };
 
-    public CalendarViewModel(Cache cache, TaskExecutor executor, ZoneId zone) {
+    public CalendarViewModel(Cache cache, CacheEdits edits, TaskExecutor executor, ZoneId zone) {
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.edits = Objects.requireNonNull(edits, "edits");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.expander = new SeriesExpander(zone);
         cache.addListener(listener);
@@ -119,6 +124,66 @@ public final class CalendarViewModel {
     /** Reads the calendars again (coalesced). */
     public void refresh() {
         gate.request();
+    }
+
+    /** Creates a one-hour (or longer) appointment in a calendar; it appears when the cache reports it. */
+    public void create(long folderId, String title, Instant start, Instant end) {
+        write("create the appointment", () -> edits.create(folderId,
+                ItemContent.appointment(title, start, end.isAfter(start) ? end : start.plusSeconds(3600), null, false,
+                        null)));
+    }
+
+    /**
+     * Moves an occurrence to a new time. A single appointment moves; for an occurrence of a series the
+     * whole series moves by the same amount (the cache keeps no per-occurrence exceptions).
+     */
+    public void move(CalendarEntry entry, Instant newStart, Instant newEnd) {
+        java.time.Duration shift = java.time.Duration.between(entry.start(), newStart);
+        java.time.Duration length = java.time.Duration.between(newStart, newEnd);
+        change(entry, "move the appointment", (detail, content) -> {
+            Instant start = detail.summary().date().plus(shift);
+            return new ItemContent(content.subject(), content.bodyText(), content.bodyHtml(), start,
+                    start.plus(length.isNegative() ? java.time.Duration.ZERO : length), content.fields());
+        });
+    }
+
+    /** Gives the appointment (the whole series, for an occurrence) a new title and location. */
+    public void rename(CalendarEntry entry, String title, String location) {
+        change(entry, "rename the appointment", (detail, content) -> {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(content.fields());
+            if (location == null || location.isBlank()) {
+                fields.remove(ItemFields.LOCATION);
+            } else {
+                fields.put(ItemFields.LOCATION, location);
+            }
+            return new ItemContent(title, content.bodyText(), content.bodyHtml(), content.date(), content.endDate(),
+                    fields);
+        });
+    }
+
+    /** Deletes the appointment, or the whole series of an occurrence, to Deleted Items. */
+    public void delete(CalendarEntry entry) {
+        write("delete the appointment", () -> edits.delete(entry.itemId(), DeleteMode.TO_DELETED_ITEMS));
+    }
+
+    private void change(CalendarEntry entry, String what,
+                        java.util.function.BiFunction<ItemDetail, ItemContent, ItemContent> edit) {
+        write(what, () -> {
+            ItemDetail detail = cache.item(entry.itemId()).orElseThrow(
+                    () -> new org.interchange.cache.api.CacheException("the appointment is no longer in the cache"));
+            ItemSummary s = detail.summary();
+            ItemContent now = new ItemContent(s.subject(), detail.bodyText(), detail.bodyHtml(), s.date(),
+                    s.endDate(), detail.fields());
+            edits.update(entry.itemId(), edit.apply(detail, now));
+            return null;
+        });
+    }
+
+    private void write(String what, java.util.concurrent.Callable<?> work) {
+        executor.submit(work, done -> error.set(null), failure -> {
+            error.set("Could not " + what + ": " + failure.getMessage());
+            gate.request(); // show the cache's state again, not the dragged one
+        });
     }
 
     public void dispose() {

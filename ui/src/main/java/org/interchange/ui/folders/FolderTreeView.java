@@ -25,6 +25,8 @@ public final class FolderTreeView {
     private final FolderTreeViewModel viewModel;
     private final TreeView<FolderNode> tree = new TreeView<>(new TreeItem<>());
     private boolean rebuilding;
+    private java.util.function.BiConsumer<org.interchange.ui.internal.ItemDrag.Dragged, CachedFolder> onItemDropped =
+            (item, folder) -> { };
     private boolean built;
 
     public FolderTreeView(FolderTreeViewModel viewModel) {
@@ -32,7 +34,7 @@ public final class FolderTreeView {
         tree.setId("folderTree");
         tree.getStyleClass().add("folder-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new FolderCell());
+        tree.setCellFactory(t -> new FolderCell(this));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!rebuilding) {
                 viewModel.selectedFolderProperty().set(item == null || item.getValue() == null
@@ -42,6 +44,11 @@ public final class FolderTreeView {
         viewModel.rootsProperty().addListener((obs, old, roots) -> rebuild(roots));
         viewModel.selectedFolderProperty().addListener((obs, old, folder) -> selectInTree(folder));
         rebuild(viewModel.rootsProperty().get());
+    }
+
+    /** Told when an item dragged from a list is dropped on a folder. */
+    public void setOnItemDropped(java.util.function.BiConsumer<org.interchange.ui.internal.ItemDrag.Dragged, CachedFolder> handler) {
+        onItemDropped = handler == null ? (item, folder) -> { } : handler;
     }
 
     public TreeView<FolderNode> node() {
@@ -147,7 +154,23 @@ public final class FolderTreeView {
         private final Region spacer = new Region();
         private final HBox box = new HBox(icon, name, spacer, badge);
 
-        FolderCell() {
+        FolderCell(FolderTreeView owner) {
+            setOnDragOver(e -> {
+                if (getItem() != null && getItem().folder() != null
+                        && org.interchange.ui.internal.ItemDrag.of(e.getDragboard()).isPresent()) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    e.consume();
+                }
+            });
+            setOnDragDropped(e -> {
+                var dragged = org.interchange.ui.internal.ItemDrag.of(e.getDragboard());
+                boolean done = dragged.isPresent() && getItem() != null && getItem().folder() != null;
+                if (done) {
+                    owner.onItemDropped.accept(dragged.get(), getItem().folder());
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("folder-cell-box");
             name.getStyleClass().add("folder-name");

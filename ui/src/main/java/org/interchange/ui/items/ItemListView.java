@@ -29,7 +29,7 @@ public final class ItemListView {
     private final TableView<ItemRow> table = new TableView<>();
     private boolean applyingSort;
 
-    public ItemListView(ItemListViewModel viewModel, Formats formats) {
+    public ItemListView(ItemListViewModel viewModel, ItemActionsViewModel actions, Formats formats) {
         this.viewModel = viewModel;
         this.columns = new ItemColumns(formats);
         table.setId("itemList");
@@ -61,12 +61,28 @@ public final class ItemListView {
         toggleRead.setAccelerator(new KeyCodeCombination(KeyCode.M));
         toggleRead.setOnAction(e -> viewModel.toggleRead());
         toggleRead.disableProperty().bind(viewModel.selectedItemProperty().isNull());
-        table.setContextMenu(new ContextMenu(toggleRead));
+        MenuItem flag = new MenuItem("Flag / unflag", Icons.of(Feather.FLAG));
+        flag.setAccelerator(new KeyCodeCombination(KeyCode.S));
+        flag.setOnAction(e -> actions.toggleFlag(viewModel.selectedItemProperty().get()));
+        flag.disableProperty().bind(viewModel.selectedItemProperty().isNull());
+        MenuItem delete = new MenuItem("Delete", Icons.of(Feather.TRASH_2));
+        delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+        delete.setOnAction(e -> actions.delete(viewModel.selectedItemProperty().get(), false));
+        delete.disableProperty().bind(viewModel.selectedItemProperty().isNull());
+        table.setContextMenu(new ContextMenu(toggleRead, flag, delete));
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.M && !e.isShortcutDown() && !e.isAltDown()) {
-                viewModel.toggleRead();
-                e.consume();
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
             }
+            switch (e.getCode()) {
+                case M -> viewModel.toggleRead();
+                case S -> actions.toggleFlag(viewModel.selectedItemProperty().get());
+                case DELETE -> actions.delete(viewModel.selectedItemProperty().get(), e.isShiftDown());
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
         });
     }
 
@@ -131,6 +147,18 @@ public final class ItemListView {
     private static final class ItemTableRow extends TableRow<ItemRow> {
         private final ChangeListener<RowData> dataListener = (obs, old, data) -> showState(data);
         private ItemRow observed;
+
+        ItemTableRow() {
+            setOnDragDetected(e -> {
+                RowData data = getItem() == null ? null : getItem().data();
+                if (data != null) {
+                    javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                    board.setContent(org.interchange.ui.internal.ItemDrag.content(data.summary().id(),
+                            data.summary().folderId(), data.summary().subject()));
+                    e.consume();
+                }
+            });
+        }
 
         @Override
         protected void updateItem(ItemRow row, boolean empty) {

@@ -27,7 +27,7 @@ class CalendarViewModelTest {
         cache.addFolder("a", "inbox", null, "Inbox", FolderKind.MAIL);
         work = cache.addFolder("a", "cal", null, "Calendar", FolderKind.CALENDAR);
         home = cache.addFolder("a", "home", "cal", "Family", FolderKind.CALENDAR);
-        model = new CalendarViewModel(cache, executor, ZoneOffset.UTC);
+        model = new CalendarViewModel(cache, cache, executor, ZoneOffset.UTC);
     }
 
     @Test
@@ -87,6 +87,62 @@ class CalendarViewModelTest {
         cache.fireItemsChanged(work.id());
         executor.runAll();
         assertThat(model.entries()).extracting(CalendarEntry::title).containsExactly("New");
+    }
+
+    @Test
+    void createMoveRenameAndDeleteGoThroughTheCacheEdits() {
+        model.show(Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z"));
+        executor.runAll();
+        model.create(work.id(), "Kickoff", Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"));
+        executor.runAll();
+        CalendarEntry kickoff = model.entries().getFirst();
+        assertThat(kickoff.title()).isEqualTo("Kickoff");
+        assertThat(kickoff.end()).isEqualTo(Instant.parse("2026-12-01T11:00:00Z")); // at least an hour
+
+        model.move(kickoff, Instant.parse("2026-12-02T14:00:00Z"), Instant.parse("2026-12-02T16:00:00Z"));
+        executor.runAll();
+        assertThat(model.entries()).extracting(CalendarEntry::start, CalendarEntry::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Instant.parse("2026-12-02T14:00:00Z"),
+                        Instant.parse("2026-12-02T16:00:00Z")));
+
+        model.rename(model.entries().getFirst(), "Kickoff 2027", "Room 5");
+        executor.runAll();
+        assertThat(model.entries().getFirst().title()).isEqualTo("Kickoff 2027");
+        assertThat(model.entries().getFirst().location()).isEqualTo("Room 5");
+
+        model.delete(model.entries().getFirst());
+        executor.runAll();
+        assertThat(model.entries()).isEmpty();
+        assertThat(cache.edits).hasSize(4).last().asString().endsWith("TO_DELETED_ITEMS");
+    }
+
+    @Test
+    void movingAnOccurrenceShiftsTheWholeSeriesAndKeepsItsRule() {
+        cache.addItem(home, "Standup", "alice", Instant.parse("2026-11-02T08:00:00Z"), true, "", null,
+                Map.of(ItemFields.RECURRENCE, "Every weekday, 08:00-09:00"), List.of());
+        model.show(Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
+        executor.runAll();
+        CalendarEntry monday = model.entries().getFirst();
+        model.move(monday, Instant.parse("2026-11-30T09:30:00Z"), Instant.parse("2026-11-30T10:30:00Z"));
+        executor.runAll();
+        assertThat(model.entries()).extracting(CalendarEntry::start).containsExactly(
+                Instant.parse("2026-11-30T09:30:00Z"));
+        assertThat(cache.item(monday.itemId()).orElseThrow().summary().date())
+                .isEqualTo(Instant.parse("2026-11-02T09:30:00Z"));
+        assertThat(cache.item(monday.itemId()).orElseThrow().field(ItemFields.RECURRENCE)).startsWith("Every weekday");
+    }
+
+    @Test
+    void aFailedEditIsReported() {
+        model.show(Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z"));
+        executor.runAll();
+        cache.failReads = new org.interchange.cache.api.CacheException("read-only");
+        model.create(work.id(), "X", Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"));
+        executor.runNext();
+        assertThat(model.errorProperty().get()).isEqualTo("Could not create the appointment: read-only");
+        executor.runAll(); // the calendars are read again and that fails too
+        assertThat(executor.pending()).isZero();
+        assertThat(model.errorProperty().get()).contains("read-only");
     }
 
     @Test

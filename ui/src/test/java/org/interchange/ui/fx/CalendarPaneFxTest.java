@@ -54,7 +54,7 @@ class CalendarPaneFxTest {
             t.setDaemon(true);
             return t;
         });
-        model = new CalendarViewModel(cache, new FxTaskExecutor(background), zone);
+        model = new CalendarViewModel(cache, cache, new FxTaskExecutor(background), zone);
         pane = new CalendarPane(model, zone);
         Scene scene = new Scene(pane.node(), 1300, 850);
         Theme.style(scene);
@@ -88,6 +88,33 @@ class CalendarPaneFxTest {
         FxWait.until(() -> titles().stream().filter("Swimming"::equals).count() >= 20);
         FxWait.until(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
                 && l.getText() != null && l.getText().contains("Swimming")).tryQuery().isPresent());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void creatingAndDraggingAnAppointmentWritesItToTheCache(FxRobot robot) {
+        FxWait.until(() -> titles().contains("Design review"));
+        java.time.ZonedDateTime nine = LocalDate.now(zone).atTime(9, 0).atZone(zone);
+        FxWait.fx(() -> {
+            pane.calendarView().createEntryAt(nine);
+            return null;
+        });
+        FxWait.until(() -> titles().contains("New appointment"));
+        assertThat(cache.edits).anyMatch(e -> e.startsWith("create:") && e.endsWith("New appointment"));
+
+        // what a drag does to the entry: a new interval, two hours later
+        FxWait.fx(() -> {
+            for (Calendar<?> calendar : (List<Calendar<?>>) (List<?>) pane.calendarView().getCalendarSources()
+                    .getFirst().getCalendars()) {
+                for (Entry<?> entry : calendar.findEntries("Design review")) {
+                    entry.setInterval(entry.getStartAsZonedDateTime().plusHours(2),
+                            entry.getEndAsZonedDateTime().plusHours(2));
+                }
+            }
+            return null;
+        });
+        java.time.Instant moved = LocalDate.now(zone).atTime(16, 0).atZone(zone).toInstant();
+        FxWait.until(() -> cache.search("design", 10).getFirst().date().equals(moved));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

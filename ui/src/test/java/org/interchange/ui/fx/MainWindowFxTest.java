@@ -75,7 +75,7 @@ class MainWindowFxTest {
         });
         FxTaskExecutor executor = new FxTaskExecutor(background);
         syncStatus = new SyncStatusViewModel(executor);
-        window = new MainWindow(store, executor, syncStatus);
+        window = new MainWindow(store, store, executor, syncStatus);
         window.show(stage);
     }
 
@@ -254,6 +254,26 @@ class MainWindowFxTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitForSubjects(robot, "Quarterly numbers");
         assertThat(robot.lookup("#searchResults").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void flagDeleteAndDragToAFolderChangeTheCache(FxRobot robot) {
+        waitForSubjects(robot, "Lunch on Friday?");
+        long lunch = idOf("Lunch on Friday?");
+        boolean flagged = store.item(lunch).orElseThrow().summary().flagged();
+        robot.clickOn("Lunch on Friday?").type(javafx.scene.input.KeyCode.S);
+        waitFor(() -> store.item(lunch).orElseThrow().summary().flagged() != flagged);
+
+        robot.drag("Release notes 0.1").dropTo(robot.lookup(".folder-name")
+                .match((Label l) -> "Sent Items".equals(l.getText())).queryAs(Label.class));
+        waitFor(() -> !subjects(robot).contains("Release notes 0.1"));
+        CachedFolder sent = store.folders(H2Fixture.ACCOUNT).stream()
+                .filter(f -> f.displayName().equals("Sent Items")).findFirst().orElseThrow();
+        assertThat(store.items(sent.id(), ItemSort.DATE_DESC, 0, 10)).extracting(ItemSummary::subject)
+                .contains("Release notes 0.1");
+
+        robot.clickOn("Lunch on Friday?").type(javafx.scene.input.KeyCode.DELETE);
+        waitFor(() -> !subjects(robot).contains("Lunch on Friday?"));
     }
 
     @Test
