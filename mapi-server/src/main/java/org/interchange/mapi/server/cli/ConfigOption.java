@@ -1,6 +1,8 @@
 package org.interchange.mapi.server.cli;
 
 import java.nio.file.Path;
+import org.interchange.mapi.server.accounts.AccountDirectory;
+import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ServerConfig;
 import picocli.CommandLine.Option;
 
@@ -12,5 +14,10 @@ final class ConfigOption {
 
     ServerConfig load() {
         return ServerConfig.load(file);
+    }
+
+    /** The accounts database of the configured data folder. */
+    AccountDirectory openAccounts() {
+        return AccountDirectory.openH2(load().dataDir(), PasswordHasher.standard());
     }
 }

@@ -75,7 +75,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            try (AccountDirectory accounts = AccountDirectory.openH2(config.load().dataDir(), PasswordHasher.standard())) {
+            try (AccountDirectory accounts = config.openAccounts()) {
                 accounts.remove(name);
             }
             spec.commandLine().getOut().println("removed " + name);
@@ -97,7 +97,7 @@ final class UserCommand {
         @Override
         public Integer call() throws Exception {
             char[] secret = PasswordInput.read(password.file, password.stdin, name);
-            try (AccountDirectory accounts = AccountDirectory.openH2(config.load().dataDir(), PasswordHasher.standard())) {
+            try (AccountDirectory accounts = config.openAccounts()) {
                 accounts.setPassword(name, secret);
             } finally {
                 Arrays.fill(secret, ' ');
@@ -116,7 +116,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            try (AccountDirectory accounts = AccountDirectory.openH2(config.load().dataDir(), PasswordHasher.standard())) {
+            try (AccountDirectory accounts = config.openAccounts()) {
                 for (Account a : accounts.list()) {
                     spec.commandLine().getOut().printf("%-20s %-32s %s%n", a.name(), a.emailAddress(), a.displayName());
                 }
