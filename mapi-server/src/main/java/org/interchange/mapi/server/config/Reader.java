@@ -30,7 +30,26 @@ final class Reader {
         Optional<Endpoint> relay = text("smtp.relay").map(v -> endpoint(values.get("smtp.relay"), v));
         long maxBytes = number("mail.max-message-bytes", 1024, 1L << 31).orElse(50L << 20);
         return new ServerConfig(dataDir, text("http.host").orElse("127.0.0.1"), httpPort, tlsSettings, lmtp, relay,
-                bool("smtp.require-tls").orElse(false), text("server.name").orElse("localhost"), maxBytes);
+                bool("smtp.require-tls").orElse(false), text("server.name").orElse("localhost"), maxBytes, postgres());
+    }
+
+    private Optional<ServerConfig.PostgresSettings> postgres() {
+        Optional<String> url = text("store.postgresql.url");
+        Optional<String> user = text("store.postgresql.user");
+        Optional<Path> password = path("store.postgresql.password-file");
+        if (url.isEmpty()) {
+            if (user.isPresent() || password.isPresent()) {
+                throw new ConfigException("store.postgresql.user and store.postgresql.password-file need store.postgresql.url");
+            }
+            return Optional.empty();
+        }
+        if (!url.get().startsWith("jdbc:postgresql://")) {
+            throw values.get("store.postgresql.url").error("must start with jdbc:postgresql://");
+        }
+        if (user.isEmpty() || password.isEmpty()) {
+            throw new ConfigException("store.postgresql.url needs store.postgresql.user and store.postgresql.password-file");
+        }
+        return Optional.of(new ServerConfig.PostgresSettings(url.get(), user.get(), password.get()));
     }
 
     private Optional<TlsSettings> checkTls(TlsSettings tls) {

@@ -27,11 +27,18 @@ import java.util.Set;
  * smtp.require-tls = false
  * server.name = mail.example.org
  * mail.max-message-bytes = 52428800
+ * store.postgresql.url = jdbc:postgresql://127.0.0.1:5432/interchange   # optional: mailboxes in PostgreSQL
+ * store.postgresql.user = interchange
+ * store.postgresql.password-file = db.pass
  * </pre>
  */
 public record ServerConfig(Path dataDir, String httpHost, int httpPort, Optional<TlsSettings> tls,
         Optional<Endpoint> lmtp, Optional<Endpoint> smtpRelay, boolean smtpRequireTls, String serverName,
-        long maxMessageBytes) {
+        long maxMessageBytes, Optional<PostgresSettings> postgres) {
+
+    /** A PostgreSQL database for the mailboxes instead of the embedded H2 file. */
+    public record PostgresSettings(String jdbcUrl, String user, Path passwordFile) {
+    }
 
     /** Where TLS keys come from: a PKCS#12 store with its password file, or a PEM certificate chain and key. */
     public record TlsSettings(Optional<Path> keystore, Optional<Path> keystorePasswordFile,
@@ -44,7 +51,8 @@ public record ServerConfig(Path dataDir, String httpHost, int httpPort, Optional
 
     private static final Set<String> KEYS = Set.of("data.dir", "http.host", "http.port", "tls.keystore",
             "tls.keystore.password-file", "tls.certificate", "tls.private-key", "lmtp.host", "lmtp.port", "smtp.relay",
-            "smtp.require-tls", "server.name", "mail.max-message-bytes");
+            "smtp.require-tls", "server.name", "mail.max-message-bytes", "store.postgresql.url", "store.postgresql.user",
+            "store.postgresql.password-file");
 
     /** Reads and checks {@code file}. */
     public static ServerConfig load(Path file) {

@@ -17,12 +17,14 @@ import org.interchange.mapi.server.http.TlsKey;
 import org.interchange.mapi.server.mail.LmtpServer;
 import org.interchange.mapi.server.mail.MailboxDelivery;
 import org.interchange.mapi.server.store.H2MailboxStore;
+import org.interchange.mapi.server.store.MailboxStore;
+import org.interchange.mapi.server.store.PostgresMailboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running {@code interchange-server}: the store and accounts under the data folder, the
- * MAPI/HTTP endpoints (with TLS when configured) and the LMTP listener. Closing stops the
+ * A running {@code interchange-server}: the accounts under the data folder, the mailboxes there
+ * (H2) or in PostgreSQL, the MAPI/HTTP endpoints (with TLS when configured) and the LMTP listener. Closing stops the
  * listeners first, then the endpoints, then closes the databases.
  */
 public final class ServerRuntime implements AutoCloseable {
@@ -45,7 +47,8 @@ public final class ServerRuntime implements AutoCloseable {
             Files.createDirectories(config.dataDir());
             AccountDirectory accounts = AccountDirectory.openH2(config.dataDir(), PasswordHasher.standard());
             parts.add(accounts);
-            H2MailboxStore store = H2MailboxStore.open(config.dataDir());
+            MailboxStore store = config.postgres().<MailboxStore>map(pg -> PostgresMailboxStore.open(pg.jdbcUrl(),
+                    pg.user(), readSecret(pg.passwordFile()))).orElseGet(() -> H2MailboxStore.open(config.dataDir()));
             parts.add(store);
             MapiHttpServer.Builder builder = MapiHttpServer.builder().store(store).host(config.httpHost())
                     .port(config.httpPort()).userDirectory(new AccountUserDirectory(accounts, Clock.systemUTC()));
@@ -97,7 +100,7 @@ public final class ServerRuntime implements AutoCloseable {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
         } catch (IOException e) {
-            throw new ConfigException("cannot read the keystore password file " + file + ": " + e.getMessage());
+            throw new ConfigException("cannot read the password file " + file + ": " + e.getMessage());
         }
     }
 

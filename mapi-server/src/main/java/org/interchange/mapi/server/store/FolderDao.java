@@ -78,7 +78,7 @@ final class FolderDao {
     }
 
     static FolderCounts counts(Connection c, long mailboxId, long fid) throws SQLException {
-        int[] messages = Jdbc.list(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN BITAND(message_flags, 1) = 0"
+        int[] messages = Jdbc.list(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN MOD(message_flags, 2) = 0"
                         + " THEN 1 ELSE 0 END), 0) FROM message WHERE mailbox_id = ? AND fid = ? AND associated = FALSE",
                 rs -> new int[] {rs.getInt(1), rs.getInt(2)}, mailboxId, fid).getFirst();
         int subfolders = Jdbc.list(c, "SELECT COUNT(*) FROM folder WHERE mailbox_id = ? AND parent_fid = ?",

@@ -24,7 +24,7 @@ final class MailboxDao {
         UUID replicaGuid = UUID.randomUUID();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mailbox(owner, display_name, email_address,"
                 + " mailbox_guid, replica_guid, next_counter, next_named_id) VALUES (?, ?, ?, ?, ?, 1, ?)",
-                new String[] {"ID"})) {
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
             Jdbc.bind(ps, normalize(owner), displayName, emailAddress, UUID.randomUUID(), replicaGuid,
                     NamedPropertyDao.FIRST_NAMED_ID);
             ps.executeUpdate();

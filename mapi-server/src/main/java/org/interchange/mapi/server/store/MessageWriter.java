@@ -120,8 +120,9 @@ final class MessageWriter {
     /** Sets or clears mfRead with a new read-state change number; the message's change number stays. */
     static void setRead(Connection c, Mailbox mailbox, long mid, boolean read) throws SQLException {
         long cn = ChangeNumbers.allocateOne(c, mailbox.id());
-        int updated = Jdbc.update(c, "UPDATE message SET read_cn = ?, message_flags = "
-                + (read ? "BITOR(message_flags, " + MESSAGE_FLAG_READ + ")" : "BITAND(message_flags, -2)")
+        // mfRead is bit 0: clear it with MOD, which H2 and PostgreSQL both have (they differ on bit operators)
+        int updated = Jdbc.update(c, "UPDATE message SET read_cn = ?, message_flags = message_flags - MOD(message_flags, 2)"
+                + (read ? " + " + MESSAGE_FLAG_READ : "")
                 + " WHERE mailbox_id = ? AND mid = ?", cn, mailbox.id(), mid);
         if (updated == 0) {
             throw new NoSuchObjectException("no message 0x" + Long.toHexString(mid));

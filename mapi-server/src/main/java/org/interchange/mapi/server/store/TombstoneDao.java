@@ -14,8 +14,10 @@ final class TombstoneDao {
     static void insert(Connection c, long mailboxId, long objectId, long parentFid, boolean folder, boolean associated)
             throws SQLException {
         long cn = ChangeNumbers.allocateOne(c, mailboxId);
-        Jdbc.update(c, "MERGE INTO tombstone(mailbox_id, object_id, parent_fid, is_folder, associated, change_number,"
-                        + " deleted) KEY(mailbox_id, object_id) VALUES (?, ?, ?, ?, ?, ?, ?)", mailboxId, objectId,
+        // delete-then-insert instead of an upsert: the same SQL runs on H2 and PostgreSQL
+        Jdbc.update(c, "DELETE FROM tombstone WHERE mailbox_id = ? AND object_id = ?", mailboxId, objectId);
+        Jdbc.update(c, "INSERT INTO tombstone(mailbox_id, object_id, parent_fid, is_folder, associated, change_number,"
+                        + " deleted) VALUES (?, ?, ?, ?, ?, ?, ?)", mailboxId, objectId,
                 parentFid, folder, associated, cn, Timestamp.from(Instant.now()));
     }
 

@@ -74,6 +74,10 @@ class ServerConfigTest {
                 .hasMessage("tls.certificate and tls.private-key must be given together");
         assertThatThrownBy(() -> load("data.dir = d\ntls.keystore = k.p12\ntls.private-key = k.pem\n"))
                 .hasMessageContaining("exclude each other");
+        assertThatThrownBy(() -> load("data.dir = d\nstore.postgresql.url = jdbc:mysql://x/y\n"))
+                .hasMessageContaining("store.postgresql.url must start with jdbc:postgresql://");
+        assertThatThrownBy(() -> load("data.dir = d\nstore.postgresql.url = jdbc:postgresql://x/y\n"))
+                .hasMessage("store.postgresql.url needs store.postgresql.user and store.postgresql.password-file");
         assertThatThrownBy(() -> ServerConfig.load(dir.resolve("missing.conf")))
                 .hasMessageContaining("cannot read configuration");
     }

@@ -20,6 +20,8 @@ import org.interchange.mapi.server.accounts.AccountDirectory;
 import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ServerConfig;
 import org.interchange.mapi.server.store.H2MailboxStore;
+import org.interchange.mapi.server.store.PostgresMailboxStore;
+import org.interchange.mapi.server.store.postgres.PostgresInstance;
 import org.interchange.mapi.server.store.SpecialFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,29 @@ class ServerRuntimeTest {
         try (H2MailboxStore store = H2MailboxStore.open(data)) {
             var alice = store.findMailbox("alice").orElseThrow();
             assertThat(store.messages(alice, alice.folderId(SpecialFolder.INBOX))).hasSize(1);
+        }
+    }
+
+    @Test
+    void keepsMailboxesInPostgresqlWhenConfigured() throws Exception {
+        try (PostgresInstance postgres = PostgresInstance.start()) {
+            Path data = dir.resolve("data");
+            Files.createDirectories(data);
+            try (AccountDirectory accounts = AccountDirectory.openH2(data, PasswordHasher.withCost(64, 1))) {
+                accounts.add(new Account("bob", "Bob", "bob@example.org"), "bob-password".toCharArray());
+            }
+            Files.writeString(dir.resolve("db.pass"), postgres.password() + "\n");
+            Path conf = dir.resolve("server.conf");
+            Files.writeString(conf, "data.dir = data\nhttp.port = 0\nstore.postgresql.url = " + postgres.jdbcUrl()
+                    + "\nstore.postgresql.user = " + postgres.user() + "\nstore.postgresql.password-file = db.pass\n");
+            try (ServerRuntime server = ServerRuntime.start(ServerConfig.load(conf))) {
+                HttpResponse<byte[]> ok = connect(server.http().emsmdbUri(), "bob", "bob-password");
+                assertThat(MapiHttpResponse.decode(ok.body()).responseCode()).hasValue(0);
+            }
+            assertThat(Files.exists(data.resolve("mailboxes.mv.db"))).as("no H2 mailbox file").isFalse();
+            try (var store = PostgresMailboxStore.open(postgres.jdbcUrl(), postgres.user(), postgres.password().toCharArray())) {
+                assertThat(store.findMailbox("bob")).as("the Connect created bob's mailbox in PostgreSQL").isPresent();
+            }
         }
     }
 

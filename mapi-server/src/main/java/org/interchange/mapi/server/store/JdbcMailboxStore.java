@@ -1,0 +1,228 @@
+package org.interchange.mapi.server.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.interchange.mapi.codec.property.PropertyValue;
+
+/**
+ * A {@link MailboxStore} in a SQL database reached through JDBC, with its schema managed by
+ * Flyway. FIDs, MIDs and change numbers come from one per-mailbox global counter with ReplId
+ * {@link ExchangeIds#LOCAL_REPLICA_ID}, [MS-OXCDATA] 2.2.1. The SQL, portable between H2 and
+ * PostgreSQL, lives in the DAO classes of this package; this class runs them in transactions.
+ * {@link H2MailboxStore} and {@link PostgresMailboxStore} open the two databases.
+ */
+public abstract class JdbcMailboxStore implements MailboxStore {
+    private final Runnable release;
+    private final Jdbc jdbc;
+
+    /** A store over {@code dataSource}, already migrated; {@code release} frees the data source on close. */
+    protected JdbcMailboxStore(DataSource dataSource, Runnable release) {
+        this.release = release;
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** Brings the schema in {@code location} up to date. */
+    static void migrate(DataSource dataSource, String location, String where) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations(location).load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot migrate mailbox store at " + where, e);
+        }
+    }
+
+    @Override
+    public Mailbox createMailbox(String owner, String displayName, String emailAddress) {
+        return jdbc.transaction(c -> MailboxDao.create(c, owner, displayName, emailAddress));
+    }
+
+    @Override
+    public Optional<Mailbox> findMailbox(String owner) {
+        return jdbc.query(c -> MailboxDao.load(c, "owner = ?", MailboxDao.normalize(owner)));
+    }
+
+    @Override
+    public Optional<Mailbox> findMailboxByAddress(String emailAddress) {
+        return jdbc.query(c -> MailboxDao.load(c, "LOWER(email_address) = ?", MailboxDao.normalize(emailAddress)));
+    }
+
+    @Override
+    public Optional<FolderRecord> folder(Mailbox mailbox, long fid) {
+        return jdbc.query(c -> FolderDao.find(c, mailbox, fid));
+    }
+
+    @Override
+    public List<FolderRecord> childFolders(Mailbox mailbox, long parentFid) {
+        return jdbc.query(c -> FolderDao.children(c, mailbox, parentFid));
+    }
+
+    @Override
+    public FolderRecord createFolder(Mailbox mailbox, long parentFid, String displayName, String containerClass) {
+        return createFolder(mailbox, parentFid, displayName, containerClass, null);
+    }
+
+    @Override
+    public FolderRecord createFolder(Mailbox mailbox, long parentFid, String displayName, String containerClass,
+            ChangeVersion client) {
+        return jdbc.transaction(c -> {
+            FolderDao.require(c, mailbox, parentFid);
+            long fid = FolderDao.insert(c, mailbox.id(), mailbox.replicaGuid(), parentFid, displayName, containerClass,
+                    null, client);
+            return FolderDao.require(c, mailbox, fid);
+        });
+    }
+
+    @Override
+    public FolderRecord updateFolder(Mailbox mailbox, long fid, String displayName, String containerClass,
+            ChangeVersion client) {
+        return jdbc.transaction(c -> FolderDao.update(c, mailbox, fid, displayName, containerClass, client));
+    }
+
+    @Override
+    public void deleteFolder(Mailbox mailbox, long fid) {
+        jdbc.transaction(c -> {
+            FolderDao.deleteTree(c, mailbox, fid);
+            return null;
+        });
+    }
+
+    @Override
+    public FolderCounts counts(Mailbox mailbox, long fid) {
+        return jdbc.query(c -> FolderDao.counts(c, mailbox.id(), fid));
+    }
+
+    @Override
+    public MessageRecord createMessage(Mailbox mailbox, long fid, NewMessage message) {
+        return saveMessage(mailbox, fid, 0, message, false, null);
+    }
+
+    @Override
+    public MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
+            ChangeVersion client) {
+        return jdbc.transaction(c -> MessageWriter.save(c, mailbox, fid, mid, content, associated, client));
+    }
+
+    @Override
+    public List<Long> deleteMessages(Mailbox mailbox, long fid, List<Long> mids) {
+        return jdbc.transaction(c -> {
+            List<Long> deleted = new ArrayList<>();
+            for (long mid : mids) {
+                if (MessageWriter.delete(c, mailbox, fid, mid)) {
+                    deleted.add(mid);
+                }
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public List<Long> moveMessages(Mailbox mailbox, long fromFid, List<Long> mids, long toFid, boolean copy) {
+        return jdbc.transaction(c -> {
+            FolderDao.require(c, mailbox, toFid);
+            List<Long> created = new ArrayList<>();
+            for (long mid : mids) {
+                created.add(MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, copy));
+            }
+            return created;
+        });
+    }
+
+    @Override
+    public int setMessageStatus(Mailbox mailbox, long mid, int status, int mask) {
+        return jdbc.transaction(c -> MessageWriter.setStatus(c, mailbox, mid, status, mask));
+    }
+
+    @Override
+    public Optional<MessageRecord> message(Mailbox mailbox, long mid) {
+        return jdbc.query(c -> MessageReader.find(c, mailbox, mid));
+    }
+
+    @Override
+    public List<MessageRecord> messages(Mailbox mailbox, long fid) {
+        return jdbc.query(c -> MessageReader.select(c, mailbox, "mailbox_id = ? AND fid = ? AND associated = FALSE"
+                + " ORDER BY received DESC, mid DESC", mailbox.id(), fid));
+    }
+
+    @Override
+    public List<List<PropertyValue>> recipients(Mailbox mailbox, long mid) {
+        return jdbc.query(c -> MessageReader.recipients(c, mailbox.id(), mid));
+    }
+
+    @Override
+    public List<AttachmentRecord> attachments(Mailbox mailbox, long mid) {
+        return jdbc.query(c -> MessageReader.attachments(c, mailbox.id(), mid));
+    }
+
+    @Override
+    public void setRead(Mailbox mailbox, long mid, boolean read) {
+        jdbc.transaction(c -> {
+            MessageWriter.setRead(c, mailbox, mid, read);
+            return null;
+        });
+    }
+
+    @Override
+    public SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid) {
+        return jdbc.transaction(c -> {
+            long last = lastCounter(c, mailbox);
+            FolderDao.require(c, mailbox, fid);
+            return new SyncSnapshot<>(MessageReader.summaries(c, mailbox, fid), last);
+        });
+    }
+
+    @Override
+    public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
+        return jdbc.transaction(c -> {
+            long last = lastCounter(c, mailbox);
+            FolderDao.require(c, mailbox, fid);
+            List<FolderRecord> out = new ArrayList<>();
+            java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>(List.of(fid));
+            while (!pending.isEmpty()) {
+                for (FolderRecord child : FolderDao.children(c, mailbox, pending.removeFirst())) {
+                    out.add(child);
+                    pending.addLast(child.fid());
+                }
+            }
+            return new SyncSnapshot<>(out, last);
+        });
+    }
+
+    /** Locks the mailbox's counter, so no change is half-written while a snapshot is read. */
+    private static long lastCounter(java.sql.Connection c, Mailbox mailbox) throws java.sql.SQLException {
+        return Jdbc.list(c, "SELECT next_counter FROM mailbox WHERE id = ? FOR UPDATE", rs -> rs.getLong(1),
+                mailbox.id()).getFirst() - 1;
+    }
+
+    @Override
+    public List<MessageSummary> messageSummaries(Mailbox mailbox, long fid) {
+        return jdbc.query(c -> MessageReader.summaries(c, mailbox, fid));
+    }
+
+    @Override
+    public List<Tombstone> tombstones(Mailbox mailbox, long fid) {
+        return jdbc.query(c -> TombstoneDao.inFolder(c, mailbox.id(), fid));
+    }
+
+    @Override
+    public List<Tombstone> folderTombstones(Mailbox mailbox) {
+        return jdbc.query(c -> TombstoneDao.folders(c, mailbox.id()));
+    }
+
+    @Override
+    public OptionalInt namedPropertyId(Mailbox mailbox, PropertyName name, boolean create) {
+        return jdbc.transaction(c -> NamedPropertyDao.idOf(c, mailbox, name, create));
+    }
+
+    @Override
+    public Optional<PropertyName> propertyName(Mailbox mailbox, int propertyId) {
+        return jdbc.query(c -> NamedPropertyDao.nameOf(c, mailbox, propertyId));
+    }
+
+    @Override
+    public void close() {
+        release.run();
+    }
+}
