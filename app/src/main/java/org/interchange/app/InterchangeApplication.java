@@ -17,6 +17,7 @@ import org.interchange.cache.api.CacheException;
 import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.spi.AccountSettings;
 import org.interchange.cache.spi.Backend;
+import org.interchange.cache.sync.PushRefresh;
 import org.interchange.cache.sync.SyncResult;
 import org.interchange.app.setup.AccountProbe;
 import org.interchange.app.setup.AccountSetupViewModel;
@@ -161,6 +162,8 @@ public final class InterchangeApplication extends Application {
             register(sync);
             Platform.runLater(() -> window.setOnRefresh(sync::refresh));
             sync.refresh();
+            // server changes (NotificationWait) start a refresh while online
+            register(PushRefresh.start(backend, sync::refresh, account.id()));
         } catch (RuntimeException e) {
             Platform.runLater(() -> syncStatus.setOnline(false));
             syncStatus.syncFinished("", e);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
@@ -26,10 +27,17 @@ import org.interchange.mapi.server.store.StoreException;
 public final class MailboxDelivery implements MailDelivery {
     private final AccountDirectory accounts;
     private final MailboxStore store;
+    private final Consumer<String> delivered;
 
     public MailboxDelivery(AccountDirectory accounts, MailboxStore store) {
+        this(accounts, store, user -> { });
+    }
+
+    /** As above; {@code delivered} hears the user name after each message is stored (to wake waiting clients). */
+    public MailboxDelivery(AccountDirectory accounts, MailboxStore store, Consumer<String> delivered) {
         this.accounts = accounts;
         this.store = store;
+        this.delivered = delivered;
     }
 
     @Override
@@ -70,6 +78,7 @@ public final class MailboxDelivery implements MailDelivery {
             store.createMessage(mailbox, mailbox.folderId(SpecialFolder.INBOX), new NewMessage(props,
                     mapi.recipients().stream().map(PropertyBag::values).toList(),
                     mapi.attachments().stream().map(PropertyBag::values).toList()));
+            delivered.accept(account.name());
         } catch (StoreException e) {
             throw new DeliveryException("mailbox of " + account.name() + " cannot store the message", false, e);
         }

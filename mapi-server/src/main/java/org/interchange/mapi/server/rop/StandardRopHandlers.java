@@ -16,6 +16,7 @@ import org.interchange.mapi.server.rop.oxcmsg.ModifyRecipientsHandler;
 import org.interchange.mapi.server.rop.oxcmsg.RemoveAllRecipientsHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SaveChangesAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SaveChangesMessageHandler;
+import org.interchange.mapi.server.rop.oxcmsg.SetMessageStatusHandler;
 import org.interchange.mapi.server.rop.oxcprpt.CommitStreamHandler;
 import org.interchange.mapi.server.rop.oxcprpt.DeletePropertiesHandler;
 import org.interchange.mapi.server.rop.oxcprpt.SetPropertiesHandler;
@@ -93,6 +94,7 @@ public final class StandardRopHandlers {
                 new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
                 new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
                 new SubmitMessageHandler(clock), new OpenCollectorHandler(), new ImportMessageChangeHandler(),
-                new ImportDeletesHandler(), new ImportReadStateChangesHandler(), new RegisterNotificationHandler());
+                new ImportDeletesHandler(), new ImportReadStateChangesHandler(), new RegisterNotificationHandler(),
+                new SetMessageStatusHandler());
     }
 }

@@ -60,7 +60,7 @@ public final class ServerRuntime implements AutoCloseable {
             if (config.lmtp().isPresent()) {
                 var endpoint = config.lmtp().get();
                 LmtpServer server = LmtpServer.start(endpoint.host(), endpoint.port(), config.serverName(),
-                        config.maxMessageBytes(), new MailboxDelivery(accounts, store));
+                        config.maxMessageBytes(), new MailboxDelivery(accounts, store, http::signalNotification));
                 parts.add(server);
                 lmtp = Optional.of(server);
             }

@@ -42,6 +42,7 @@ class LmtpServerTest {
     private AccountDirectory accounts;
     private H2MailboxStore store;
     private LmtpServer server;
+    private final List<String> woken = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -49,7 +50,7 @@ class LmtpServerTest {
         accounts.add(new Account("alice", "Alice", "alice@example.org"), "password-a".toCharArray());
         accounts.add(new Account("bob", "Bob", "bob@example.org"), "password-b".toCharArray());
         store = H2MailboxStore.open(dir);
-        server = LmtpServer.start("127.0.0.1", 0, "mx.example.org", 64 * 1024, new MailboxDelivery(accounts, store));
+        server = LmtpServer.start("127.0.0.1", 0, "mx.example.org", 64 * 1024, new MailboxDelivery(accounts, store, woken::add));
     }
 
     @AfterEach
@@ -68,6 +69,7 @@ class LmtpServerTest {
                 "250 2.1.0 OK", "250 2.1.5 OK", "550 5.1.1 <nobody@example.org>: no such user here", "250 2.1.5 OK",
                 "354 start mail input; end with <CRLF>.<CRLF>", "250 2.0.0 <alice@example.org> delivered",
                 "250 2.0.0 <bob@example.org> delivered", "221 2.0.0 mx.example.org closing connection");
+        assertThat(woken).as("each delivery wakes the user's waiting clients").containsExactly("alice", "bob");
         for (String user : List.of("alice", "bob")) {
             Mailbox mailbox = store.findMailbox(user).orElseThrow();
             List<MessageRecord> inbox = store.messages(mailbox, mailbox.folderId(SpecialFolder.INBOX));

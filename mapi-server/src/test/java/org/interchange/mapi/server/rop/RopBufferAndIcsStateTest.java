@@ -20,6 +20,8 @@ import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopRequestBuffer;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopResponseBuffer;
+import org.interchange.mapi.codec.rop.RopSetMessageStatusRequest;
+import org.interchange.mapi.codec.rop.RopSetMessageStatusResponse;
 import org.interchange.mapi.codec.rop.RopSynchronizationConfigureRequest;
 import org.interchange.mapi.codec.rop.RopSynchronizationUploadStateStreamBeginRequest;
 import org.interchange.mapi.codec.rop.RopSynchronizationUploadStateStreamContinueRequest;
@@ -30,13 +32,14 @@ import org.interchange.mapi.server.rop.oxcstor.UserDn;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
+import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.SpecialFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** RopBufferTooSmall ([MS-OXCROPS] 2.2.15.1) and ICS state validation through {@link ExecuteProcessor}. */
+/** RopBufferTooSmall ([MS-OXCROPS] 2.2.15.1), ICS state validation and RopSetMessageStatus through {@link ExecuteProcessor}. */
 class RopBufferAndIcsStateTest {
     static final RopLogonRequest LOGON = new RopLogonRequest(0, 0, RopLogonRequest.LOGON_FLAG_PRIVATE, 0, 0,
             UserDn.of("alice"));
@@ -96,6 +99,19 @@ class RopBufferAndIcsStateTest {
         RopFastTransferSourceGetBufferResponse buffer = (RopFastTransferSourceGetBufferResponse) responses.get(6);
         assertThat(buffer.transferStatus()).isEqualTo(RopFastTransferSourceGetBufferResponse.STATUS_DONE);
         assertThat(buffer.transferBuffer()).isNotEmpty();
+    }
+
+    @Test
+    void setMessageStatusReplacesTheMaskedBitsAndReturnsTheOldStatus() {
+        long inbox = alice.folderId(SpecialFolder.INBOX);
+        long mid = store.createMessage(alice, inbox, NewMessage.of(List.of())).mid();
+        store.setMessageStatus(alice, mid, 0x2, 0x2);
+
+        List<RopResponse> responses = run(List.of(LOGON, new RopOpenFolderRequest(0, 0, 1, inbox, 0),
+                new RopSetMessageStatusRequest(0, 1, mid, 0x1000, 0x1000)), 2, 0x8000);
+
+        assertThat(responses.get(2)).isEqualTo(new RopSetMessageStatusResponse(1, 0x2));
+        assertThat(store.message(alice, mid).orElseThrow().state().messageStatus()).isEqualTo(0x1002);
     }
 
     private List<RopResponse> run(List<RopRequest> rops, int slots, int maxRopOut) {
