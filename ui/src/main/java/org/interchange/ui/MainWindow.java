@@ -123,7 +123,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
         root.setCenter(panes);
-        root.setBottom(new StatusBarView(syncStatus, folderSummary(), problem()).node());
+        root.setBottom(new StatusBarView(syncStatus, folderSummary(), problem(), this::refresh).node());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5 || (e.getCode() == KeyCode.T && e.isShortcutDown())) {
                 refresh();

@@ -22,14 +22,15 @@ public final class ItemSearch {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT i.id FROM items i JOIN (");
+        // IN (subquery) lets H2 look each matching id up by the primary key instead of joining row by row
+        StringBuilder sql = new StringBuilder("SELECT i.id FROM items i WHERE i.id IN (");
         for (int w = 0; w < words.size(); w++) {
             if (w > 0) {
                 sql.append(" INTERSECT ");
             }
             sql.append("SELECT item_id FROM search_tokens WHERE token >= ? AND token < ?");
         }
-        sql.append(") m ON i.id = m.item_id WHERE i.offline_state <> 'LOCALLY_DELETED' "
+        sql.append(") AND i.offline_state <> 'LOCALLY_DELETED' "
                 + "ORDER BY i.sort_date DESC NULLS LAST, i.id DESC LIMIT ?");
         try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             int p = 1;

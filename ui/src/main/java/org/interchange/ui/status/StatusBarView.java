@@ -21,9 +21,10 @@ public final class StatusBarView {
     /**
      * @param folderSummary e.g. "1,204 items, 12 unread" of the open folder
      * @param problem       the last cache read that failed, or null
+     * @param retry         what the Retry button next to a failed sync does (synchronize again)
      */
     public StatusBarView(SyncStatusViewModel model, ObservableValue<String> folderSummary,
-                         ObservableValue<String> problem) {
+                         ObservableValue<String> problem, Runnable retry) {
         FontIcon onlineIcon = Icons.of(Feather.WIFI);
         Label online = new Label();
         online.setId("onlineState");
@@ -41,6 +42,14 @@ public final class StatusBarView {
                         : model.messageProperty().get(),
                 model.messageProperty(), model.lastErrorProperty(), model.syncingProperty()));
         message.setMinWidth(0);
+
+        javafx.scene.control.Button retryButton = new javafx.scene.control.Button("Retry",
+                Icons.of(Feather.ROTATE_CW));
+        retryButton.setId("retrySync");
+        retryButton.getStyleClass().addAll("small", "flat");
+        retryButton.setOnAction(e -> retry.run());
+        retryButton.visibleProperty().bind(model.lastErrorProperty().isNotNull().and(model.syncingProperty().not()));
+        retryButton.managedProperty().bind(retryButton.visibleProperty());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("syncProgress");
@@ -63,7 +72,7 @@ public final class StatusBarView {
         folder.setId("folderSummary");
         folder.textProperty().bind(folderSummary);
 
-        bar = new HBox(online, separator(), message, progress, trouble, spacer, folder);
+        bar = new HBox(online, separator(), message, retryButton, progress, trouble, spacer, folder);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -277,6 +277,22 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aFailedSyncOffersARetry(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicInteger retries = new java.util.concurrent.atomic.AtomicInteger();
+        fx(() -> {
+            window.setOnRefresh(retries::incrementAndGet);
+            return null;
+        });
+        syncStatus.syncStarted(H2Fixture.ACCOUNT);
+        syncStatus.folderFailed("inbox", new IllegalStateException("server said no"));
+        syncStatus.syncFinished(H2Fixture.ACCOUNT, null);
+        waitFor(() -> robot.lookup("#retrySync").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("server said no");
+        robot.clickOn("#retrySync");
+        waitFor(() -> retries.get() == 1);
+    }
+
+    @Test
     void statusBarFollowsTheSync(FxRobot robot) {
         syncStatus.setOnline(true);
         syncStatus.syncStarted(H2Fixture.ACCOUNT);
