@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -19,16 +20,20 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
-                return;
-            }
-            Platform.runLater(() -> onSuccess.accept(result));
-        });
+        try {
+            background.execute(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                    return;
+                }
+                Platform.runLater(() -> onSuccess.accept(result));
+            });
+        } catch (RejectedExecutionException closing) {
+            // the window is closing and its executor has stopped: a view's late follow-up work is dropped
+        }
     }
 
     @Override
