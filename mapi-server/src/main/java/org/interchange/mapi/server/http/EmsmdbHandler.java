@@ -67,6 +67,10 @@ final class EmsmdbHandler extends Handler.Abstract {
         try {
             serve(request, response);
             callback.succeeded();
+        } catch (org.eclipse.jetty.io.EofException gone) {
+            // the client stopped waiting (a NotificationWait it gave up on, a closed window): not a server fault
+            LOG.debug("MAPI/HTTP client went away: {}", gone.toString());
+            callback.failed(gone);
         } catch (IOException | RuntimeException e) {
             LOG.warn("MAPI/HTTP request failed: {}", e.toString());
             callback.failed(e);
