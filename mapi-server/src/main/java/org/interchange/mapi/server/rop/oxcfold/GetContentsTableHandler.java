@@ -11,6 +11,8 @@ import org.interchange.mapi.server.rop.PropertySource;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.TableObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopGetContentsTable, [MS-OXCFOLD] 3.2.5.14: the messages of a folder, newest first. The store
@@ -33,6 +35,7 @@ public final class GetContentsTableHandler implements RopHandler<RopGetContentsT
     @Override
     public RopResponse handle(RopGetContentsTableRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, folder, MemberRights.READ_ANY);
         List<PropertySource> rows = (request.tableFlags() & ASSOCIATED) != 0 ? List.of()
                 : context.store().messages(folder.logon().mailbox(), folder.folder().fid()).stream()
                         .map(m -> ObjectProperties.message(folder.logon().mailbox(), m)).toList();
