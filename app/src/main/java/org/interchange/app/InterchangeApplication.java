@@ -121,6 +121,7 @@ public final class InterchangeApplication extends Application {
         syncStatus = new SyncStatusViewModel(executor);
         window = new MainWindow(cache, cache, H2MailCache.of(cache), executor, syncStatus);
         window.setLinkHandler(url -> getHostServices().showDocument(url));
+        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.getIcons().add(new Image(InterchangeApplication.class.getResourceAsStream("interchange.png")));
         window.show(stage);
         return true;

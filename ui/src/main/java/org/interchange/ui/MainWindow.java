@@ -94,8 +94,8 @@ public final class MainWindow {
         Objects.requireNonNull(syncStatus, "syncStatus");
         Formats formats = Formats.system();
         folders = new FolderTreeViewModel(cache, executor);
-        items = new ItemListViewModel(cache, executor);
-        reading = new ReadingPaneViewModel(cache, executor, formats);
+        items = new ItemListViewModel(cache, mail, executor);
+        reading = new ReadingPaneViewModel(cache, mail, executor, formats);
         items.folderProperty().bind(folders.selectedFolderProperty());
         search = new SearchViewModel(cache, executor);
         items.selectedItemProperty().addListener((obs, old, item) -> {
@@ -189,6 +189,11 @@ public final class MainWindow {
         readingView.setLinkHandler(handler);
     }
 
+    /** Opens an attachment's private copy in the desktop's program for it; nothing opens files until set. */
+    public void setFileOpener(Consumer<java.nio.file.Path> opener) {
+        readingView.setFileOpener(opener);
+    }
+
     /** Selects a folder by its cache id, as a click in the folder tree would. */
     public void selectFolder(CachedFolder folder) {
         folders.selectedFolderProperty().set(folder);
@@ -256,7 +261,10 @@ public final class MainWindow {
         javafx.scene.control.MenuItem refreshItem = new javafx.scene.control.MenuItem("Get messages");
         refreshItem.setOnAction(e -> refresh());
         javafx.scene.control.Menu file = new javafx.scene.control.Menu("File", null, refreshItem);
-        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View", null, dark);
+        javafx.scene.control.CheckMenuItem threads = new javafx.scene.control.CheckMenuItem("Group by conversation");
+        threads.setId("threadsMenuItem");
+        threads.selectedProperty().bindBidirectional(items.threadedProperty());
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View", null, threads, dark);
         view.setId("viewMenu");
         javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, composeActions.menu(), view);
         bar.getStyleClass().add("main-menu");

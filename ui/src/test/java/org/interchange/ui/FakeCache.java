@@ -341,6 +341,59 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
         allowedSenders.add(s.contains("<") ? s.substring(s.lastIndexOf('<') + 1, s.lastIndexOf('>')) : s);
     }
 
+    /** Every conversations() call as "folderId:sort:offset:limit". */
+    public final List<String> conversationReads = new CopyOnWriteArrayList<>();
+
+    private static String conversationKey(String subject) {
+        String s = subject == null ? "" : subject.strip();
+        String before;
+        do {
+            before = s;
+            s = s.replaceFirst("(?i)^(re|fw|fwd)\\s*:\\s*", "");
+        } while (!s.equals(before));
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private java.util.Map<String, List<ItemSummary>> grouped(long folderId) {
+        java.util.Map<String, List<ItemSummary>> groups = new LinkedHashMap<>();
+        for (ItemDetail d : inFolder(folderId)) {
+            groups.computeIfAbsent(conversationKey(d.summary().subject()), k -> new ArrayList<>()).add(d.summary());
+        }
+        return groups;
+    }
+
+    @Override
+    public synchronized int conversationCount(long folderId) {
+        check();
+        return grouped(folderId).size();
+    }
+
+    /** Conversations by their newest message (DATE_DESC; other sorts by key). */
+    @Override
+    public synchronized List<org.interchange.cache.api.Conversation> conversations(long folderId, ItemSort sort,
+                                                                                  int offset, int limit) {
+        check();
+        conversationReads.add(folderId + ":" + sort + ":" + offset + ":" + limit);
+        List<org.interchange.cache.api.Conversation> all = new ArrayList<>();
+        grouped(folderId).forEach((key, members) -> {
+            ItemSummary latest = members.stream().max(Comparator.comparing(ItemSummary::date)).orElseThrow();
+            all.add(new org.interchange.cache.api.Conversation(key, latest, members.size(),
+                    (int) members.stream().filter(m -> !m.read()).count(),
+                    members.stream().mapToLong(ItemSummary::size).sum()));
+        });
+        all.sort(sort == ItemSort.DATE_DESC ? Comparator.comparing(
+                (org.interchange.cache.api.Conversation c) -> c.latest().date()).reversed()
+                : Comparator.comparing(org.interchange.cache.api.Conversation::key));
+        return all.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<ItemSummary> conversationItems(long folderId, String key) {
+        check();
+        return grouped(folderId).getOrDefault(key, List.of()).stream().sorted(Comparator.comparing(ItemSummary::date))
+                .toList();
+    }
+
     @Override
     public void addListener(CacheListener listener) {
         listeners.add(listener);

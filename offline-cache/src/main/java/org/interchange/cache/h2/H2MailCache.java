@@ -2,11 +2,15 @@ package org.interchange.cache.h2;
 
 import java.util.List;
 import java.util.Objects;
+import org.interchange.cache.api.Conversation;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.MailCache;
 
 /**
  * The mail-only reads and settings of an {@link H2CacheStore} ([MS-OXOMSG] 2.2.1): recipient completion
- * from cached contacts and the remote-content allow list of migration V61. Safe for use from several threads.
+ * from cached contacts, the remote-content allow list of migration V61 and conversations. Safe for use from
+ * several threads.
  */
 public final class H2MailCache implements MailCache {
     private final H2Database db;
@@ -47,5 +51,24 @@ public final class H2MailCache implements MailCache {
             RemoteContentTable.allowSender(c, address);
             return null;
         });
+    }
+
+    @Override
+    public int conversationCount(long folderId) {
+        return db.read("counting the conversations of folder " + folderId, c -> ConversationQueries.count(c, folderId));
+    }
+
+    @Override
+    public List<Conversation> conversations(long folderId, ItemSort sort, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        return db.read("reading conversations of folder " + folderId,
+                c -> ConversationQueries.page(c, folderId, sort, offset, limit));
+    }
+
+    @Override
+    public List<ItemSummary> conversationItems(long folderId, String key) {
+        return db.read("reading a conversation of folder " + folderId, c -> ConversationQueries.items(c, folderId, key));
     }
 }

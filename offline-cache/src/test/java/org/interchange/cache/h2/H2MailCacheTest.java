@@ -115,6 +115,42 @@ class H2MailCacheTest {
     }
 
     @Test
+    void messagesGroupIntoConversationsByTheirSubjectWithoutPrefixes() {
+        java.time.Instant t = TestItems.T0;
+        fill("inbox", TestItems.mail("a1", "Budget", "Bob <bob@example.org>", t, 100, true),
+                TestItems.mail("a2", "RE: Budget", "Carol <carol@example.org>", t.plusSeconds(60), 200, false),
+                TestItems.mail("a3", "Fw: re: budget", "Alice <alice@example.org>", t.plusSeconds(600), 300, false),
+                TestItems.mail("b1", "Lunch", "Dave <dave@example.org>", t.plusSeconds(300), 50, true),
+                TestItems.mail("c1", "Zebra", "Zed <zed@example.org>", t.minusSeconds(60), 5000, true),
+                TestItems.mail("c2", "Re: Zebra", "Zed <zed@example.org>", t.plusSeconds(30), 10, true));
+        long folder = store.folders(TestItems.ACCOUNT).stream().filter(f -> f.serverId().equals("inbox")).findFirst()
+                .orElseThrow().id();
+        store.delete(inbox("Re: Zebra"), org.interchange.cache.api.DeleteMode.PERMANENTLY);
+
+        assertThat(mail.conversationCount(folder)).isEqualTo(3);
+        var byDate = mail.conversations(folder, ItemSort.DATE_DESC, 0, 10);
+        assertThat(byDate).extracting(org.interchange.cache.api.Conversation::key).containsExactly("budget", "lunch",
+                "zebra");
+        var budget = byDate.getFirst();
+        assertThat(budget.latest().subject()).isEqualTo("Fw: re: budget");
+        assertThat(budget.itemCount()).isEqualTo(3);
+        assertThat(budget.unreadCount()).isEqualTo(2);
+        assertThat(budget.totalSize()).isEqualTo(600);
+        assertThat(byDate.get(2).itemCount()).as("the deleted reply is left out").isEqualTo(1);
+
+        assertThat(mail.conversations(folder, ItemSort.DATE_ASC, 0, 10)).extracting(c -> c.key())
+                .containsExactly("zebra", "lunch", "budget");
+        assertThat(mail.conversations(folder, ItemSort.SIZE_DESC, 0, 10)).extracting(c -> c.key())
+                .containsExactly("zebra", "budget", "lunch");
+        assertThat(mail.conversations(folder, ItemSort.SENDER, 0, 10)).extracting(c -> c.key())
+                .containsExactly("budget", "lunch", "zebra");
+        assertThat(mail.conversations(folder, ItemSort.SUBJECT, 1, 1)).extracting(c -> c.key()).containsExactly("lunch");
+        assertThat(mail.conversationItems(folder, "budget")).extracting(ItemSummary::subject)
+                .containsExactly("Budget", "RE: Budget", "Fw: re: budget");
+        assertThat(mail.conversationItems(folder, "nothing")).isEmpty();
+    }
+
+    @Test
     void aReplyDraftKeepsItsThreadingFields() {
         MessageDraft reply = new MessageDraft(List.of("bob@example.org"), List.of(), List.of(), "Re: Budget", "ok",
                 null, List.of(), Map.of(ItemFields.IN_REPLY_TO, "<m1@example.org>", ItemFields.REFERENCES,
