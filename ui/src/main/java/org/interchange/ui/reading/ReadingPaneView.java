@@ -85,7 +85,7 @@ public final class ReadingPaneView {
         showAlways.visibleProperty().bind(viewModel.senderAddressProperty().isNotEmpty());
         showAlways.managedProperty().bind(showAlways.visibleProperty());
         showAlways.setOnAction(e -> viewModel.allowRemoteContentFromSender());
-        javafx.scene.layout.HBox blockedBar = new javafx.scene.layout.HBox(6, blocked, showOnce, showAlways);
+        FlowPane blockedBar = new FlowPane(6, 4, blocked, showOnce, showAlways); // wraps in a narrow pane
         blockedBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         blockedBar.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0));
         blockedBar.managedProperty().bind(blockedBar.visibleProperty());
