@@ -269,6 +269,16 @@ public final class MapiSession implements AutoCloseable {
         });
     }
 
+    /** The server-side rules of this mailbox's folders, [MS-OXORULE] (see {@link MailboxRules}). */
+    public MailboxRules rules() {
+        return new MailboxRules(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
+    }
+
     /**
      * Subscribes to changes of a folder's messages (RopRegisterNotification, [MS-OXCNOTIF] 3.1.4.1);
      * with {@link #awaitEvents} on another thread, changes reach the client as they happen.
