@@ -29,11 +29,6 @@ final class FakeSlowMailboxStore implements MailboxStore {
 
     @Override
     public List<MessageRecord> messages(Mailbox mailbox, long fid) {
-        try {
-            Thread.sleep(delayMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return delegate.messages(mailbox, fid);
     }
 
@@ -147,6 +142,11 @@ final class FakeSlowMailboxStore implements MailboxStore {
 
     @Override
     public List<MessageSummary> messageSummaries(Mailbox mailbox, long fid) {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return delegate.messageSummaries(mailbox, fid);
     }
 
