@@ -18,11 +18,13 @@ import org.interchange.mapi.codec.property.PropertyValue;
 public abstract class JdbcMailboxStore implements MailboxStore {
     private final Runnable release;
     private final Jdbc jdbc;
+    private final PermissionStore permissions;
 
     /** A store over {@code dataSource}, already migrated; {@code release} frees the data source on close. */
     protected JdbcMailboxStore(DataSource dataSource, Runnable release) {
         this.release = release;
         this.jdbc = new Jdbc(dataSource);
+        this.permissions = new JdbcPermissionStore(jdbc);
     }
 
     /** Brings the schema in {@code location} up to date. */
@@ -232,6 +234,11 @@ public abstract class JdbcMailboxStore implements MailboxStore {
             RuleDao.apply(c, mailbox, fid, replace, changes);
             return null;
         });
+    }
+
+    @Override
+    public PermissionStore permissions() {
+        return permissions;
     }
 
     @Override

@@ -117,6 +117,9 @@ public interface MailboxStore extends AutoCloseable {
      */
     void modifyRules(Mailbox mailbox, long fid, boolean replace, List<RuleChange> changes);
 
+    /** The folder permissions of this store's mailboxes, [MS-OXCPERM]. */
+    PermissionStore permissions();
+
     @Override
     void close();
 }

@@ -11,13 +11,16 @@ import org.interchange.mapi.server.rop.FolderObject;
 import org.interchange.mapi.server.rop.PropertySource;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 import org.interchange.mapi.server.rop.TableObject;
 import org.interchange.mapi.server.store.RuleRecord;
 
 /**
  * RopGetRulesTable, [MS-OXORULE] 3.2.5.3: a table of the folder's rules in PidTagRuleSequence
  * order, one row per rule with PidTagRuleId and the rule's stored properties
- * ([MS-OXORULE] 2.2.1.3.1), read with RopSetColumns and RopQueryRows.
+ * ([MS-OXORULE] 2.2.1.3.1), read with RopSetColumns and RopQueryRows; it needs folder-owner rights
+ * ([MS-OXCPERM] 2.2.7).
  */
 public final class GetRulesTableHandler implements RopHandler<RopGetRulesTableRequest> {
 
@@ -34,6 +37,7 @@ public final class GetRulesTableHandler implements RopHandler<RopGetRulesTableRe
     @Override
     public RopResponse handle(RopGetRulesTableRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, folder, MemberRights.FOLDER_OWNER);
         List<PropertySource> rows = context.store().rules(folder.logon().mailbox(), folder.folder().fid()).stream()
                 .map(GetRulesTableHandler::row).toList();
         context.put(request.outputHandleIndex(), new TableObject(folder.logon(), rows));

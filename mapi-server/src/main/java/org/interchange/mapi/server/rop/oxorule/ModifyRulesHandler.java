@@ -16,6 +16,8 @@ import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 import org.interchange.mapi.server.store.NoSuchObjectException;
 import org.interchange.mapi.server.store.RuleChange;
 
@@ -23,8 +25,8 @@ import org.interchange.mapi.server.store.RuleChange;
  * RopModifyRules, [MS-OXORULE] 3.2.5.2 and [MS-OXCROPS] 2.2.11.1: adds (ROW_ADD, without
  * PidTagRuleId, with PidTagRuleProvider, PidTagRuleCondition and PidTagRuleActions), modifies
  * (ROW_MODIFY, with PidTagRuleId) and removes (ROW_REMOVE, PidTagRuleId only) rules of the folder,
- * all or none; MODIFY_RULES_FLAG_REPLACE removes every rule first. Malformed rows answer
- * ecInvalidParam, an unknown PidTagRuleId ecNotFound.
+ * all or none, for a user with folder-owner rights ([MS-OXCPERM] 2.2.7); MODIFY_RULES_FLAG_REPLACE
+ * removes every rule first. Malformed rows answer ecInvalidParam, an unknown PidTagRuleId ecNotFound.
  */
 public final class ModifyRulesHandler implements RopHandler<RopModifyRulesRequest> {
 
@@ -41,6 +43,7 @@ public final class ModifyRulesHandler implements RopHandler<RopModifyRulesReques
     @Override
     public RopResponse handle(RopModifyRulesRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, folder, MemberRights.FOLDER_OWNER);
         if ((request.modifyRulesFlags() & ~RuleProperties.MODIFY_RULES_FLAG_REPLACE) != 0) {
             throw invalid("unknown ModifyRulesFlags 0x" + Integer.toHexString(request.modifyRulesFlags()));
         }
