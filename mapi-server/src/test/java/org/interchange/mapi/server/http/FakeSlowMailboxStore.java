@@ -103,6 +103,11 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public org.interchange.mapi.server.store.PermissionStore permissions() {
+        return delegate.permissions();
+    }
+
+    @Override
     public MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
             ChangeVersion client) {
         return delegate.saveMessage(mailbox, fid, mid, content, associated, client);

@@ -12,6 +12,8 @@ import org.interchange.mapi.server.rop.PropertySource;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.TableObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageSummary;
 
@@ -39,6 +41,7 @@ public final class GetContentsTableHandler implements RopHandler<RopGetContentsT
     @Override
     public RopResponse handle(RopGetContentsTableRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, folder, MemberRights.READ_ANY);
         Mailbox mailbox = folder.logon().mailbox();
         long fid = folder.folder().fid();
         List<PropertySource> rows = (request.tableFlags() & ASSOCIATED) != 0 ? List.of()
