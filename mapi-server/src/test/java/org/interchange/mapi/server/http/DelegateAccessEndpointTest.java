@@ -227,6 +227,14 @@ class DelegateAccessEndpointTest {
 
         assertThat(((RopQueryRowsResponse) out.getLast()).rows())
                 .extracting(r -> r.find(PidTag.DISPLAY_NAME.id()).orElseThrow().asString()).containsExactly("Inbox");
+
+        RopResponse sync = run("bob", List.of(new RopOpenFolderRequest(0, 0, 1, ipm, 0),
+                new RopSynchronizationConfigureRequest(0, 1, 2, RopSynchronizationConfigureRequest.HIERARCHY, 0, 0,
+                        new byte[0], 0, List.of()), new RopFastTransferSourceGetBufferRequest(0, 2, 0x7000, 0))).getLast();
+        byte[] buffer = ((RopFastTransferSourceGetBufferResponse) sync).transferBuffer();
+        String stream = new String(buffer, java.nio.charset.StandardCharsets.UTF_16LE) + new String(buffer, 1,
+                buffer.length - 1, java.nio.charset.StandardCharsets.UTF_16LE);
+        assertThat(stream).as("hierarchy ICS").contains("Inbox").doesNotContain("Calendar").doesNotContain("Drafts");
     }
 
     @Test
