@@ -294,6 +294,16 @@ public final class MapiSession implements AutoCloseable {
         });
     }
 
+    /** The server-side rules of this mailbox's folders, [MS-OXORULE] (see {@link MailboxRules}). */
+    public MailboxRules rules() {
+        return new MailboxRules(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
+    }
+
     /** The permissions lists of this mailbox's folders, [MS-OXCPERM]. */
     public FolderPermissions permissions() {
         return new FolderPermissions(new SessionAccess() {
