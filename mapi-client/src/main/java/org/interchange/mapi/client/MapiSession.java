@@ -29,6 +29,7 @@ import org.interchange.mapi.codec.http.ConnectResponse;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 
 /**
  * A MAPI session with one mailbox over MAPI/HTTP, [MS-OXCMAPIHTTP] 3.1 and [MS-OXCROPS] 3.1:
@@ -169,6 +170,15 @@ public final class MapiSession implements AutoCloseable {
      */
     public NamedPropertyIds resolveNamedProperties(List<PidLid> names) {
         return locked(() -> NamedProperties.resolve(context(), names));
+    }
+
+    /**
+     * This mailbox's property ids for named properties by long id and by string name (MNID_ID and
+     * MNID_STRING, RopGetPropertyIdsFromNames [MS-OXCPRPT] 2.2.12); with {@code create} the mailbox
+     * assigns ids to the names it does not know yet (flag 0x02), so values of them can be written.
+     */
+    public NamedPropertyIds resolveNamedProperties(List<PidLid> lids, List<PidName> names, boolean create) {
+        return locked(() -> NamedProperties.resolve(context(), lids, names, create));
     }
 
     /**
