@@ -10,6 +10,8 @@ import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.SyncContextObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopSynchronizationConfigure, [MS-OXCFXICS] 3.2.5.9.1.1: opens a download context on the input
@@ -38,6 +40,8 @@ public final class SynchronizationConfigureHandler implements RopHandler<RopSync
         if (request.restrictionData().length != 0) {
             throw new RopFailure(RopErrors.NOT_SUPPORTED, "restricted synchronization is not supported");
         }
+        FolderAccess.require(context, folder, type == RopSynchronizationConfigureRequest.HIERARCHY
+                ? MemberRights.FOLDER_VISIBLE : MemberRights.READ_ANY);
         SyncConfiguration config = new SyncConfiguration(type == RopSynchronizationConfigureRequest.HIERARCHY,
                 request.sendOptions(), request.synchronizationFlags(), request.synchronizationExtraFlags(),
                 request.propertyTags());
