@@ -87,11 +87,11 @@ public final class NotesViewModel {
         if (target == null || (note.itemId() != 0 && note.text().equals(text) && note.color() == color)) {
             return;
         }
-        ItemContent note = ItemContent.note(text, color);
+        ItemContent typed = ItemContent.note(text, color);
         executor.submit(() -> {
             // the list orders notes by their last change, which the cache keeps in the date column
-            ItemContent content = new ItemContent(note.subject(), note.bodyText(), null, java.time.Instant.now(), null,
-                    note.fields());
+            ItemContent content = new ItemContent(typed.subject(), typed.bodyText(), null, java.time.Instant.now(), null,
+                    typed.fields());
             if (note.itemId() == 0) {
                 return edits.create(target.id(), content);
             }
