@@ -16,6 +16,7 @@ import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.http.TlsKey;
 import org.interchange.mapi.server.mail.LmtpServer;
 import org.interchange.mapi.server.mail.MailboxDelivery;
+import org.interchange.mapi.server.mail.SmtpRelay;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.PostgresMailboxStore;
@@ -53,6 +54,8 @@ public final class ServerRuntime implements AutoCloseable {
             MapiHttpServer.Builder builder = MapiHttpServer.builder().store(store).host(config.httpHost())
                     .port(config.httpPort()).userDirectory(new AccountUserDirectory(accounts, Clock.systemUTC()));
             config.tls().map(ServerRuntime::tlsKey).ifPresent(builder::tls);
+            config.smtpRelay().ifPresent(relay -> builder.outboundMail(new SmtpRelay(relay.host(), relay.port(),
+                    config.serverName(), config.smtpRequireTls())));
             MapiHttpServer http = builder.build().start();
             parts.add(http);
             LOG.info("MAPI/HTTP listening on {} ({} users)", http.baseUri(), accounts.list().size());
