@@ -12,6 +12,7 @@ import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
 import org.interchange.mapi.client.ics.IcsStateRejectedException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
+import org.interchange.mapi.client.permissions.FolderPermissions;
 import org.interchange.mapi.client.write.MailboxWriter;
 import org.interchange.mapi.client.write.SessionAccess;
 import org.interchange.mapi.client.internal.rop.RopExecutor;
@@ -28,6 +29,7 @@ import org.interchange.mapi.codec.http.ConnectResponse;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 
 /**
  * A MAPI session with one mailbox over MAPI/HTTP, [MS-OXCMAPIHTTP] 3.1 and [MS-OXCROPS] 3.1:
@@ -41,18 +43,20 @@ public final class MapiSession implements AutoCloseable {
     private final RopExecutor executor;
     private final MapiSessionOptions options;
     private final String userDn;
+    private final String mailboxDn;
     private volatile ConnectResponse connection;
     private final ReentrantLock lock = new ReentrantLock();
     private SessionContext context;
     private volatile int generation;
     private volatile boolean closed;
 
-    private MapiSession(MapiHttpTransport transport, MapiSessionOptions options, String userDn,
+    private MapiSession(MapiHttpTransport transport, MapiSessionOptions options, String userDn, String mailboxDn,
                         ConnectResponse connection) {
         this.transport = transport;
         this.executor = new RopExecutor(transport);
         this.options = options;
         this.userDn = userDn;
+        this.mailboxDn = mailboxDn;
         this.connection = connection;
     }
 
@@ -72,13 +76,25 @@ public final class MapiSession implements AutoCloseable {
      */
     public static MapiSession connect(URI mailboxUrl, MapiAuthenticator authenticator, String userDn,
                                       MapiSessionOptions options) {
+        return connectToMailbox(mailboxUrl, authenticator, userDn, userDn, options);
+    }
+
+    /**
+     * Connects as the user {@code userDn} names and logs on to the private mailbox {@code mailboxDn}
+     * names, usually another user's (delegate access, [MS-OXCSTOR] 3.2.5.1.1): the server lets the
+     * logon and every later call through only as far as that mailbox's folder permissions grant
+     * ([MS-OXCPERM]); refusals are MapiOperationExceptions with ecAccessDenied (0x80070005).
+     */
+    public static MapiSession connectToMailbox(URI mailboxUrl, MapiAuthenticator authenticator, String userDn,
+                                               String mailboxDn, MapiSessionOptions options) {
+        Objects.requireNonNull(mailboxDn, "mailboxDn");
         Objects.requireNonNull(mailboxUrl, "mailboxUrl");
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(userDn, "userDn");
         Objects.requireNonNull(options, "options");
         MapiHttpTransport transport = new MapiHttpTransport(mailboxUrl, authenticator, options);
         try {
-            return new MapiSession(transport, options, userDn, transport.connect(userDn));
+            return new MapiSession(transport, options, userDn, mailboxDn, transport.connect(userDn));
         } catch (RuntimeException e) {
             transport.close();
             throw e;
@@ -157,6 +173,15 @@ public final class MapiSession implements AutoCloseable {
     }
 
     /**
+     * This mailbox's property ids for named properties by long id and by string name (MNID_ID and
+     * MNID_STRING, RopGetPropertyIdsFromNames [MS-OXCPRPT] 2.2.12); with {@code create} the mailbox
+     * assigns ids to the names it does not know yet (flag 0x02), so values of them can be written.
+     */
+    public NamedPropertyIds resolveNamedProperties(List<PidLid> lids, List<PidName> names, boolean create) {
+        return locked(() -> NamedProperties.resolve(context(), lids, names, create));
+    }
+
+    /**
      * Blocks until the server reports pending events for this session (NotificationWait,
      * [MS-OXCMAPIHTTP] 2.2.4.4), re-arming after empty answers, network loss (with back-off from
      * {@link MapiSessionOptions#retryBackoff()}), busy answers and an expired Session Context
@@ -210,7 +235,7 @@ public final class MapiSession implements AutoCloseable {
 
     private SessionContext context() {
         if (context == null) {
-            LogonOperation.Result logon = LogonOperation.run(executor, userDn);
+            LogonOperation.Result logon = LogonOperation.run(executor, mailboxDn);
             context = new SessionContext(executor, options, logon.logon(), logon.mailbox());
         }
         return context;
@@ -262,6 +287,26 @@ public final class MapiSession implements AutoCloseable {
     /** Write operations on this mailbox (messages, recipients, attachments, folders, submission). */
     public MailboxWriter writer() {
         return new MailboxWriter(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
+    }
+
+    /** The server-side rules of this mailbox's folders, [MS-OXORULE] (see {@link MailboxRules}). */
+    public MailboxRules rules() {
+        return new MailboxRules(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
+    }
+
+    /** The permissions lists of this mailbox's folders, [MS-OXCPERM]. */
+    public FolderPermissions permissions() {
+        return new FolderPermissions(new SessionAccess() {
             @Override
             public <T> T call(Function<SessionContext, T> operation) {
                 return locked(() -> operation.apply(context()));

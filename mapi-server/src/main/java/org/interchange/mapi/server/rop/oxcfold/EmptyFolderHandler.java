@@ -35,7 +35,7 @@ public final class EmptyFolderHandler implements RopHandler<RopEmptyFolderReques
     @Override
     public RopResponse handle(RopEmptyFolderRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
-        FolderAccess.require(context, folder, MemberRights.DELETE_ANY);
+        FolderAccess.require(context, folder, MemberRights.DELETE_ANY | MemberRights.FOLDER_OWNER);
         Mailbox mailbox = folder.logon().mailbox();
         long fid = folder.folder().fid();
         List<Long> mids = context.store().messageSummaries(mailbox, fid).stream()

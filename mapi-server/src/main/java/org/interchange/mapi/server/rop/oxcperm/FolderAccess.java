@@ -12,6 +12,7 @@ import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.ServerObject;
 import org.interchange.mapi.server.store.FolderRecord;
 import org.interchange.mapi.server.store.Mailbox;
+import java.util.function.LongPredicate;
 
 /**
  * The access check of every ROP handler, [MS-OXCPERM] 2.2.7 and [MS-OXCSTOR] 3.2.5.1.3: the
@@ -57,12 +58,17 @@ public final class FolderAccess {
 
     /** Those of {@code folders} the session's user may see (FolderVisible), in their order. */
     public static List<FolderRecord> visible(RopContext context, LogonObject logon, List<FolderRecord> folders) {
+        LongPredicate visible = visibility(context, logon);
+        return folders.stream().filter(f -> visible.test(f.fid())).toList();
+    }
+
+    /** Which folders of the logon's mailbox the session's user may see (FolderVisible); read once. */
+    public static LongPredicate visibility(RopContext context, LogonObject logon) {
         if (ownsMailbox(context, logon)) {
-            return folders;
+            return fid -> true;
         }
         Map<Long, Integer> granted = context.store().permissions().grantedRights(logon.mailbox(), context.user());
-        return folders.stream()
-                .filter(f -> (granted.getOrDefault(f.fid(), 0) & MemberRights.FOLDER_VISIBLE) != 0).toList();
+        return fid -> (granted.getOrDefault(fid, 0) & MemberRights.FOLDER_VISIBLE) != 0;
     }
 
     /** Changing stored messages of a folder: EditAny, or EditOwned when the user created every one of them. */
