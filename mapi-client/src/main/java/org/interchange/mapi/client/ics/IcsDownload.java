@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.function.IntFunction;
-import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiProtocolException;
 import org.interchange.mapi.client.internal.rop.BatchResult;
 import org.interchange.mapi.client.internal.rop.RopBatch;
@@ -45,9 +44,10 @@ import org.interchange.mapi.objects.PidTag;
 
 /**
  * An ICS download of one folder's contents or subfolder hierarchy, [MS-OXCFXICS] 3.3.4.3 and 3.3.5:
- * RopOpenFolder, RopSynchronizationConfigure and the state upload
- * (RopSynchronizationUploadStateStreamBegin/Continue/End) in the first Execute, then
- * RopFastTransferSourceGetBuffer until the stream ends, parsed as it arrives. {@link #next()}
+ * RopOpenFolder, RopSynchronizationConfigure, the state upload
+ * (RopSynchronizationUploadStateStreamBegin/Continue/End) and the first RopFastTransferSourceGetBuffer in
+ * one Execute (more when the state is large), then RopFastTransferSourceGetBuffer until the stream ends,
+ * taking the further buffers a server chains after it (Execute flag Chain), parsed as it arrives. {@link #next()}
  * hands out the events in batches, each with a state covering everything handed out so far.
  * Obtain it from {@code MapiSession.downloadContents} or {@code downloadHierarchy}; close it to
  * release the server's synchronization context. Not thread-safe.
@@ -198,6 +198,10 @@ public final class IcsDownload implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the folder, configures the download, uploads the state and asks for the first buffer, all in one
+     * Execute when the state fits ({@link #STATE_PER_EXECUTE}), so a folder with nothing new costs one round trip.
+     */
     private void configure(long folderId) {
         List<PropertyTag> excluded = new ArrayList<>(options.excluded());
         int flags = FLAG_UNICODE | FLAG_NO_FOREIGN_IDENTIFIERS;
@@ -226,73 +230,99 @@ public final class IcsDownload implements AutoCloseable {
                         ? RopSynchronizationConfigureRequest.HIERARCHY : RopSynchronizationConfigureRequest.CONTENTS,
                         SEND_UNICODE, flags, new byte[0], extra, excluded), RopSynchronizationConfigureResponse.class);
         batch.add(new RopReleaseRequest(id, folder), RopResponse.class);
-        BatchResult result = session.executor().run(batch);
-        result.get(open);
-        result.claim(folder);
-        result.get(configure);
-        context = result.claim(sync);
-        uploadState();
+        Opening opening = new Opening(open, configure, folder, sync);
+        Outgoing outgoing = new Outgoing(batch, opening);
+        addStateUpload(outgoing);
+        RopBatch.Ticket<RopFastTransferSourceGetBufferResponse> get = outgoing.addGetBuffer();
+        acceptAll(outgoing.run(), get);
     }
 
-    /** Uploads the non-empty state properties, [MS-OXCFXICS] 3.3.5.8.2 to 3.3.5.8.4. */
-    private void uploadState() {
+    /** Adds the non-empty state properties' upload, [MS-OXCFXICS] 3.3.5.8.2 to 3.3.5.8.4. */
+    private void addStateUpload(Outgoing outgoing) {
         List<IdSet<ReplicaGuid>> sets = checkpoint.sets();
         List<PropertyTag> tags = List.of(IcsStateProperties.IDSET_GIVEN, IcsStateProperties.CNSET_SEEN,
                 IcsStateProperties.CNSET_SEEN_FAI, IcsStateProperties.CNSET_READ);
-        StateUpload upload = new StateUpload();
         for (int i = 0; i < (hierarchy ? 2 : tags.size()); i++) {
             if (sets.get(i).isEmpty()) {
                 continue;
             }
             byte[] value = IdSetCodec.encode(sets.get(i));
             PropertyTag tag = tags.get(i);
-            upload.add(slot -> new RopSynchronizationUploadStateStreamBeginRequest(RopBatch.LOGON_ID, slot, tag,
+            outgoing.addState(slot -> new RopSynchronizationUploadStateStreamBeginRequest(RopBatch.LOGON_ID, slot, tag,
                     value.length), RopSynchronizationUploadStateStreamBeginResponse.class, 0);
             for (int offset = 0; offset < value.length; offset += STATE_CHUNK) {
                 byte[] chunk = Arrays.copyOfRange(value, offset, Math.min(value.length, offset + STATE_CHUNK));
-                upload.add(slot -> new RopSynchronizationUploadStateStreamContinueRequest(RopBatch.LOGON_ID, slot,
-                        chunk), RopSynchronizationUploadStateStreamContinueResponse.class, chunk.length);
+                outgoing.addState(slot -> new RopSynchronizationUploadStateStreamContinueRequest(RopBatch.LOGON_ID,
+                        slot, chunk), RopSynchronizationUploadStateStreamContinueResponse.class, chunk.length);
             }
-            upload.add(slot -> new RopSynchronizationUploadStateStreamEndRequest(RopBatch.LOGON_ID, slot),
+            outgoing.addState(slot -> new RopSynchronizationUploadStateStreamEndRequest(RopBatch.LOGON_ID, slot),
                     RopSynchronizationUploadStateStreamEndResponse.class, 0);
         }
-        upload.flush();
     }
 
-    /** The state-upload ROPs, sent in Executes of at most {@link #STATE_PER_EXECUTE} bytes of state. */
-    private final class StateUpload {
+    /** The tickets of the first Execute: RopOpenFolder and RopSynchronizationConfigure, and their slots. */
+    private record Opening(RopBatch.Ticket<RopOpenFolderResponse> open,
+                           RopBatch.Ticket<RopSynchronizationConfigureResponse> configure, int folderSlot,
+                           int contextSlot) {
+    }
+
+    /**
+     * The ROPs of the download's start, sent in Executes of at most {@link #STATE_PER_EXECUTE} bytes of state:
+     * the first carries the opening, the last the first RopFastTransferSourceGetBuffer.
+     */
+    private final class Outgoing {
         private RopBatch batch;
-        private final List<RopBatch.Ticket<? extends RopResponse>> tickets = new ArrayList<>();
+        private Opening opening;
+        private final List<RopBatch.Ticket<? extends RopResponse>> states = new ArrayList<>();
         private int bytes;
 
-        <T extends RopResponse> void add(IntFunction<RopRequest> request, Class<T> responseType, int size) {
-            if (batch != null && bytes + size > STATE_PER_EXECUTE) {
-                flush();
+        Outgoing(RopBatch first, Opening opening) {
+            this.batch = first;
+            this.opening = opening;
+        }
+
+        <T extends RopResponse> void addState(IntFunction<RopRequest> request, Class<T> responseType, int size) {
+            if (bytes + size > STATE_PER_EXECUTE) {
+                run();
             }
-            if (batch == null) {
-                batch = session.executor().newBatch();
-            }
-            tickets.add(batch.add(request.apply(batch.input(context)), responseType));
+            states.add(batch.add(request.apply(contextSlot()), responseType));
             bytes += size;
         }
 
-        void flush() {
-            if (batch == null) {
-                return;
-            }
+        RopBatch.Ticket<RopFastTransferSourceGetBufferResponse> addGetBuffer() {
+            return batch.add(new RopFastTransferSourceGetBufferRequest(RopBatch.LOGON_ID, contextSlot(),
+                    RopFastTransferSourceGetBufferRequest.USE_MAXIMUM_BUFFER_SIZE, MAX_BUFFER),
+                    RopFastTransferSourceGetBufferResponse.class);
+        }
+
+        private int contextSlot() {
+            return opening != null ? opening.contextSlot() : batch.input(context);
+        }
+
+        /** Runs the pending batch; the opening's failure is thrown as is, a refused state as IcsStateRejectedException. */
+        BatchResult run() {
             BatchResult result = session.executor().run(batch);
-            batch = null;
+            batch = session.executor().newBatch();
             bytes = 0;
-            try {
-                for (RopBatch.Ticket<? extends RopResponse> ticket : tickets) {
-                    result.get(ticket);
-                }
-            } catch (MapiOperationException e) {
-                close();
-                throw new IcsStateRejectedException("the server refused the ICS state: " + e.getMessage(), e);
-            } finally {
-                tickets.clear();
+            if (opening != null) {
+                result.get(opening.open());
+                result.claim(opening.folderSlot());
+                result.get(opening.configure());
+                context = result.claim(opening.contextSlot());
+                opening = null;
             }
+            for (RopBatch.Ticket<? extends RopResponse> ticket : states) {
+                RopResponse response = result.raw(ticket);
+                if (response == null || response.returnValue() != 0) {
+                    states.clear();
+                    close();
+                    throw new IcsStateRejectedException("the server refused the ICS state: "
+                            + ticket.request().ropId().specName() + (response == null ? " was not answered"
+                            : " failed with 0x" + Integer.toHexString(response.returnValue())));
+                }
+            }
+            states.clear();
+            return result;
         }
     }
 
@@ -303,7 +333,30 @@ public final class IcsDownload implements AutoCloseable {
                 new RopFastTransferSourceGetBufferRequest(RopBatch.LOGON_ID, batch.input(context),
                         RopFastTransferSourceGetBufferRequest.USE_MAXIMUM_BUFFER_SIZE, MAX_BUFFER),
                 RopFastTransferSourceGetBufferResponse.class);
-        RopFastTransferSourceGetBufferResponse response = session.executor().run(batch).get(get);
+        acceptAll(session.executor().run(batch), get);
+    }
+
+    /** Feeds the answer to {@code get} and the answers the server chained after it ([MS-OXCRPC] 3.1.4.2.1.2). */
+    private void acceptAll(BatchResult result, RopBatch.Ticket<RopFastTransferSourceGetBufferResponse> get) {
+        accept(result.get(get));
+        for (RopResponse extra : result.chained()) {
+            if (streamDone) {
+                throw new MapiProtocolException("the server chained FastTransfer data after the stream's end");
+            }
+            if (!(extra instanceof RopFastTransferSourceGetBufferResponse more)) {
+                throw new MapiProtocolException("the server chained " + extra.getClass().getSimpleName()
+                        + " after RopFastTransferSourceGetBuffer");
+            }
+            if (more.returnValue() != 0) {
+                throw new MapiProtocolException("a chained RopFastTransferSourceGetBuffer failed with 0x"
+                        + Integer.toHexString(more.returnValue()));
+            }
+            accept(more);
+        }
+    }
+
+    /** Feeds one buffer of the stream to the parser. */
+    private void accept(RopFastTransferSourceGetBufferResponse response) {
         try {
             parser.feed(response.transferBuffer());
             switch (response.transferStatus()) {
