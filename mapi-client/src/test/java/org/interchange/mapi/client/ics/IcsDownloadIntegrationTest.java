@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.MapiSessionOptions;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -247,6 +248,43 @@ class IcsDownloadIntegrationTest {
             assertThatThrownBy(() -> session.downloadContents(folder, new byte[] {1, 2, 3}, IcsDownloadOptions.defaults()))
                     .isInstanceOf(IcsStateRejectedException.class);
             assertThat(drain(session.downloadContents(folder, state, IcsDownloadOptions.defaults())).changes()).isEmpty();
+        }
+    }
+
+    @Test
+    void downloadsStartedTogetherMatchSingleDownloadsAndFailOneByOne() {
+        long second = store.createFolder(box, box.folderId(SpecialFolder.IPM_SUBTREE), "Second", "IPF.Note").fid();
+        long third = store.createFolder(box, box.folderId(SpecialFolder.IPM_SUBTREE), "Third", "IPF.Note").fid();
+        for (int i = 0; i < 5; i++) {
+            message("first " + i);
+        }
+        byte[] big = new byte[200_000];
+        new Random(5).nextBytes(big);
+        store.createMessage(box, second, new NewMessage(List.of(PropertyValue.of(PidTag.SUBJECT, "big")), List.of(),
+                List.of(List.of(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "blob.bin"),
+                        PropertyValue.of(PidTag.ATTACH_DATA_BINARY, big)))));
+        IcsDownloadOptions options = IcsDownloadOptions.defaults();
+        try (MapiSession session = connect()) {
+            byte[] firstState = drain(session.downloadContents(folder, null, options)).state();
+            MessageRecord added = message("first new");
+
+            List<IcsDownload> downloads = session.downloadContents(List.of(
+                    new IcsDownload.FolderState(folder, firstState), new IcsDownload.FolderState(second, null),
+                    new IcsDownload.FolderState(third, null), new IcsDownload.FolderState(0x7777_0001L, null),
+                    new IcsDownload.FolderState(third, new byte[] {1, 2, 3})), options);
+
+            assertThat(drain(downloads.get(0)).changes()).extracting(IcsMessage::messageId)
+                    .containsExactly(added.mid());
+            Result secondResult = drain(downloads.get(1));
+            assertThat(secondResult.changes()).singleElement().satisfies(m -> assertThat(
+                    m.attachments().getFirst().bytes(PidTag.ATTACH_DATA_BINARY)).isEqualTo(big));
+            Result thirdResult = drain(downloads.get(2));
+            assertThat(thirdResult.changes()).isEmpty();
+            assertThatThrownBy(() -> downloads.get(3).next()).isInstanceOf(MapiOperationException.class);
+            assertThatThrownBy(() -> downloads.get(4).next()).isInstanceOf(IcsStateRejectedException.class);
+
+            assertThat(drain(session.downloadContents(second, secondResult.state(), options)).changes()).isEmpty();
+            assertThat(drain(session.downloadContents(third, thirdResult.state(), options)).changes()).isEmpty();
         }
     }
 }
