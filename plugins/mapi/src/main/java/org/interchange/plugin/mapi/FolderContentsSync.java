@@ -87,7 +87,7 @@ final class FolderContentsSync {
         }
     }
 
-    /** The parts of a downloaded message the item mapper reads; the revision is its change key. */
+    /** The parts of a downloaded message the item mapper reads; the revision is its {@link IcsRevision}. */
     private static ItemMapper.MessageContent content(IcsMessage m) {
         PropertyBag p = m.properties();
         String html = p.get(PidTag.HTML).map(v -> v.value() instanceof String s ? s
@@ -103,8 +103,9 @@ final class FolderContentsSync {
                     a.string(PidTag.ATTACH_MIME_TAG), blankToNull(a.string(PidTag.ATTACH_CONTENT_ID)),
                     data == null ? new byte[0] : data));
         }
-        String revision = m.changeKey() != null && m.changeKey().length > 0 ? HexFormat.of().formatHex(m.changeKey())
-                : Long.toHexString(m.changeNumber());
+        String revision = m.changeKey() == null || m.changeKey().length == 0 ? Long.toHexString(m.changeNumber())
+                : m.predecessorChangeList() == null || m.sourceKey() == null ? HexFormat.of().formatHex(m.changeKey())
+                : new IcsRevision(m.changeKey(), m.predecessorChangeList(), m.sourceKey()).format();
         return new ItemMapper.MessageContent(ServerIds.of(m.messageId()), revision, p, p.string(PidTag.BODY), html,
                 attachments);
     }

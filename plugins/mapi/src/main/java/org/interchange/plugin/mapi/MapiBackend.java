@@ -55,7 +55,7 @@ final class MapiBackend implements Backend {
             new ReadStateUpload(operation).run(sessions);
             return UploadResult.DONE;
         }
-        return new ChangeUpload(operation, sessions).run();
+        return new ChangeUpload(operation, sessions, settings.accountId()).run();
     }
 
     @Override
