@@ -26,6 +26,7 @@ import org.interchange.mapi.codec.fxics.SyncStreamParser;
 import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.RestrictionCodec;
 import org.interchange.mapi.codec.rop.RopFastTransferSourceGetBufferRequest;
 import org.interchange.mapi.codec.rop.RopFastTransferSourceGetBufferResponse;
 import org.interchange.mapi.codec.rop.RopOpenFolderRequest;
@@ -348,9 +349,15 @@ public final class IcsDownload implements AutoCloseable {
         RopBatch.Ticket<RopSynchronizationConfigureResponse> configure = batch.add(
                 new RopSynchronizationConfigureRequest(id, folder, sync, hierarchy
                         ? RopSynchronizationConfigureRequest.HIERARCHY : RopSynchronizationConfigureRequest.CONTENTS,
-                        SEND_UNICODE, flags, new byte[0], extra, excluded), RopSynchronizationConfigureResponse.class);
+                        SEND_UNICODE, flags, restrictionData(), extra, excluded),
+                RopSynchronizationConfigureResponse.class);
         batch.add(new RopReleaseRequest(id, folder), RopResponse.class);
         return new Opening(open, configure, folder, sync);
+    }
+
+    /** The RestrictionData of a restricted contents download, else none. */
+    private byte[] restrictionData() {
+        return hierarchy ? new byte[0] : options.restriction().map(RestrictionCodec.ROP::encode).orElse(new byte[0]);
     }
 
     /** Bytes of the non-empty state properties. */

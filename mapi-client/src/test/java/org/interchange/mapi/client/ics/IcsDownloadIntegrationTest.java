@@ -13,7 +13,9 @@ import java.util.Set;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.Restriction;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.FolderRecord;
@@ -285,6 +287,47 @@ class IcsDownloadIntegrationTest {
 
             assertThat(drain(session.downloadContents(second, secondResult.state(), options)).changes()).isEmpty();
             assertThat(drain(session.downloadContents(third, thirdResult.state(), options)).changes()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRestrictedDownloadSendsOnlyMatchingMessagesAndReportsThoseThatLeaveItsScope() {
+        List<MessageRecord> alpha = new ArrayList<>();
+        List<MessageRecord> beta = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            alpha.add(message("Alpha " + i));
+            beta.add(message("beta " + i));
+        }
+        Restriction onlyAlpha = new Restriction.Content(Restriction.Content.SUBSTRING, Restriction.Content.IGNORECASE,
+                PidTag.SUBJECT, PropertyValue.of(PidTag.SUBJECT, "alpha"));
+        IcsDownloadOptions options = IcsDownloadOptions.defaults().withRestriction(onlyAlpha);
+        try (MapiSession session = connect()) {
+            Result first = drain(session.downloadContents(folder, null, options));
+            assertThat(first.changes()).extracting(IcsMessage::messageId)
+                    .containsExactlyInAnyOrderElementsOf(alpha.stream().map(MessageRecord::mid).toList());
+
+            long leaves = alpha.get(0).mid();
+            long enters = beta.get(0).mid();
+            store.saveMessage(box, folder, leaves, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "beta now"))),
+                    false, null);
+            store.saveMessage(box, folder, enters, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "ALPHA now"))),
+                    false, null);
+            store.setRead(box, beta.get(1).mid(), true);
+            store.setRead(box, alpha.get(1).mid(), true);
+
+            Result second = drain(session.downloadContents(folder, first.state(), options));
+            assertThat(second.changes()).extracting(IcsMessage::messageId).containsExactly(enters);
+            assertThat(second.deleted()).containsExactly(leaves);
+            assertThat(second.read()).containsExactly(alpha.get(1).mid());
+
+            Result quiet = drain(session.downloadContents(folder, second.state(), options));
+            assertThat(quiet.changes()).isEmpty();
+            assertThat(quiet.deleted()).isEmpty();
+
+            Restriction recipients = new Restriction.SubObject(new PropertyTag(0x0E12000D), onlyAlpha);
+            assertThatThrownBy(() -> session.downloadContents(folder, null,
+                    IcsDownloadOptions.defaults().withRestriction(recipients)))
+                    .isInstanceOf(MapiOperationException.class);
         }
     }
 }
