@@ -38,7 +38,8 @@ import org.interchange.mapi.server.store.NewMessage;
  *
  * <p>Run: {@code mvn -q -pl benchmarks -am package -DskipTests && /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
  * -cp benchmarks/target/benchmarks.jar org.interchange.benchmarks.server.ServerLoadBenchmark 200 60 100}
- * (sessions, seconds, messages per mailbox).
+ * (sessions, seconds, messages per mailbox, and optionally the milliseconds between the starts of one
+ * session's cycles: 0, the default, runs each session in a closed loop with no pause).
  */
 public final class ServerLoadBenchmark {
     private static final List<PropertyTag> COLUMNS = List.of(PidTag.MID, PidTag.SUBJECT, PidTag.MESSAGE_FLAGS,
@@ -51,6 +52,7 @@ public final class ServerLoadBenchmark {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int messages = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        Duration cycle = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
         Path dir = Files.createTempDirectory("interchange-load-");
         Map<String, String> users = new HashMap<>();
         try (H2MailboxStore store = H2MailboxStore.open(dir)) {
@@ -61,12 +63,13 @@ public final class ServerLoadBenchmark {
                 fill(store, store.createMailbox(name, "User " + u, name + "@load.test"), messages, new Random(u));
             }
             try (MapiHttpServer server = MapiHttpServer.builder().store(store).users(users).maxThreads(64).build().start()) {
-                run(server.emsmdbUri(), users, Duration.ofSeconds(seconds));
+                run(server.emsmdbUri(), users, Duration.ofSeconds(seconds), cycle);
             }
         }
     }
 
-    private static void run(URI uri, Map<String, String> users, Duration length) throws InterruptedException {
+    private static void run(URI uri, Map<String, String> users, Duration length, Duration cycle)
+            throws InterruptedException {
         LatencyRecorder latencies = new LatencyRecorder(20_000_000);
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch ready = new CountDownLatch(users.size());
@@ -84,7 +87,12 @@ public final class ServerLoadBenchmark {
                         byte[] state = download(session, inbox, new byte[0], latencies);
                         initialSyncMillis.add((System.nanoTime() - t0) / 1_000_000);
                         Random random = new Random(user.getKey().hashCode());
+                        long next = System.nanoTime() + (cycle.isZero() ? 0 : random.nextLong(cycle.toNanos()));
                         while (Instant.now().isBefore(deadline[0])) {
+                            if (!cycle.isZero()) {
+                                Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+                                next += cycle.toNanos();
+                            }
                             state = download(session, inbox, state, latencies);
                             List<PropertyBag> rows = timed(latencies, () -> {
                                 try (MapiTable table = session.contentsTable(inbox, COLUMNS)) {
@@ -109,14 +117,19 @@ public final class ServerLoadBenchmark {
             ready.await();
             deadline[0] = Instant.now().plus(length);
             long began = System.nanoTime();
+            long cpuBefore = processCpuNanos();
             start.countDown();
             clients.shutdown();
             clients.awaitTermination(length.toSeconds() + 600, java.util.concurrent.TimeUnit.SECONDS);
             double elapsed = (System.nanoTime() - began) / 1e9;
+            double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6;
             double[] p = latencies.percentilesMillis();
             long[] initial = initialSyncMillis.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("sessions %d, %.0f s, %d requests (%.0f/s), %d failed sessions%n", users.size(), elapsed,
                     latencies.count(), latencies.count() / elapsed, failures.get());
+            System.out.printf("%s; CPU (clients and server) %.2f ms per request%n", cycle.isZero()
+                    ? "closed loop (no pause between cycles)" : "one cycle per session every " + cycle.toMillis() + " ms",
+                    cpuMillis / Math.max(1, latencies.count()));
             System.out.printf("request latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
                     p[0], p[1], p[2], p[3], p[4]);
             if (initial.length > 0) {
@@ -124,6 +137,11 @@ public final class ServerLoadBenchmark {
                         initial[initial.length - 1]);
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static byte[] download(MapiSession session, long folder, byte[] state, LatencyRecorder latencies) {

@@ -2,10 +2,12 @@ package org.interchange.mapi.client;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,9 @@ import org.interchange.mapi.client.internal.http.ReportingTrustManager;
  * request with {@code X-MapiHttpCapability: 1} to each candidate URL of the address's domain in
  * turn (by default {@code https://domain/autodiscover/autodiscover.xml}, then
  * {@code https://autodiscover.domain/...}, then an unauthenticated GET of
- * {@code http://autodiscover.domain/...} whose redirect is followed), follows HTTP redirects,
+ * {@code http://autodiscover.domain/...} whose redirect is followed) and, when they all fail, the
+ * servers of the DNS SRV records of {@code _autodiscover._tcp.domain} ([MS-OXDISCO] 3.1.5.3) over
+ * https; follows HTTP redirects,
  * redirectUrl and redirectAddr answers (at most {@link #MAX_REDIRECTS} in all) and returns the
  * settings of the mapiHttp Protocol. Credentials go only over https unless {@link Builder#allowPlainHttp}.
  */
@@ -32,6 +36,8 @@ public final class Autodiscover implements AutoCloseable {
     private final MapiAuthenticator authenticator;
     private final MapiSessionOptions options;
     private final Function<String, List<URI>> candidates;
+    /** Null when the SRV step is not taken (candidates of the caller's own and no resolver set). */
+    private final SrvResolver srv;
     private final boolean allowPlainHttp;
     private final HttpClient http;
 
@@ -39,6 +45,7 @@ public final class Autodiscover implements AutoCloseable {
         this.authenticator = b.authenticator;
         this.options = b.options;
         this.candidates = b.candidates;
+        this.srv = b.srv != null ? b.srv : b.ownCandidates ? null : SrvResolver.system();
         this.allowPlainHttp = b.allowPlainHttp;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
@@ -49,7 +56,7 @@ public final class Autodiscover implements AutoCloseable {
         return new Builder(authenticator);
     }
 
-    /** The default candidate URLs for a mail domain, [MS-OXDSCLI] 3.1.5 (the DNS SRV step is not taken). */
+    /** The default candidate URLs for a mail domain, [MS-OXDSCLI] 3.1.5; the DNS SRV step follows them in {@link #discover}. */
     public static List<URI> standardCandidates(String domain) {
         return List.of(URI.create("https://" + domain + "/autodiscover/autodiscover.xml"),
                 URI.create("https://autodiscover." + domain + "/autodiscover/autodiscover.xml"),
@@ -68,7 +75,20 @@ public final class Autodiscover implements AutoCloseable {
             if (at <= 0 || at == address.length() - 1) {
                 throw new IllegalArgumentException("not an e-mail address: " + address);
             }
-            for (URI candidate : candidates.apply(address.substring(at + 1))) {
+            String domain = address.substring(at + 1);
+            List<URI> urls = new ArrayList<>(candidates.apply(domain));
+            boolean srvAsked = false;
+            for (int i = 0; i < urls.size() || !srvAsked; i++) {
+                if (i == urls.size()) {
+                    srvAsked = true;
+                    if (srv != null) {
+                        urls.addAll(srvCandidates(domain, attempts));
+                    }
+                    if (i == urls.size()) {
+                        break;
+                    }
+                }
+                URI candidate = urls.get(i);
                 URI url = candidate;
                 boolean firstLeg = true;
                 while (url != null) {
@@ -133,6 +153,37 @@ public final class Autodiscover implements AutoCloseable {
             }
             throw new MapiAutodiscoverException("no autodiscover settings for " + address, attempts);
         }
+    }
+
+    /**
+     * The https autodiscover URLs of the servers named by the SRV records of
+     * {@code _autodiscover._tcp.domain}, [MS-OXDISCO] 3.1.5.3: lower priority first, then higher weight.
+     */
+    private List<URI> srvCandidates(String domain, List<String> attempts) {
+        String name = "_autodiscover._tcp." + domain;
+        List<SrvResolver.SrvRecord> records;
+        try {
+            records = srv.lookup(name);
+        } catch (IOException e) {
+            attempts.add(name + ": " + e.getMessage());
+            return List.of();
+        }
+        if (records.isEmpty()) {
+            attempts.add(name + ": no SRV records");
+            return List.of();
+        }
+        List<URI> urls = new ArrayList<>();
+        for (SrvResolver.SrvRecord r : records.stream().sorted(Comparator.comparingInt(SrvResolver.SrvRecord::priority)
+                .thenComparing(Comparator.comparingInt(SrvResolver.SrvRecord::weight).reversed())).toList()) {
+            String host = r.target().endsWith(".") ? r.target().substring(0, r.target().length() - 1) : r.target();
+            try {
+                urls.add(new URI("https", null, host, r.port() == 443 ? -1 : r.port(),
+                        "/autodiscover/autodiscover.xml", null, null));
+            } catch (URISyntaxException e) {
+                attempts.add(name + ": unusable SRV target " + r.target());
+            }
+        }
+        return urls;
     }
 
     private AutodiscoverSettings settings(String address, URI from, PoxAnswer.Settings s, List<String> attempts) {
@@ -243,6 +294,8 @@ public final class Autodiscover implements AutoCloseable {
         private MapiSessionOptions options = MapiSessionOptions.defaults();
         private Function<String, List<URI>> candidates = Autodiscover::standardCandidates;
         private boolean allowPlainHttp;
+        private SrvResolver srv;
+        private boolean ownCandidates;
 
         private Builder(MapiAuthenticator authenticator) {
             this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
@@ -254,9 +307,22 @@ public final class Autodiscover implements AutoCloseable {
             return this;
         }
 
-        /** The candidate URLs for a mail domain, tried in order; default {@link #standardCandidates}. */
+        /**
+         * The candidate URLs for a mail domain, tried in order; default {@link #standardCandidates}.
+         * With candidates of one's own the DNS SRV step is only taken when {@link #srvResolver} is set.
+         */
         public Builder candidates(Function<String, List<URI>> v) {
             candidates = Objects.requireNonNull(v);
+            ownCandidates = true;
+            return this;
+        }
+
+        /**
+         * How the SRV records of the DNS SRV step are looked up; default {@link SrvResolver#system()}
+         * with the standard candidates, none with candidates of one's own.
+         */
+        public Builder srvResolver(SrvResolver v) {
+            srv = Objects.requireNonNull(v);
             return this;
         }
 

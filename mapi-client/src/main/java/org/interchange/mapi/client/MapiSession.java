@@ -12,6 +12,7 @@ import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
 import org.interchange.mapi.client.ics.IcsStateRejectedException;
 import org.interchange.mapi.client.internal.http.MapiHttpTransport;
+import org.interchange.mapi.client.permissions.FolderPermissions;
 import org.interchange.mapi.client.write.MailboxWriter;
 import org.interchange.mapi.client.write.SessionAccess;
 import org.interchange.mapi.client.internal.rop.RopExecutor;
@@ -41,18 +42,20 @@ public final class MapiSession implements AutoCloseable {
     private final RopExecutor executor;
     private final MapiSessionOptions options;
     private final String userDn;
+    private final String mailboxDn;
     private volatile ConnectResponse connection;
     private final ReentrantLock lock = new ReentrantLock();
     private SessionContext context;
     private volatile int generation;
     private volatile boolean closed;
 
-    private MapiSession(MapiHttpTransport transport, MapiSessionOptions options, String userDn,
+    private MapiSession(MapiHttpTransport transport, MapiSessionOptions options, String userDn, String mailboxDn,
                         ConnectResponse connection) {
         this.transport = transport;
         this.executor = new RopExecutor(transport);
         this.options = options;
         this.userDn = userDn;
+        this.mailboxDn = mailboxDn;
         this.connection = connection;
     }
 
@@ -72,13 +75,25 @@ public final class MapiSession implements AutoCloseable {
      */
     public static MapiSession connect(URI mailboxUrl, MapiAuthenticator authenticator, String userDn,
                                       MapiSessionOptions options) {
+        return connectToMailbox(mailboxUrl, authenticator, userDn, userDn, options);
+    }
+
+    /**
+     * Connects as the user {@code userDn} names and logs on to the private mailbox {@code mailboxDn}
+     * names, usually another user's (delegate access, [MS-OXCSTOR] 3.2.5.1.1): the server lets the
+     * logon and every later call through only as far as that mailbox's folder permissions grant
+     * ([MS-OXCPERM]); refusals are MapiOperationExceptions with ecAccessDenied (0x80070005).
+     */
+    public static MapiSession connectToMailbox(URI mailboxUrl, MapiAuthenticator authenticator, String userDn,
+                                               String mailboxDn, MapiSessionOptions options) {
+        Objects.requireNonNull(mailboxDn, "mailboxDn");
         Objects.requireNonNull(mailboxUrl, "mailboxUrl");
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(userDn, "userDn");
         Objects.requireNonNull(options, "options");
         MapiHttpTransport transport = new MapiHttpTransport(mailboxUrl, authenticator, options);
         try {
-            return new MapiSession(transport, options, userDn, transport.connect(userDn));
+            return new MapiSession(transport, options, userDn, mailboxDn, transport.connect(userDn));
         } catch (RuntimeException e) {
             transport.close();
             throw e;
@@ -210,7 +225,7 @@ public final class MapiSession implements AutoCloseable {
 
     private SessionContext context() {
         if (context == null) {
-            LogonOperation.Result logon = LogonOperation.run(executor, userDn);
+            LogonOperation.Result logon = LogonOperation.run(executor, mailboxDn);
             context = new SessionContext(executor, options, logon.logon(), logon.mailbox());
         }
         return context;
@@ -270,6 +285,16 @@ public final class MapiSession implements AutoCloseable {
     /** Write operations on this mailbox (messages, recipients, attachments, folders, submission). */
     public MailboxWriter writer() {
         return new MailboxWriter(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
+    }
+
+    /** The permissions lists of this mailbox's folders, [MS-OXCPERM]. */
+    public FolderPermissions permissions() {
+        return new FolderPermissions(new SessionAccess() {
             @Override
             public <T> T call(Function<SessionContext, T> operation) {
                 return locked(() -> operation.apply(context()));

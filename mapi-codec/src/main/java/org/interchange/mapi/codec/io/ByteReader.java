@@ -1,5 +1,8 @@
 package org.interchange.mapi.codec.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -10,6 +13,7 @@ import java.util.UUID;
  * allocation larger than the bytes that remain.
  */
 public final class ByteReader {
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private final byte[] data;
     private final int end;
@@ -45,6 +49,16 @@ public final class ByteReader {
         if (count < 0 || count > end - position) {
             throw new MapiCodecException(what + ": needs " + count + " bytes at offset " + position
                     + " but only " + (end - position) + " remain");
+        }
+    }
+
+    /**
+     * Fails with a message naming {@code subject} and {@code what} unless {@code count} bytes remain;
+     * the message is only built on failure, which keeps the check free on the decode path.
+     */
+    public void require(int count, Object subject, String what) {
+        if (count < 0 || count > end - position) {
+            require(count, subject + " " + what);
         }
     }
 
@@ -98,6 +112,12 @@ public final class ByteReader {
         return out;
     }
 
+    /** The next {@code count} bytes; a failure names {@code subject} and {@code what}. */
+    public byte[] bytes(int count, Object subject, String what) {
+        require(count, subject, what);
+        return bytes(count);
+    }
+
     public void skip(int count) {
         require(count, "skip");
         position += count;
@@ -113,6 +133,12 @@ public final class ByteReader {
         ByteReader s = new ByteReader(data, position, count);
         position += count;
         return s;
+    }
+
+    /** The next {@code count} bytes as their own reader; a failure names {@code subject} and {@code what}. */
+    public ByteReader slice(int count, Object subject, String what) {
+        require(count, subject, what);
+        return slice(count);
     }
 
     /** A GUID in the byte order of [MS-DTYP] 2.3.4.2 (first three fields little-endian). */
@@ -161,6 +187,15 @@ public final class ByteReader {
         int start = position;
         int i = position;
         boolean latin1 = true;
+        // eight bytes at a time while none of them is the terminator
+        while (i + 8 <= end) {
+            long v = (long) LONG_LE.get(data, i);
+            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+                break;
+            }
+            latin1 &= (v & ~(v << 1) & ~(v << 2) & 0x8080808080808080L) == 0;
+            i += 8;
+        }
         while (true) {
             if (i >= end) {
                 throw new MapiCodecException("8-bit string at offset " + start + " has no terminator");

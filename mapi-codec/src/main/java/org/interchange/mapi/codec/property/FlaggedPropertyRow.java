@@ -1,6 +1,6 @@
 package org.interchange.mapi.codec.property;
 
-import java.util.ArrayList;
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -15,8 +15,8 @@ public record FlaggedPropertyRow(List<PropertyTag> columns, List<FlaggedProperty
         implements PropertyRow {
 
     public FlaggedPropertyRow {
-        columns = List.copyOf(columns);
-        flaggedValues = List.copyOf(flaggedValues);
+        columns = FrozenList.copyOf(columns);
+        flaggedValues = FrozenList.copyOf(flaggedValues);
         if (columns.size() != flaggedValues.size()) {
             throw new MapiCodecException("FlaggedPropertyRow has " + flaggedValues.size() + " values for "
                     + columns.size() + " columns");
@@ -30,21 +30,22 @@ public record FlaggedPropertyRow(List<PropertyTag> columns, List<FlaggedProperty
 
     static FlaggedPropertyRow decodeValues(ByteReader in, List<PropertyTag> columns) {
         PropertyRow.requireColumns(in, columns);
-        List<FlaggedPropertyValue> values = new ArrayList<>(columns.size());
-        for (PropertyTag column : columns) {
+        FlaggedPropertyValue[] values = new FlaggedPropertyValue[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            PropertyTag column = columns.get(i);
             boolean typed = column.typeCode() == PropertyType.UNSPECIFIED.code();
             PropertyType type = typed ? typeOf(in) : PropertyValueCodec.valueType(column);
             int flag = in.u8();
-            values.add(switch (flag) {
+            values[i] = switch (flag) {
                 case FlaggedPropertyValue.PRESENT -> FlaggedPropertyValue.present(new PropertyValue(
                         typed ? column.withType(type) : column, PropertyValueCodec.ROP.read(in, type)));
                 case FlaggedPropertyValue.ABSENT -> FlaggedPropertyValue.absent(column);
                 case FlaggedPropertyValue.ERROR -> FlaggedPropertyValue.error(column, in.i32());
                 default -> throw new MapiCodecException("FlaggedPropertyValue flag 0x" + Integer.toHexString(flag)
                         + " at offset " + (in.position() - 1) + " for column " + column + " is not 0x00, 0x01 or 0x0A");
-            });
+            };
         }
-        return new FlaggedPropertyRow(columns, values);
+        return new FlaggedPropertyRow(columns, FrozenList.adopt(values));
     }
 
     private static PropertyType typeOf(ByteReader in) {

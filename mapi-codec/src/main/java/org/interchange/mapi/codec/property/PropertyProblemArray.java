@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -10,7 +11,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record PropertyProblemArray(List<PropertyProblem> problems) {
 
     public PropertyProblemArray {
-        problems = List.copyOf(problems);
+        problems = FrozenList.copyOf(problems);
         if (problems.size() > 0xFFFF) {
             throw new MapiCodecException(problems.size() + " property problems do not fit a 16-bit count");
         }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -14,8 +15,8 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record PropertyRowSet(List<PropertyTag> columns, List<PropertyRow> rows) {
 
     public PropertyRowSet {
-        columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
+        columns = FrozenList.copyOf(columns);
+        rows = FrozenList.copyOf(rows);
     }
 
     public static PropertyRowSet decode(ByteReader in, List<PropertyTag> columns) {

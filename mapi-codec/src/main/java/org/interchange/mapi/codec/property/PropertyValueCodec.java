@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class PropertyValueCodec {
     }
 
     PropertyValue readTagged(ByteReader in, int depth) {
-        PropertyTag tag = new PropertyTag(in.i32());
+        PropertyTag tag = PropertyTag.valueOf(in.i32());
         return new PropertyValue(tag, read(in, valueType(tag), depth));
     }
 
@@ -108,7 +109,7 @@ public final class PropertyValueCodec {
             case GUID -> in.guid();
             case STRING -> in.utf16z();
             case STRING8 -> in.ascii8z();
-            case BINARY, SERVER_ID, OBJECT -> in.bytes(byteCount(in), type + " value");
+            case BINARY, SERVER_ID, OBJECT -> in.bytes(byteCount(in), type, "value");
             case UNSPECIFIED -> readTyped(in, depth + 1);
             case RESTRICTION -> restrictions().read(in, depth + 1);
             case RULE_ACTION -> ruleActions().read(in, depth + 1);
@@ -196,7 +197,7 @@ public final class PropertyValueCodec {
         for (long i = 0; i < count; i++) {
             values.add(read(in, element, depth));
         }
-        return List.copyOf(values);
+        return FrozenList.copyOf(values);
     }
 
     private static Number number(PropertyType type, Object value) {

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
@@ -12,7 +13,7 @@ public record RecipientBlock(int reserved, List<PropertyValue> properties) {
         if (reserved < 0 || reserved > 0xFF) {
             throw new MapiCodecException("RecipientBlockData Reserved " + reserved + " does not fit a byte");
         }
-        properties = List.copyOf(properties);
+        properties = FrozenList.copyOf(properties);
     }
 
     /** A recipient block with Reserved 0x01, as Outlook writes it. */

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public sealed interface Restriction {
     /** AndRestriction, [MS-OXCDATA] 2.12.1: every sub-restriction holds. */
     record And(List<Restriction> restrictions) implements Restriction {
         public And {
-            restrictions = List.copyOf(restrictions);
+            restrictions = FrozenList.copyOf(restrictions);
         }
 
         @Override
@@ -36,7 +37,7 @@ public sealed interface Restriction {
     /** OrRestriction, [MS-OXCDATA] 2.12.2: some sub-restriction holds. */
     record Or(List<Restriction> restrictions) implements Restriction {
         public Or {
-            restrictions = List.copyOf(restrictions);
+            restrictions = FrozenList.copyOf(restrictions);
         }
 
         @Override
@@ -160,7 +161,7 @@ public sealed interface Restriction {
     /** CommentRestriction, [MS-OXCDATA] 2.12.11: tagged values annotating an optional restriction. */
     record Comment(List<PropertyValue> taggedValues, Optional<Restriction> restriction) implements Restriction {
         public Comment {
-            taggedValues = List.copyOf(taggedValues);
+            taggedValues = FrozenList.copyOf(taggedValues);
             Objects.requireNonNull(restriction, "restriction");
         }
 

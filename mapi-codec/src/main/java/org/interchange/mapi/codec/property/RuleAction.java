@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -163,7 +164,7 @@ public sealed interface RuleAction {
                 throw new MapiCodecException("ForwardDelegate action type " + actionType
                         + " is not OP_FORWARD or OP_DELEGATE");
             }
-            recipients = List.copyOf(recipients);
+            recipients = FrozenList.copyOf(recipients);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.property;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -13,7 +14,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record SortOrderSet(List<SortOrder> sortOrders, int categorizedCount, int expandedCount) {
 
     public SortOrderSet {
-        sortOrders = List.copyOf(sortOrders);
+        sortOrders = FrozenList.copyOf(sortOrders);
         if (sortOrders.size() > 0xFFFF) {
             throw new MapiCodecException(sortOrders.size() + " sort orders do not fit a 16-bit SortOrderCount");
         }

@@ -1,6 +1,6 @@
 package org.interchange.mapi.codec.property;
 
-import java.util.ArrayList;
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -10,8 +10,8 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record StandardPropertyRow(List<PropertyTag> columns, List<PropertyValue> values) implements PropertyRow {
 
     public StandardPropertyRow {
-        columns = List.copyOf(columns);
-        values = List.copyOf(values);
+        columns = FrozenList.copyOf(columns);
+        values = FrozenList.copyOf(values);
         if (columns.size() != values.size()) {
             throw new MapiCodecException("StandardPropertyRow has " + values.size() + " values for "
                     + columns.size() + " columns");
@@ -20,11 +20,11 @@ public record StandardPropertyRow(List<PropertyTag> columns, List<PropertyValue>
 
     static StandardPropertyRow decodeValues(ByteReader in, List<PropertyTag> columns) {
         // sized by the caller's column list, not by the input: PtypNull columns take no bytes at all
-        List<PropertyValue> values = new ArrayList<>(columns.size());
-        for (PropertyTag column : columns) {
-            values.add(PropertyRow.readColumnValue(in, column));
+        PropertyValue[] values = new PropertyValue[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = PropertyRow.readColumnValue(in, columns.get(i));
         }
-        return new StandardPropertyRow(columns, values);
+        return new StandardPropertyRow(columns, FrozenList.adopt(values));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,7 +66,7 @@ public record NotificationData(int notificationFlags, int tableEventType, long t
         oldMessageId = l.oldMessage() ? oldMessageId : 0;
         oldParentFolderId = l.oldParent() ? oldParentFolderId : 0;
         tagCount = l.tags() ? RopWire.u16(tagCount, "TagCount") : 0;
-        tags = l.tags() && tagCount != ALL_TAGS ? List.copyOf(tags) : List.of();
+        tags = l.tags() && tagCount != ALL_TAGS ? FrozenList.copyOf(tags) : List.of();
         if (tags.size() != (tagCount == ALL_TAGS ? 0 : tagCount)) {
             throw new MapiCodecException("NotificationData TagCount " + tagCount + " but " + tags.size() + " tags");
         }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ public record PermissionData(int permissionDataFlags, List<PropertyValue> proper
 
     public PermissionData {
         RopWire.u8(permissionDataFlags, "PermissionDataFlags");
-        propertyValues = List.copyOf(propertyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     static PermissionData decode(ByteReader in) {

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import java.util.Objects;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -14,7 +15,7 @@ public record ResponseContext(RopRequest request, List<PropertyTag> tableColumns
 
     public ResponseContext {
         Objects.requireNonNull(request, "request");
-        tableColumns = tableColumns == null ? null : List.copyOf(tableColumns);
+        tableColumns = tableColumns == null ? null : FrozenList.copyOf(tableColumns);
     }
 
     public static ResponseContext of(RopRequest request) {

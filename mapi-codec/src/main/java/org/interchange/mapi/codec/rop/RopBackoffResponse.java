@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -16,7 +17,7 @@ public record RopBackoffResponse(int logonId, long duration, List<BackoffRop> ba
         implements RopResponse {
 
     public RopBackoffResponse {
-        backoffRops = List.copyOf(backoffRops);
+        backoffRops = FrozenList.copyOf(backoffRops);
         additionalData = additionalData.clone();
     }
 

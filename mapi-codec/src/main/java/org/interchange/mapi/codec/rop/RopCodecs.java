@@ -15,6 +15,8 @@ import org.interchange.mapi.codec.io.MapiCodecException;
  */
 public final class RopCodecs {
     private static final Map<RopId, RopCodec> CODECS = new EnumMap<>(RopId.class);
+    /** The same codecs indexed by RopId byte, for the per-ROP dispatch of buffer decoding. */
+    private static final RopCodec[] BY_CODE = new RopCodec[256];
 
     static {
         register(RopCodec.withFullResponse(RopId.LOGON, RopLogonRequest::decode, RopLogonResponse::decode));
@@ -164,6 +166,7 @@ public final class RopCodecs {
         if (CODECS.putIfAbsent(codec.id(), codec) != null) {
             throw new ExceptionInInitializerError("two codecs for " + codec.id());
         }
+        BY_CODE[codec.id().code()] = codec;
     }
 
     /** The codec for {@code id}, if this codec supports that ROP. */
@@ -197,8 +200,10 @@ public final class RopCodecs {
     static RopRequest decodeRequest(ByteReader in, List<RopRequest> before, RequestContext context) {
         int offset = in.position();
         int code = in.u8();
-        RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(c -> c.requestDecoder() != null)
-                .orElseThrow(() -> new UnsupportedRopException(code, offset, before, List.of()));
+        RopCodec codec = BY_CODE[code];
+        if (codec == null || codec.requestDecoder() == null) {
+            throw new UnsupportedRopException(code, offset, before, List.of());
+        }
         try {
             return codec.requestDecoder().decode(in, context);
         } catch (UnsupportedRopException e) {
@@ -230,8 +235,10 @@ public final class RopCodecs {
     static RopResponse decodeUnsolicited(ByteReader in, List<RopResponse> before) {
         int offset = in.position();
         int code = in.u8();
-        RopCodec codec = RopId.fromCode(code).map(CODECS::get).filter(RopCodec::isUnsolicited)
-                .orElseThrow(() -> new UnsupportedRopException(code, offset, List.of(), before));
+        RopCodec codec = BY_CODE[code];
+        if (codec == null || !codec.isUnsolicited()) {
+            throw new UnsupportedRopException(code, offset, List.of(), before);
+        }
         try {
             return codec.unsolicitedDecoder().decode(in);
         } catch (MapiCodecException e) {
@@ -241,15 +248,17 @@ public final class RopCodecs {
 
     /** Whether {@code code} is the RopId of a response the server sends without a request. */
     static boolean isUnsolicited(int code) {
-        return RopId.fromCode(code).map(CODECS::get).map(RopCodec::isUnsolicited).orElse(false);
+        RopCodec codec = code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
+        return codec != null && codec.isUnsolicited();
     }
 
     static RopResponse decodeResponse(ByteReader in, ResponseContext context, List<RopResponse> before) {
         int offset = in.position();
         int code = in.u8();
-        RopCodec codec = RopId.fromCode(code).map(CODECS::get)
-                .filter(c -> c.responseDecoder() != null)
-                .orElseThrow(() -> new UnsupportedRopException(code, offset, List.of(), before));
+        RopCodec codec = BY_CODE[code];
+        if (codec == null || codec.responseDecoder() == null) {
+            throw new UnsupportedRopException(code, offset, List.of(), before);
+        }
         if (codec.id() != context.request().ropId()) {
             throw new MapiCodecException(codec.id() + " response at offset " + offset + " answers "
                     + context.request().ropId());

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -14,7 +15,7 @@ public record RopCopyPropertiesRequest(int logonId, int inputHandleIndex, int de
         implements RopRequest {
 
     public RopCopyPropertiesRequest {
-        propertyTags = List.copyOf(propertyTags);
+        propertyTags = FrozenList.copyOf(propertyTags);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -15,7 +16,7 @@ public record RopCopyPropertiesResponse(int handleIndex, int returnValue, long d
                                         List<PropertyProblem> propertyProblems) implements RopResponse {
 
     public RopCopyPropertiesResponse {
-        propertyProblems = List.copyOf(propertyProblems);
+        propertyProblems = FrozenList.copyOf(propertyProblems);
         RopWire.requireDestOnlyForNullObject(returnValue, destHandleIndex, "RopCopyProperties");
         if (returnValue != 0 && !propertyProblems.isEmpty()) {
             throw new MapiCodecException("RopCopyProperties sends PropertyProblems only on success");

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -14,7 +15,7 @@ public record RopCopyToRequest(int logonId, int inputHandleIndex, int destHandle
         implements RopRequest {
 
     public RopCopyToRequest {
-        excludedTags = List.copyOf(excludedTags);
+        excludedTags = FrozenList.copyOf(excludedTags);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -9,7 +10,7 @@ import org.interchange.mapi.codec.property.PropertyProblem;
 public record RopDeletePropertiesNoReplicateResponse(int handleIndex, List<PropertyProblem> propertyProblems) implements RopResponse {
 
     public RopDeletePropertiesNoReplicateResponse {
-        propertyProblems = List.copyOf(propertyProblems);
+        propertyProblems = FrozenList.copyOf(propertyProblems);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -10,7 +11,7 @@ public record RopDeletePropertiesRequest(int logonId, int inputHandleIndex, List
         implements RopRequest {
 
     public RopDeletePropertiesRequest {
-        propertyTags = List.copyOf(propertyTags);
+        propertyTags = FrozenList.copyOf(propertyTags);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -14,7 +15,7 @@ public record RopExpandRowResponse(int handleIndex, long expandedRowCount, List<
         implements RopResponse {
 
     public RopExpandRowResponse {
-        rows = List.copyOf(rows);
+        rows = FrozenList.copyOf(rows);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ public record RopFastTransferSourceCopyMessagesRequest(int logonId, int inputHan
         implements RopRequest, OpensObject {
 
     public RopFastTransferSourceCopyMessagesRequest {
-        messageIds = List.copyOf(messageIds);
+        messageIds = FrozenList.copyOf(messageIds);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -13,7 +14,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record RopGetAddressTypesResponse(int handleIndex, List<String> addressTypes) implements RopResponse {
 
     public RopGetAddressTypesResponse {
-        addressTypes = List.copyOf(addressTypes);
+        addressTypes = FrozenList.copyOf(addressTypes);
     }
 
     @Override

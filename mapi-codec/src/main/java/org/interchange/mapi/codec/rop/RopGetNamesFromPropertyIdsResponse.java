@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -11,7 +12,7 @@ public record RopGetNamesFromPropertyIdsResponse(int handleIndex, List<PropertyN
         implements RopResponse {
 
     public RopGetNamesFromPropertyIdsResponse {
-        propertyNames = List.copyOf(propertyNames);
+        propertyNames = FrozenList.copyOf(propertyNames);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -12,7 +13,7 @@ public record RopGetOwningServersResponse(int handleIndex, int cheapServersCount
         implements RopResponse {
 
     public RopGetOwningServersResponse {
-        owningServers = List.copyOf(owningServers);
+        owningServers = FrozenList.copyOf(owningServers);
     }
 
     @Override

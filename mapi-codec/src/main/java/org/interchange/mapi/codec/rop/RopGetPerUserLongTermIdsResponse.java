@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -9,7 +10,7 @@ import org.interchange.mapi.codec.io.ByteWriter;
 public record RopGetPerUserLongTermIdsResponse(int handleIndex, List<LongTermId> longTermIds) implements RopResponse {
 
     public RopGetPerUserLongTermIdsResponse {
-        longTermIds = List.copyOf(longTermIds);
+        longTermIds = FrozenList.copyOf(longTermIds);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -9,7 +10,7 @@ import org.interchange.mapi.codec.property.PropertyValue;
 public record RopGetPropertiesAllResponse(int handleIndex, List<PropertyValue> propertyValues) implements RopResponse {
 
     public RopGetPropertiesAllResponse {
-        propertyValues = List.copyOf(propertyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     @Override

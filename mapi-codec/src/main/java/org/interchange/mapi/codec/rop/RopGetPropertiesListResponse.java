@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -9,7 +10,7 @@ import org.interchange.mapi.codec.property.PropertyTag;
 public record RopGetPropertiesListResponse(int handleIndex, List<PropertyTag> propertyTags) implements RopResponse {
 
     public RopGetPropertiesListResponse {
-        propertyTags = List.copyOf(propertyTags);
+        propertyTags = FrozenList.copyOf(propertyTags);
     }
 
     @Override

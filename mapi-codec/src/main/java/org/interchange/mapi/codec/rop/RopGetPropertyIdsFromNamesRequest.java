@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -15,7 +16,7 @@ public record RopGetPropertyIdsFromNamesRequest(int logonId, int inputHandleInde
     public static final int FLAG_CREATE = 0x02;
 
     public RopGetPropertyIdsFromNamesRequest {
-        propertyNames = List.copyOf(propertyNames);
+        propertyNames = FrozenList.copyOf(propertyNames);
     }
 
     @Override

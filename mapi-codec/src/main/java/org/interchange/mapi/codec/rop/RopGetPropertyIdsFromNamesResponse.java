@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -16,7 +17,7 @@ public record RopGetPropertyIdsFromNamesResponse(int handleIndex, int returnValu
     public static final int EC_WARN_WITH_ERRORS = 0x00040380;
 
     public RopGetPropertyIdsFromNamesResponse {
-        propertyIds = List.copyOf(propertyIds);
+        propertyIds = FrozenList.copyOf(propertyIds);
         if (returnValue != 0 && returnValue != EC_WARN_WITH_ERRORS) {
             throw new MapiCodecException("RopGetPropertyIdsFromNames fails with a RopErrorResponse, not with ids");
         }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -18,7 +19,7 @@ public record RopGetReceiveFolderTableResponse(int handleIndex, List<PropertyRow
             new PropertyTag(0x30080040));
 
     public RopGetReceiveFolderTableResponse {
-        rows = List.copyOf(rows);
+        rows = FrozenList.copyOf(rows);
         if (rows.stream().anyMatch(row -> !row.columns().equals(COLUMNS))) {
             throw new MapiCodecException("RopGetReceiveFolderTable rows have the columns FolderId, MessageClass "
                     + "and LastModificationTime");

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -9,7 +10,7 @@ public record RopHardDeleteMessagesRequest(int logonId, int inputHandleIndex, bo
         implements RopRequest {
 
     public RopHardDeleteMessagesRequest {
-        messageIds = List.copyOf(messageIds);
+        messageIds = FrozenList.copyOf(messageIds);
     }
 
     @Override

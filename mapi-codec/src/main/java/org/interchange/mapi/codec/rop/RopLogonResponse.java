@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -50,6 +51,6 @@ public sealed interface RopLogonResponse extends RopResponse
         if (folderIds.size() != FOLDER_ID_COUNT) {
             throw new MapiCodecException("RopLogon needs " + FOLDER_ID_COUNT + " folder ids, got " + folderIds.size());
         }
-        return List.copyOf(folderIds);
+        return FrozenList.copyOf(folderIds);
     }
 }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -10,7 +11,7 @@ public record RopModifyPermissionsRequest(int logonId, int inputHandleIndex, int
                                           List<PermissionData> permissionsData) implements RopRequest {
 
     public RopModifyPermissionsRequest {
-        permissionsData = List.copyOf(permissionsData);
+        permissionsData = FrozenList.copyOf(permissionsData);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -11,8 +12,8 @@ public record RopModifyRecipientsRequest(int logonId, int inputHandleIndex, List
                                          List<ModifyRecipientRow> recipientRows) implements RopRequest {
 
     public RopModifyRecipientsRequest {
-        recipientColumns = List.copyOf(recipientColumns);
-        recipientRows = List.copyOf(recipientRows);
+        recipientColumns = FrozenList.copyOf(recipientColumns);
+        recipientRows = FrozenList.copyOf(recipientRows);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -10,7 +11,7 @@ public record RopModifyRulesRequest(int logonId, int inputHandleIndex, int modif
         implements RopRequest {
 
     public RopModifyRulesRequest {
-        rulesData = List.copyOf(rulesData);
+        rulesData = FrozenList.copyOf(rulesData);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -14,7 +15,7 @@ public record RopOpenFolderResponse(int handleIndex, boolean hasRules, boolean i
                                     List<String> servers) implements RopResponse {
 
     public RopOpenFolderResponse {
-        servers = List.copyOf(servers);
+        servers = FrozenList.copyOf(servers);
         if (!isGhosted && (!servers.isEmpty() || cheapServerCount != 0)) {
             throw new MapiCodecException("RopOpenFolder lists servers only for a ghosted folder");
         }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,8 @@ public record RopOpenMessageResponse(int handleIndex, boolean hasNamedProperties
     public RopOpenMessageResponse {
         Objects.requireNonNull(subjectPrefix, "subjectPrefix");
         Objects.requireNonNull(normalizedSubject, "normalizedSubject");
-        recipientColumns = List.copyOf(recipientColumns);
-        recipientRows = List.copyOf(recipientRows);
+        recipientColumns = FrozenList.copyOf(recipientColumns);
+        recipientRows = FrozenList.copyOf(recipientRows);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ public record RopPublicFolderIsGhostedResponse(int handleIndex, boolean isGhoste
                                                List<String> servers) implements RopResponse {
 
     public RopPublicFolderIsGhostedResponse {
-        servers = List.copyOf(servers);
+        servers = FrozenList.copyOf(servers);
         if (!isGhosted && (!servers.isEmpty() || cheapServersCount != 0)) {
             throw new MapiCodecException("RopPublicFolderIsGhosted lists servers only for a ghosted folder");
         }

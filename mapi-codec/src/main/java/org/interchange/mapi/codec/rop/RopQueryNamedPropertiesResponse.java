@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -15,8 +16,8 @@ public record RopQueryNamedPropertiesResponse(int handleIndex, List<Integer> pro
                                               List<PropertyName> propertyNames) implements RopResponse {
 
     public RopQueryNamedPropertiesResponse {
-        propertyIds = List.copyOf(propertyIds);
-        propertyNames = List.copyOf(propertyNames);
+        propertyIds = FrozenList.copyOf(propertyIds);
+        propertyNames = FrozenList.copyOf(propertyNames);
         if (propertyIds.size() != propertyNames.size()) {
             throw new MapiCodecException("RopQueryNamedProperties has " + propertyIds.size() + " ids but "
                     + propertyNames.size() + " names");

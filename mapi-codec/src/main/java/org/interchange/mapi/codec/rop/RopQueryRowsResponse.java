@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ import org.interchange.mapi.codec.property.PropertyRowSet;
 public record RopQueryRowsResponse(int handleIndex, int origin, List<PropertyRow> rows) implements RopResponse {
 
     public RopQueryRowsResponse {
-        rows = List.copyOf(rows);
+        rows = FrozenList.copyOf(rows);
     }
 
     @Override

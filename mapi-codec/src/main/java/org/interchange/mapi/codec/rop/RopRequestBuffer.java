@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.interchange.mapi.codec.io.MapiCodecException;
 public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
 
     public RopRequestBuffer {
-        rops = List.copyOf(rops);
+        rops = FrozenList.copyOf(rops);
         handles = handles.clone();
     }
 
@@ -61,18 +62,39 @@ public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
     public static RopRequestBuffer decode(byte[] buffer, RequestContext logons) {
         ByteReader in = new ByteReader(buffer);
         ByteReader ropsList = RopBuffers.ropsList(in);
-        List<RopRequest> rops = new ArrayList<>();
-        Map<Integer, Integer> logonsInBuffer = new HashMap<>();
-        RequestContext context = logonId -> logonsInBuffer.containsKey(logonId)
-                ? Optional.of(logonsInBuffer.get(logonId)) : logons.logonFlags(logonId);
+        List<RopRequest> rops = new ArrayList<>(16);
+        LogonsInBuffer context = new LogonsInBuffer(logons);
         while (ropsList.hasRemaining()) {
             RopRequest rop = RopCodecs.decodeRequest(ropsList, rops, context);
             if (rop instanceof RopLogonRequest logon) {
-                logonsInBuffer.put(logon.logonId(), logon.logonFlags());
+                context.add(logon);
             }
             rops.add(rop);
         }
-        return new RopRequestBuffer(rops, RopBuffers.handleTable(in));
+        return new RopRequestBuffer(FrozenList.adopt(rops.toArray(RopRequest[]::new)), RopBuffers.handleTable(in));
+    }
+
+    /** The LogonFlags of RopLogon requests met so far in the buffer, before those the caller knows. */
+    private static final class LogonsInBuffer implements RequestContext {
+        private final RequestContext known;
+        private Map<Integer, Integer> flags;
+
+        LogonsInBuffer(RequestContext known) {
+            this.known = known;
+        }
+
+        void add(RopLogonRequest logon) {
+            if (flags == null) {
+                flags = new HashMap<>(4);
+            }
+            flags.put(logon.logonId(), logon.logonFlags());
+        }
+
+        @Override
+        public Optional<Integer> logonFlags(int logonId) {
+            Integer inBuffer = flags == null ? null : flags.get(logonId);
+            return inBuffer != null ? Optional.of(inBuffer) : known.logonFlags(logonId);
+        }
     }
 
     @Override

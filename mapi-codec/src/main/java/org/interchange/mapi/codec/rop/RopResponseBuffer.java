@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.interchange.mapi.codec.property.PropertyTag;
 public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
 
     public RopResponseBuffer {
-        rops = List.copyOf(rops);
+        rops = FrozenList.copyOf(rops);
         handles = handles.clone();
     }
 
@@ -86,7 +87,7 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
             responses.add(response);
             track(setColumns, request, response);
         }
-        return new RopResponseBuffer(responses, RopBuffers.handleTable(in));
+        return new RopResponseBuffer(FrozenList.adopt(responses.toArray(RopResponse[]::new)), RopBuffers.handleTable(in));
     }
 
     /** Client side: {@link #decode(byte[], List, TableColumns)} when no table columns are known beforehand. */

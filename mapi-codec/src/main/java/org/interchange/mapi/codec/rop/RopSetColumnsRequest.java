@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -10,7 +11,7 @@ public record RopSetColumnsRequest(int logonId, int inputHandleIndex, int setCol
                                    List<PropertyTag> propertyTags) implements RopRequest {
 
     public RopSetColumnsRequest {
-        propertyTags = List.copyOf(propertyTags);
+        propertyTags = FrozenList.copyOf(propertyTags);
     }
 
     @Override

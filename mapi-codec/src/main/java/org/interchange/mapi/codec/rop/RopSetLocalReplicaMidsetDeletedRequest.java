@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -14,7 +15,7 @@ public record RopSetLocalReplicaMidsetDeletedRequest(int logonId, int inputHandl
                                                      List<LongTermIdRange> longTermIdRanges) implements RopRequest {
 
     public RopSetLocalReplicaMidsetDeletedRequest {
-        longTermIdRanges = List.copyOf(longTermIdRanges);
+        longTermIdRanges = FrozenList.copyOf(longTermIdRanges);
     }
 
     @Override

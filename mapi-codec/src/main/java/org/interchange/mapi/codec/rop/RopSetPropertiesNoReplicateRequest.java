@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ public record RopSetPropertiesNoReplicateRequest(int logonId, int inputHandleInd
         implements RopRequest {
 
     public RopSetPropertiesNoReplicateRequest {
-        propertyValues = List.copyOf(propertyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     @Override

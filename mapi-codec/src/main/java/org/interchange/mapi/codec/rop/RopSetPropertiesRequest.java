@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ public record RopSetPropertiesRequest(int logonId, int inputHandleIndex, List<Pr
         implements RopRequest {
 
     public RopSetPropertiesRequest {
-        propertyValues = List.copyOf(propertyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     @Override

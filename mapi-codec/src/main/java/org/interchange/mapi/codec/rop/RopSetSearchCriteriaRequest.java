@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,7 +17,7 @@ public record RopSetSearchCriteriaRequest(int logonId, int inputHandleIndex, byt
         implements RopRequest {
 
     public RopSetSearchCriteriaRequest {
-        folderIds = List.copyOf(folderIds);
+        folderIds = FrozenList.copyOf(folderIds);
         restrictionData = restrictionData.clone();
     }
 

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -13,7 +14,7 @@ public record RopSortTableRequest(int logonId, int inputHandleIndex, int sortTab
                                   int expandedCount, List<SortOrder> sortOrders) implements RopRequest {
 
     public RopSortTableRequest {
-        sortOrders = List.copyOf(sortOrders);
+        sortOrders = FrozenList.copyOf(sortOrders);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record RopSynchronizationConfigureRequest(int logonId, int inputHandleInd
 
     public RopSynchronizationConfigureRequest {
         restrictionData = restrictionData.clone();
-        propertyTags = List.copyOf(propertyTags);
+        propertyTags = FrozenList.copyOf(propertyTags);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -10,8 +11,8 @@ public record RopSynchronizationImportHierarchyChangeRequest(int logonId, int in
         implements RopRequest {
 
     public RopSynchronizationImportHierarchyChangeRequest {
-        hierarchyValues = List.copyOf(hierarchyValues);
-        propertyValues = List.copyOf(propertyValues);
+        hierarchyValues = FrozenList.copyOf(hierarchyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -10,7 +11,7 @@ public record RopSynchronizationImportMessageChangeRequest(int logonId, int inpu
         implements RopRequest, OpensObject {
 
     public RopSynchronizationImportMessageChangeRequest {
-        propertyValues = List.copyOf(propertyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     @Override

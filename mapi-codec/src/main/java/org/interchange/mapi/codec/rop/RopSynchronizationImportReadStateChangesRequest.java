@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -14,7 +15,7 @@ public record RopSynchronizationImportReadStateChangesRequest(int logonId, int i
         implements RopRequest {
 
     public RopSynchronizationImportReadStateChangesRequest {
-        messageReadStates = List.copyOf(messageReadStates);
+        messageReadStates = FrozenList.copyOf(messageReadStates);
     }
 
     @Override

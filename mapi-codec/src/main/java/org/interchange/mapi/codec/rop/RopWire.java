@@ -1,10 +1,11 @@
 package org.interchange.mapi.codec.rop;
 
-import java.util.ArrayList;
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.internal.FrozenList;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyProblem;
 import org.interchange.mapi.codec.property.PropertyTag;
@@ -42,11 +43,11 @@ final class RopWire {
     /** {@code count} null-terminated 8-bit strings. */
     static List<String> readStrings(ByteReader in, int count, String field) {
         requireItems(in, count, 1, field);
-        List<String> strings = new ArrayList<>(count);
+        String[] strings = new String[count];
         for (int i = 0; i < count; i++) {
-            strings.add(in.ascii8z());
+            strings[i] = in.ascii8z();
         }
-        return List.copyOf(strings);
+        return FrozenList.adopt(strings);
     }
 
     static void requestHeader(ByteWriter out, RopId id, int logonId, int handleIndex) {
@@ -76,12 +77,12 @@ final class RopWire {
     }
 
     static List<PropertyTag> readTags(ByteReader in, int count) {
-        in.require(count * 4, count + " property tags");
-        List<PropertyTag> tags = new ArrayList<>(count);
+        in.require(count * 4, count, "property tags");
+        PropertyTag[] tags = new PropertyTag[count];
         for (int i = 0; i < count; i++) {
-            tags.add(new PropertyTag(in.i32()));
+            tags[i] = PropertyTag.valueOf(in.i32());
         }
-        return List.copyOf(tags);
+        return FrozenList.adopt(tags);
     }
 
     /** Writes a 16-bit count then the tags. */
@@ -110,12 +111,12 @@ final class RopWire {
 
     /** Reads {@code count} 8-byte folder or message ids. */
     static List<Long> readIds(ByteReader in, int count) {
-        in.require(count * 8, count + " ids");
-        List<Long> ids = new ArrayList<>(count);
+        in.require(count * 8, count, "ids");
+        Long[] ids = new Long[count];
         for (int i = 0; i < count; i++) {
-            ids.add(in.i64());
+            ids[i] = in.i64();
         }
-        return List.copyOf(ids);
+        return FrozenList.adopt(ids);
     }
 
     /** Writes a 16-bit count then the 8-byte ids. */
@@ -127,11 +128,11 @@ final class RopWire {
     /** Reads {@code count} TaggedPropertyValues ([MS-OXCDATA] 2.11.4). */
     static List<PropertyValue> readTaggedValues(ByteReader in, int count) {
         requireItems(in, count, 4, "TaggedPropertyValues");
-        List<PropertyValue> values = new ArrayList<>(count);
+        PropertyValue[] values = new PropertyValue[count];
         for (int i = 0; i < count; i++) {
-            values.add(PropertyValueCodec.ROP.readTagged(in));
+            values[i] = PropertyValueCodec.ROP.readTagged(in);
         }
-        return List.copyOf(values);
+        return FrozenList.adopt(values);
     }
 
     /** Writes a 16-bit count then the TaggedPropertyValues. */
@@ -142,7 +143,7 @@ final class RopWire {
 
     /** PropertyValueSize, PropertyValueCount and the values, as in RopSetProperties ([MS-OXCROPS] 2.2.8.6.1). */
     static List<PropertyValue> readSizedTaggedValues(ByteReader in, String rop) {
-        ByteReader body = in.slice(in.u16(), rop + " PropertyValueSize");
+        ByteReader body = in.slice(in.u16(), rop, "PropertyValueSize");
         List<PropertyValue> values = readTaggedValues(body, body.u16());
         if (body.hasRemaining()) {
             throw new MapiCodecException(rop + " PropertyValueSize leaves " + body.remaining() + " unread bytes");
@@ -158,11 +159,11 @@ final class RopWire {
     static List<PropertyProblem> readProblems(ByteReader in, String rop) {
         int count = in.u16();
         requireItems(in, count, PropertyProblem.SIZE, rop + " PropertyProblems");
-        List<PropertyProblem> problems = new ArrayList<>(count);
+        PropertyProblem[] problems = new PropertyProblem[count];
         for (int i = 0; i < count; i++) {
-            problems.add(PropertyProblem.decode(in));
+            problems[i] = PropertyProblem.decode(in);
         }
-        return List.copyOf(problems);
+        return FrozenList.adopt(problems);
     }
 
     static void writeProblems(ByteWriter out, List<PropertyProblem> problems) {

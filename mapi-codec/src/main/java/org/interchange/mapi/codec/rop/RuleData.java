@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -13,7 +14,7 @@ public record RuleData(int ruleDataFlags, List<PropertyValue> propertyValues) {
 
     public RuleData {
         RopWire.u8(ruleDataFlags, "RuleDataFlags");
-        propertyValues = List.copyOf(propertyValues);
+        propertyValues = FrozenList.copyOf(propertyValues);
     }
 
     static RuleData decode(ByteReader in) {

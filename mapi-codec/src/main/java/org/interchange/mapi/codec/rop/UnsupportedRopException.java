@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
@@ -20,8 +21,8 @@ public class UnsupportedRopException extends MapiCodecException {
         super(describe(ropIdCode) + " at offset " + offset + " is not supported by this codec");
         this.ropIdCode = ropIdCode;
         this.offset = offset;
-        this.requestsBefore = List.copyOf(requestsBefore);
-        this.responsesBefore = List.copyOf(responsesBefore);
+        this.requestsBefore = FrozenList.copyOf(requestsBefore);
+        this.responsesBefore = FrozenList.copyOf(responsesBefore);
     }
 
     private static String describe(int code) {

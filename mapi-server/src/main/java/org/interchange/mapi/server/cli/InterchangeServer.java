@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code interchange-server}: runs the MAPI server and administers it (users, passwords, mail import). */
+/** {@code interchange-server}: runs the MAPI server and administers it (users, passwords, mail import, folder permissions). */
 @Command(name = "interchange-server", mixinStandardHelpOptions = true, version = "interchange-server 0.1.0",
         description = "Runs the Interchange MAPI server (MAPI/HTTP, address book, LMTP) and administers it.",
-        subcommands = {RunCommand.class, UserCommand.class, ImportCommand.class})
+        subcommands = {RunCommand.class, UserCommand.class, ImportCommand.class, PermissionCommands.Grant.class,
+                PermissionCommands.Revoke.class, PermissionCommands.ListPermissions.class})
 public final class InterchangeServer {
 
     public static void main(String[] args) {

@@ -145,8 +145,18 @@ final class EmsmdbHandler extends Handler.Abstract {
     }
 
     private void execute(Request request, MapiHttpExchange exchange, String user, byte[] body) throws IOException {
-        Optional<MapiSession> session = sessionCookies.require(request, exchange, user, true);
-        if (session.isEmpty()) {
+        Optional<SessionCookies.Lookup> lookup = sessionCookies.requireExecute(request, exchange, user);
+        if (lookup.isEmpty()) {
+            return;
+        }
+        MapiSession session = lookup.get().session().orElseThrow();
+        Map<String, String> expiration = Map.of(MapiHttpHeaders.X_EXPIRATION_INFO,
+                Long.toString(sessions.idleTimeout().toMillis()));
+        if (lookup.get().resent().isPresent()) {
+            // the client lost the response: answer with the one already computed, do not run the ROPs again
+            LOG.info("Execute {} resent after a lost response; replaying it", exchange.header(MapiHttpHeaders.X_REQUEST_ID));
+            ExecuteReplay resent = lookup.get().resent().get();
+            exchange.respond(resent::response, workers, pendingPeriod, cookies(session), expiration);
             return;
         }
         ExecuteRequest execute;
@@ -156,10 +166,9 @@ final class EmsmdbHandler extends Handler.Abstract {
             exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_BODY, "malformed Execute body");
             return;
         }
-        sessions.advance(session.get());
-        exchange.respond(() -> service.execute(session.get(), execute).encode(), workers, pendingPeriod,
-                cookies(session.get()),
-                Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
+        ExecuteReplay replay = sessions.advanceForExecute(session, exchange.header(MapiHttpHeaders.X_REQUEST_ID));
+        exchange.respond(() -> replay.run(() -> service.execute(session, execute).encode()), workers, pendingPeriod,
+                cookies(session), expiration);
     }
 
     private void notificationWait(Request request, MapiHttpExchange exchange, String user, byte[] body)

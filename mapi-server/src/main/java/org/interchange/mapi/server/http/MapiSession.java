@@ -2,6 +2,7 @@ package org.interchange.mapi.server.http;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.interchange.mapi.server.rop.HandleTable;
@@ -23,6 +24,7 @@ public final class MapiSession {
     private boolean ended;
     private String sequenceCookie;
     private Instant lastUsed;
+    private ExecuteReplay lastExecute;
 
     MapiSession(String contextCookie, String user, String sequenceCookie, Instant now) {
         this.contextCookie = contextCookie;
@@ -50,6 +52,22 @@ public final class MapiSession {
     synchronized void advance(String nextSequence, Instant now) {
         sequenceCookie = nextSequence;
         lastUsed = now;
+    }
+
+    /**
+     * Starts an Execute: the sequence cookie moves on and the Execute is remembered under the cookie
+     * it consumed and its X-RequestId, see {@link ExecuteReplay}.
+     */
+    synchronized ExecuteReplay advanceForExecute(String nextSequence, String requestId, Instant now) {
+        lastExecute = new ExecuteReplay(sequenceCookie, requestId);
+        advance(nextSequence, now);
+        return lastExecute;
+    }
+
+    /** The last Execute when {@code sequence} and {@code requestId} resend it. */
+    synchronized Optional<ExecuteReplay> resentExecute(String sequence, String requestId) {
+        return lastExecute != null && lastExecute.isResentBy(sequence, requestId)
+                ? Optional.of(lastExecute) : Optional.empty();
     }
 
     synchronized Instant lastUsed() {

@@ -66,6 +66,11 @@ public final class SessionRegistry {
         return next;
     }
 
+    /** Starts an Execute on the session: a new sequence cookie, and the Execute kept for a resend. */
+    ExecuteReplay advanceForExecute(MapiSession session, String requestId) {
+        return session.advanceForExecute(newCookie(), requestId, clock.instant());
+    }
+
     /** Signals pending notifications to every live session of {@code user}, see {@link MapiSession#signalNotification()}. */
     public void signalUser(String user) {
         sessions.values().stream().filter(s -> s.user().equalsIgnoreCase(user)).forEach(MapiSession::signalNotification);

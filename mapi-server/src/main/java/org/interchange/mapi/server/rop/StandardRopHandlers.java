@@ -3,6 +3,8 @@ package org.interchange.mapi.server.rop;
 import java.time.Clock;
 import java.util.List;
 import org.interchange.mapi.server.rop.oxorule.GetRulesTableHandler;
+import org.interchange.mapi.server.rop.oxcperm.GetPermissionsTableHandler;
+import org.interchange.mapi.server.rop.oxcperm.ModifyPermissionsHandler;
 import org.interchange.mapi.server.rop.oxcfold.CreateFolderHandler;
 import org.interchange.mapi.server.rop.oxcfold.DeleteFolderHandler;
 import org.interchange.mapi.server.rop.oxcfold.DeleteMessagesHandler;
@@ -67,7 +69,7 @@ import org.interchange.mapi.server.rop.oxctabl.SortTableHandler;
 /**
  * The ROP handlers of this server grouped by specification: [MS-OXCSTOR] logon and ids,
  * [MS-OXCFOLD] folders, [MS-OXCTABL] tables, [MS-OXCMSG] messages and attachments, [MS-OXCPRPT]
- * properties and streams, [MS-OXORULE] rules.
+ * properties and streams, [MS-OXORULE] rules, [MS-OXCPERM] permissions.
  */
 public final class StandardRopHandlers {
     private StandardRopHandlers() {
@@ -95,6 +97,6 @@ public final class StandardRopHandlers {
                 new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
                 new SubmitMessageHandler(clock), new OpenCollectorHandler(), new ImportMessageChangeHandler(),
                 new ImportDeletesHandler(), new ImportReadStateChangesHandler(), new RegisterNotificationHandler(),
-                new SetMessageStatusHandler());
+                new SetMessageStatusHandler(), new GetPermissionsTableHandler(), new ModifyPermissionsHandler());
     }
 }

@@ -12,7 +12,7 @@ public final class H2MailboxStore extends JdbcMailboxStore {
 
     /** Opens (creating and migrating when needed) the store in file {@code mailboxes.mv.db} under {@code directory}. */
     public static H2MailboxStore open(Path directory) {
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("mailboxes") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("mailboxes") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool, "classpath:db/server", directory.toString());

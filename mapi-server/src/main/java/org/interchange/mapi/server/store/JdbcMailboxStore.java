@@ -18,11 +18,13 @@ import org.interchange.mapi.codec.property.PropertyValue;
 public abstract class JdbcMailboxStore implements MailboxStore {
     private final Runnable release;
     private final Jdbc jdbc;
+    private final PermissionStore permissions;
 
     /** A store over {@code dataSource}, already migrated; {@code release} frees the data source on close. */
     protected JdbcMailboxStore(DataSource dataSource, Runnable release) {
         this.release = release;
         this.jdbc = new Jdbc(dataSource);
+        this.permissions = new JdbcPermissionStore(jdbc);
     }
 
     /** Brings the schema in {@code location} up to date. */
@@ -219,6 +221,11 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     @Override
     public Optional<PropertyName> propertyName(Mailbox mailbox, int propertyId) {
         return jdbc.query(c -> NamedPropertyDao.nameOf(c, mailbox, propertyId));
+    }
+
+    @Override
+    public PermissionStore permissions() {
+        return permissions;
     }
 
     @Override

@@ -107,6 +107,9 @@ public interface MailboxStore extends AutoCloseable {
     /** The name mapped to a named property id, [MS-OXCPRPT] 2.2.13. */
     Optional<PropertyName> propertyName(Mailbox mailbox, int propertyId);
 
+    /** The folder permissions of this store's mailboxes, [MS-OXCPERM]. */
+    PermissionStore permissions();
+
     @Override
     void close();
 }

@@ -182,7 +182,7 @@ class EmsmdbEndpointTest {
                 new RopLogonRequest(0, 0, RopLogonRequest.LOGON_FLAG_PRIVATE, 0, 0, UserDn.of("demo"))), 1);
 
         assertThat(out.rops()).singleElement().isInstanceOfSatisfying(RopErrorResponse.class,
-                e -> assertThat(e.returnValue()).isEqualTo(RopErrors.LOGIN_PERM));
+                e -> assertThat(e.returnValue()).isEqualTo(RopErrors.ACCESS_DENIED));
     }
 
     @Test

@@ -29,11 +29,6 @@ final class FakeSlowMailboxStore implements MailboxStore {
 
     @Override
     public List<MessageRecord> messages(Mailbox mailbox, long fid) {
-        try {
-            Thread.sleep(delayMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return delegate.messages(mailbox, fid);
     }
 
@@ -108,6 +103,11 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public org.interchange.mapi.server.store.PermissionStore permissions() {
+        return delegate.permissions();
+    }
+
+    @Override
     public MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
             ChangeVersion client) {
         return delegate.saveMessage(mailbox, fid, mid, content, associated, client);
@@ -147,6 +147,11 @@ final class FakeSlowMailboxStore implements MailboxStore {
 
     @Override
     public List<MessageSummary> messageSummaries(Mailbox mailbox, long fid) {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return delegate.messageSummaries(mailbox, fid);
     }
 

@@ -55,4 +55,29 @@ class SessionCookiesTest {
         assertThat(cookies.lookup(context, stale, "ann", false).session()).contains(session);
         assertThat(cookies.lookup(context, Optional.empty(), "ann", true).session()).contains(session);
     }
+
+    @Test
+    void theConsumedSequenceCookieWithTheSameRequestIdFindsTheExecuteToReplayAndNothingElseDoes() throws Exception {
+        MapiSession session = registry.create("ann");
+        Optional<String> context = Optional.of(session.contextCookie());
+        Optional<String> consumed = Optional.of(session.sequenceCookie());
+        ExecuteReplay execute = registry.advanceForExecute(session, "{A}:7");
+        assertThat(execute.run(() -> new byte[] {1, 2, 3})).containsExactly(1, 2, 3);
+
+        Lookup resent = cookies.lookup(context, consumed, "ann", true, Optional.of("{A}:7"));
+        assertThat(resent.session()).contains(session);
+        assertThat(resent.resent()).containsSame(execute);
+        assertThat(resent.resent().orElseThrow().response()).containsExactly(1, 2, 3);
+
+        assertThat(cookies.lookup(context, consumed, "ann", true, Optional.of("{A}:8")).failure())
+                .isEqualTo(MapiHttpResponseCode.INVALID_SEQUENCE);
+        assertThat(cookies.lookup(context, consumed, "ann", true, Optional.empty()).failure())
+                .isEqualTo(MapiHttpResponseCode.INVALID_SEQUENCE);
+        Lookup current = cookies.lookup(context, Optional.of(session.sequenceCookie()), "ann", true, Optional.of("{A}:7"));
+        assertThat(current.resent()).isEmpty();
+
+        registry.advanceForExecute(session, "{A}:8");
+        assertThat(cookies.lookup(context, consumed, "ann", true, Optional.of("{A}:7")).failure())
+                .as("only the last Execute is kept").isEqualTo(MapiHttpResponseCode.INVALID_SEQUENCE);
+    }
 }

@@ -15,10 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link MailboxStore} implementation must show. */
-abstract class MailboxStoreContract {
+abstract class MailboxStoreContract implements PermissionStoreContract {
     protected MailboxStore store;
 
     protected abstract MailboxStore openStore();
+
+    @Override
+    public MailboxStore store() {
+        return store;
+    }
 
     @BeforeEach
     void open() {

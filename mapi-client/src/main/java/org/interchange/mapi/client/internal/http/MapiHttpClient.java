@@ -44,6 +44,8 @@ public final class MapiHttpClient implements AutoCloseable {
     private static final System.Logger WIRE = System.getLogger("org.interchange.mapi.client.wire");
     private static final int MAX_AUTH_ROUNDS = 3;
     private static final Duration DEFAULT_BUSY_DELAY = Duration.ofSeconds(30);
+    /** How often an Execute is resent when the connection fails before any response arrives. */
+    static final int MAX_RESENDS = 2;
 
     private final URI endpoint;
     private final MapiAuthenticator authenticator;
@@ -133,8 +135,39 @@ public final class MapiHttpClient implements AutoCloseable {
     private record Exchange(int status, HttpHeaders headers, byte[] body, String requestId) {
     }
 
+    /**
+     * Sends the request. An Execute whose connection fails before any response byte arrives is
+     * resent with the same X-RequestId and cookies, at most {@link #MAX_RESENDS} times: the server
+     * may have run it, and a resend is how it recognises the request and answers with the response
+     * that was lost instead of running the ROPs again ([MS-OXCMAPIHTTP] 2.2.3.3.2: the counter of
+     * X-RequestId grows with every new request, not with a resend).
+     */
     private Exchange send(MapiHttpRequestType type, byte[] body, Optional<String> authorization, long deadline) {
         String requestId = ids.nextRequestId();
+        for (int resends = 0; ; resends++) {
+            try {
+                return sendOnce(type, body, authorization, deadline, requestId);
+            } catch (NoResponseException lost) {
+                if (type != MapiHttpRequestType.EXECUTE || resends >= MAX_RESENDS || System.nanoTime() > deadline) {
+                    throw lost;
+                }
+                WIRE.log(System.Logger.Level.INFO, () -> "resending " + type.headerValue() + " " + requestId
+                        + " after the connection failed without a response: " + lost.getCause());
+            }
+        }
+    }
+
+    /** The connection failed after the request may have been sent and before any response arrived. */
+    private static final class NoResponseException extends MapiTransportException {
+        private static final long serialVersionUID = 1L;
+
+        NoResponseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private Exchange sendOnce(MapiHttpRequestType type, byte[] body, Optional<String> authorization, long deadline,
+            String requestId) {
         HttpRequest.Builder rb = HttpRequest.newBuilder(endpoint)
                 .timeout(options.readTimeout())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -166,7 +199,7 @@ public final class MapiHttpClient implements AutoCloseable {
             if (untrusted.isPresent()) {
                 throw untrusted.get();
             }
-            throw new MapiTransportException(type.headerValue() + " " + requestId + " failed: " + e, e);
+            throw new NoResponseException(type.headerValue() + " " + requestId + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MapiTransportException("interrupted while sending " + type.headerValue(), e);

@@ -12,6 +12,8 @@ import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.FolderRecord;
 import java.util.Optional;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopCreateFolder, [MS-OXCFOLD] 3.2.5.2: a generic folder below the input folder; a folder of that
@@ -37,6 +39,7 @@ public final class CreateFolderHandler implements RopHandler<RopCreateFolderRequ
     @Override
     public RopResponse handle(RopCreateFolderRequest request, RopContext context) {
         FolderObject parent = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, parent, MemberRights.CREATE_SUBFOLDER);
         if (request.folderType() != GENERIC) {
             throw new RopFailure(RopErrors.NOT_SUPPORTED, "FolderType " + request.folderType());
         }

@@ -12,6 +12,8 @@ import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.FolderCounts;
 import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopDeleteFolder, [MS-OXCFOLD] 3.2.5.3: deletes a subfolder of the input folder; one that still has
@@ -37,6 +39,7 @@ public final class DeleteFolderHandler implements RopHandler<RopDeleteFolderRequ
     @Override
     public RopResponse handle(RopDeleteFolderRequest request, RopContext context) {
         FolderObject parent = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, parent.logon(), request.folderId(), MemberRights.FOLDER_OWNER);
         Mailbox mailbox = parent.logon().mailbox();
         context.store().folder(mailbox, request.folderId()).filter(f -> f.parentFid() == parent.folder().fid())
                 .orElseThrow(() -> new RopFailure(RopErrors.NOT_FOUND, "no subfolder 0x"

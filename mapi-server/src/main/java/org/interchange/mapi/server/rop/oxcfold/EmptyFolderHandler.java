@@ -13,6 +13,8 @@ import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.FolderRecord;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageSummary;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopEmptyFolder, [MS-OXCFOLD] 3.2.5.9: deletes the folder's normal messages (and FAI messages when
@@ -33,6 +35,7 @@ public final class EmptyFolderHandler implements RopHandler<RopEmptyFolderReques
     @Override
     public RopResponse handle(RopEmptyFolderRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, folder, MemberRights.DELETE_ANY | MemberRights.FOLDER_OWNER);
         Mailbox mailbox = folder.logon().mailbox();
         long fid = folder.folder().fid();
         List<Long> mids = context.store().messageSummaries(mailbox, fid).stream()

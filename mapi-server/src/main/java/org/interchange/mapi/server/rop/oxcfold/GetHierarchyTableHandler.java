@@ -14,7 +14,9 @@ import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.TableObject;
 import org.interchange.mapi.server.store.FolderRecord;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
+import org.interchange.mapi.server.rop.LogonObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopGetHierarchyTable, [MS-OXCFOLD] 3.2.5.13: the subfolders of a folder, or with the Depth flag
@@ -38,19 +40,21 @@ public final class GetHierarchyTableHandler implements RopHandler<RopGetHierarch
     @Override
     public RopResponse handle(RopGetHierarchyTableRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
-        Mailbox mailbox = folder.logon().mailbox();
+        FolderAccess.require(context, folder, MemberRights.FOLDER_VISIBLE);
         List<PropertySource> rows = new ArrayList<>();
-        collect(context.store(), mailbox, folder.folder().fid(), 0, (request.tableFlags() & DEPTH) != 0, rows);
+        collect(context, folder.logon(), folder.folder().fid(), 0, (request.tableFlags() & DEPTH) != 0, rows);
         context.put(request.outputHandleIndex(), new TableObject(folder.logon(), rows));
         return new RopGetHierarchyTableResponse(request.outputHandleIndex(), rows.size());
     }
 
-    private static void collect(MailboxStore store, Mailbox mailbox, long parent, int depth, boolean deep,
+    /** The subfolders the user may see; a folder hidden from them hides its subfolders too. */
+    private static void collect(RopContext context, LogonObject logon, long parent, int depth, boolean deep,
             List<PropertySource> rows) {
-        for (FolderRecord child : store.childFolders(mailbox, parent)) {
-            rows.add(ObjectProperties.folder(store, mailbox, child, depth));
+        Mailbox mailbox = logon.mailbox();
+        for (FolderRecord child : FolderAccess.visible(context, logon, context.store().childFolders(mailbox, parent))) {
+            rows.add(ObjectProperties.folder(context.store(), mailbox, child, depth));
             if (deep && depth < MAX_DEPTH) {
-                collect(store, mailbox, child.fid(), depth + 1, true, rows);
+                collect(context, logon, child.fid(), depth + 1, true, rows);
             }
         }
     }

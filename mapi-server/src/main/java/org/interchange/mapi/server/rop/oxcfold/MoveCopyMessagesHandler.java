@@ -11,6 +11,8 @@ import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MoveAccess;
 
 /**
  * RopMoveCopyMessages, [MS-OXCFOLD] 3.2.5.6: moves or copies messages of the source folder into the
@@ -39,6 +41,7 @@ public final class MoveCopyMessagesHandler implements RopHandler<RopMoveCopyMess
             return new RopMoveCopyMessagesResponse(request.inputHandleIndex(),
                     RopMoveCopyMessagesResponse.EC_DST_NULL_OBJECT, request.destHandleIndex(), false);
         }
+        MoveAccess.require(context, source, destination, request.messageIds(), request.wantCopy());
         List<Long> created = context.store().moveMessages(source.logon().mailbox(), source.folder().fid(),
                 request.messageIds(), destination.folder().fid(), request.wantCopy());
         boolean partial = created.contains(0L);

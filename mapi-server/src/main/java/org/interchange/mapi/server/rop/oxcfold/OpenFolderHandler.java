@@ -12,6 +12,8 @@ import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.FolderRecord;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /** RopOpenFolder, [MS-OXCFOLD] 3.2.5.1: opens a folder of the logon's mailbox by FID. */
 public final class OpenFolderHandler implements RopHandler<RopOpenFolderRequest> {
@@ -29,6 +31,7 @@ public final class OpenFolderHandler implements RopHandler<RopOpenFolderRequest>
     @Override
     public RopResponse handle(RopOpenFolderRequest request, RopContext context) {
         LogonObject logon = context.object(request.inputHandleIndex()).logon();
+        FolderAccess.require(context, logon, request.folderId(), MemberRights.FOLDER_VISIBLE);
         FolderRecord folder = context.store().folder(logon.mailbox(), request.folderId())
                 .orElseThrow(() -> new RopFailure(RopErrors.NOT_FOUND, "no folder 0x" + Long.toHexString(request.folderId())));
         context.put(request.outputHandleIndex(), new FolderObject(logon, folder));

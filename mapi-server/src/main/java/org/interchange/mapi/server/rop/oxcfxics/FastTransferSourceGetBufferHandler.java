@@ -12,6 +12,7 @@ import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.ServerObject;
 import org.interchange.mapi.server.rop.SyncContextObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /**
  * RopFastTransferSourceGetBuffer, [MS-OXCFXICS] 3.2.5.8.1.5: the next part of the stream, no larger
@@ -62,7 +63,7 @@ public final class FastTransferSourceGetBufferHandler implements RopHandler<RopF
         if (sync.source() == null) {
             SyncPlan plan = sync.configuration().hierarchy()
                     ? HierarchySync.plan(context.store(), sync.logon().mailbox(), sync.folder().fid(),
-                    sync.configuration(), sync.state())
+                    sync.configuration(), sync.state(), FolderAccess.visibility(context, sync.logon()))
                     : ContentsSync.plan(context.store(), sync.logon().mailbox(), sync.folder().fid(),
                     sync.configuration(), sync.state());
             sync.startDownload(new FastTransferSource(plan.elements()), plan.finalState());

@@ -20,11 +20,14 @@ import org.interchange.mapi.server.store.FolderRecord;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.SyncSnapshot;
+import java.util.function.LongPredicate;
+import java.util.HashSet;
 
 /**
  * Plans a hierarchySync download, [MS-OXCFXICS] 2.2.4.3.8 and 3.2.5.9.1: every folder below the
  * synchronized one whose change number the client has not seen (parents first), the folder ids it
- * holds that are gone, and the final state.
+ * holds that are gone, and the final state. Only folders the user may see ([MS-OXCPERM]) whose
+ * parents are sent too take part.
  */
 final class HierarchySync {
     /** Properties of the folderChange prefix, or computed per table row, kept out of the rest. */
@@ -38,7 +41,8 @@ final class HierarchySync {
     private HierarchySync() {
     }
 
-    static SyncPlan plan(MailboxStore store, Mailbox mailbox, long fid, SyncConfiguration config, IcsState state) {
+    static SyncPlan plan(MailboxStore store, Mailbox mailbox, long fid, SyncConfiguration config, IcsState state,
+            LongPredicate visible) {
         ReplicaGuid me = new ReplicaGuid(mailbox.replicaGuid());
         SyncSnapshot<FolderRecord> snapshot = store.hierarchySnapshot(mailbox, fid);
         GlobSet seen = state.cnsetSeen().globSet(me);
@@ -46,7 +50,12 @@ final class HierarchySync {
         StreamValues values = new StreamValues(store, mailbox);
         List<SyncElement> elements = new ArrayList<>();
         GlobSet.Builder current = GlobSet.builder();
+        Set<Long> sent = new HashSet<>(Set.of(fid));
         for (FolderRecord f : snapshot.items()) {
+            if (!sent.contains(f.parentFid()) || !visible.test(f.fid())) {
+                continue;
+            }
+            sent.add(f.fid());
             current.add(ExchangeIds.globalCounter(f.fid()));
             if (!seen.contains(ExchangeIds.globalCounter(f.changeNumber()))) {
                 elements.add(change(store, mailbox, fid, f, config, values));

@@ -14,6 +14,8 @@ import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.ImportAccess;
 
 /**
  * RopSynchronizationImportDeletes, [MS-OXCFXICS] 3.2.5.9.4.5: deletes the messages (or, with the
@@ -50,6 +52,7 @@ public final class ImportDeletesHandler implements RopHandler<RopSynchronization
             }
         }
         long fid = collector.folder().fid();
+        ImportAccess.requireDeletes(context, collector, ids, (request.importDeleteFlags() & HIERARCHY) != 0);
         if ((request.importDeleteFlags() & HIERARCHY) != 0) {
             for (long id : ids) {
                 context.store().folder(mailbox, id).filter(f -> !mailbox.specialFolders().containsValue(id))

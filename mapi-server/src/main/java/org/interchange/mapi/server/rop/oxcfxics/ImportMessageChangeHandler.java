@@ -20,6 +20,8 @@ import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.ChangeVersion;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.ImportAccess;
 
 /**
  * RopSynchronizationImportMessageChange, [MS-OXCFXICS] 3.2.5.9.4.2 with the conflict detection of
@@ -83,6 +85,7 @@ public final class ImportMessageChangeHandler implements RopHandler<RopSynchroni
                 case OLDER -> { }
             }
         }
+        ImportAccess.requireChange(context, collector, existing);
         boolean associated = existing != null ? existing.state().associated() : (request.importFlag() & ASSOCIATED) != 0;
         MessageObject.ImportStamp stamp = new MessageObject.ImportStamp(collector,
                 new ChangeVersion(changeKey, resulting.encode()));

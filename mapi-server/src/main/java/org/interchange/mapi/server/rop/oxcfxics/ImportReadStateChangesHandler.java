@@ -10,6 +10,8 @@ import org.interchange.mapi.server.rop.CollectorObject;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopSynchronizationImportReadStateChanges, [MS-OXCFXICS] 3.2.5.9.4.6: sets the read state of the
@@ -32,6 +34,7 @@ public final class ImportReadStateChangesHandler
     @Override
     public RopResponse handle(RopSynchronizationImportReadStateChangesRequest request, RopContext context) {
         CollectorObject collector = context.object(request.inputHandleIndex(), CollectorObject.class);
+        FolderAccess.require(context, collector.logon(), collector.folder().fid(), MemberRights.READ_ANY);
         Mailbox mailbox = collector.logon().mailbox();
         for (MessageReadState change : request.messageReadStates()) {
             SourceKeys.localId(mailbox, change.messageId())

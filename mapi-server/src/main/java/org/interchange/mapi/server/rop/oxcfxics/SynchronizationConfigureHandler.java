@@ -14,6 +14,8 @@ import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.SyncContextObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopSynchronizationConfigure, [MS-OXCFXICS] 3.2.5.9.1.1: opens a download context on the input
@@ -41,6 +43,7 @@ public final class SynchronizationConfigureHandler implements RopHandler<RopSync
         }
         boolean hierarchy = type == RopSynchronizationConfigureRequest.HIERARCHY;
         Optional<Restriction> restriction = restriction(request.restrictionData(), hierarchy);
+        FolderAccess.require(context, folder, hierarchy ? MemberRights.FOLDER_VISIBLE : MemberRights.READ_ANY);
         SyncConfiguration config = new SyncConfiguration(hierarchy, request.sendOptions(),
                 request.synchronizationFlags(), request.synchronizationExtraFlags(), request.propertyTags(), restriction);
         context.put(request.outputHandleIndex(), new SyncContextObject(folder.logon(), folder.folder(), config));

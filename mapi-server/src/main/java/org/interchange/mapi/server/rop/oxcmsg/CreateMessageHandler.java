@@ -11,6 +11,8 @@ import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopCreateMessage, [MS-OXCMSG] 3.2.5.2: a new message of the folder, normal or FAI, held by the
@@ -31,6 +33,7 @@ public final class CreateMessageHandler implements RopHandler<RopCreateMessageRe
     @Override
     public RopResponse handle(RopCreateMessageRequest request, RopContext context) {
         LogonObject logon = context.object(request.inputHandleIndex()).logon();
+        FolderAccess.require(context, logon, request.folderId(), MemberRights.CREATE);
         if (context.store().folder(logon.mailbox(), request.folderId()).isEmpty()) {
             throw new RopFailure(RopErrors.NOT_FOUND, "no folder 0x" + Long.toHexString(request.folderId()));
         }

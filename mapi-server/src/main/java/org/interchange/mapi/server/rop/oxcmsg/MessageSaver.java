@@ -4,6 +4,7 @@ import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.server.rop.MessageObject;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /**
  * Stores an open message's pending changes, [MS-OXCMSG] 3.2.5.3; an unchanged saved message is left
@@ -23,6 +24,9 @@ public final class MessageSaver {
                     stamp == null ? null : stamp.version());
             boolean created = message.messageId() == 0;
             message.saved(saved);
+            if (created) {
+                FolderAccess.recordCreator(context, message.logon(), saved.mid());
+            }
             context.notifications().messageEvent(message.logon().mailbox(),
                     created ? NotificationData.OBJECT_CREATED : NotificationData.OBJECT_MODIFIED, saved.fid(), saved.mid());
             if (stamp != null) {

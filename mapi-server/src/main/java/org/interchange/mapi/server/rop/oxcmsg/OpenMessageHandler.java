@@ -22,6 +22,8 @@ import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopOpenMessage, [MS-OXCMSG] 3.2.5.1: opens a message of the given folder read-only and returns
@@ -46,6 +48,7 @@ public final class OpenMessageHandler implements RopHandler<RopOpenMessageReques
     @Override
     public RopResponse handle(RopOpenMessageRequest request, RopContext context) {
         LogonObject logon = context.object(request.inputHandleIndex()).logon();
+        FolderAccess.require(context, logon, request.folderId(), MemberRights.READ_ANY);
         MessageRecord message = context.store().message(logon.mailbox(), request.messageId())
                 .filter(m -> m.fid() == request.folderId())
                 .orElseThrow(() -> new RopFailure(RopErrors.NOT_FOUND, "no message 0x"

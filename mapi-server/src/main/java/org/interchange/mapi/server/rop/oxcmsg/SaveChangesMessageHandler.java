@@ -7,6 +7,7 @@ import org.interchange.mapi.codec.rop.RopSaveChangesMessageResponse;
 import org.interchange.mapi.server.rop.MessageObject;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /**
  * RopSaveChangesMessage, [MS-OXCMSG] 3.2.5.3: stores the message with its recipients and attachments
@@ -28,6 +29,7 @@ public final class SaveChangesMessageHandler implements RopHandler<RopSaveChange
     @Override
     public RopResponse handle(RopSaveChangesMessageRequest request, RopContext context) {
         MessageObject message = context.object(request.inputHandleIndex(), MessageObject.class);
+        FolderAccess.requireModify(context, message);
         long mid = MessageSaver.save(context, message);
         return new RopSaveChangesMessageResponse(request.responseHandleIndex(), request.inputHandleIndex(), mid);
     }

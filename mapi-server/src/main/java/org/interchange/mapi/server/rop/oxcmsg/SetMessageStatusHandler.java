@@ -10,6 +10,8 @@ import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import java.util.List;
 
 /**
  * RopSetMessageStatus, [MS-OXCMSG] 3.2.5.9: replaces the bits of PidTagMessageStatus selected by the
@@ -32,6 +34,7 @@ public final class SetMessageStatusHandler implements RopHandler<RopSetMessageSt
     public RopResponse handle(RopSetMessageStatusRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
         Mailbox mailbox = folder.logon().mailbox();
+        FolderAccess.requireEdit(context, folder.logon(), folder.folder().fid(), List.of(request.messageId()));
         context.store().message(mailbox, request.messageId()).filter(m -> m.fid() == folder.folder().fid())
                 .orElseThrow(() -> new RopFailure(RopErrors.NOT_FOUND, "no message 0x"
                         + Long.toHexString(request.messageId()) + " in the folder"));

@@ -10,6 +10,8 @@ import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopSetReadFlags, [MS-OXCMSG] 2.2.3.10 and 3.2.5.8: sets or clears mfRead on messages of the input
@@ -34,6 +36,7 @@ public final class SetReadFlagsHandler implements RopHandler<RopSetReadFlagsRequ
     @Override
     public RopResponse handle(RopSetReadFlagsRequest request, RopContext context) {
         FolderObject folder = context.object(request.inputHandleIndex(), FolderObject.class);
+        FolderAccess.require(context, folder, MemberRights.READ_ANY);
         Mailbox mailbox = folder.logon().mailbox();
         boolean changesReadBit = (request.readFlags() & CLEAR_READ_FLAG) != 0
                 || (request.readFlags() & LEAVES_READ_BIT) == 0;

@@ -8,6 +8,9 @@ import org.interchange.mapi.server.rop.LogonObject;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.SubscriptionObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
+import org.interchange.mapi.server.rop.oxcperm.MemberRights;
+import org.interchange.mapi.server.store.SpecialFolder;
 
 /**
  * RopRegisterNotification, [MS-OXCNOTIF] 3.2.5.1: subscribes the session to events of the whole
@@ -28,6 +31,8 @@ public final class RegisterNotificationHandler implements RopHandler<RopRegister
     @Override
     public RopResponse handle(RopRegisterNotificationRequest request, RopContext context) {
         LogonObject logon = context.object(request.inputHandleIndex()).logon();
+        FolderAccess.require(context, logon, request.wantWholeStore() ? logon.mailbox().folderId(SpecialFolder.ROOT)
+                : request.folderId(), MemberRights.FOLDER_VISIBLE);
         SubscriptionObject subscription = new SubscriptionObject(logon, request.notificationTypes(),
                 request.wantWholeStore(), request.folderId(), request.messageId());
         context.put(request.outputHandleIndex(), subscription);

@@ -7,6 +7,7 @@ import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.server.rop.PropertyWriter;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /** RopDeleteProperties, [MS-OXCPRPT] 3.2.5.6: removes properties from the object; problems are reported per tag. */
 public final class DeletePropertiesHandler implements RopHandler<RopDeletePropertiesRequest> {
@@ -23,6 +24,7 @@ public final class DeletePropertiesHandler implements RopHandler<RopDeleteProper
 
     @Override
     public RopResponse handle(RopDeletePropertiesRequest request, RopContext context) {
+        FolderAccess.requireModify(context, context.object(request.inputHandleIndex()));
         return new RopDeletePropertiesResponse(request.inputHandleIndex(), PropertyWriter.delete(context.store(),
                 context.object(request.inputHandleIndex()), request.propertyTags()));
     }

@@ -20,6 +20,7 @@ import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.ServerObject;
 import org.interchange.mapi.server.rop.StreamObject;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /**
  * RopOpenStream, [MS-OXCPRPT] 3.2.5.13: a binary property's bytes, or a string as UTF-16LE
@@ -63,6 +64,7 @@ public final class OpenStreamHandler implements RopHandler<RopOpenStreamRequest>
                     || !PropertyWriter.streamable(request.propertyTag())) {
                 throw new RopFailure(RopErrors.NOT_SUPPORTED, request.propertyTag() + " cannot be written as a stream");
             }
+            FolderAccess.requireModify(context, owner);
             byte[] initial = mode == CREATE ? new byte[0] : value.map(v -> bytes(v, request)).orElse(new byte[0]);
             stream = StreamObject.writable(owner, request.propertyTag(), initial);
         }

@@ -7,6 +7,7 @@ import org.interchange.mapi.codec.rop.RopSetPropertiesResponse;
 import org.interchange.mapi.server.rop.PropertyWriter;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /** RopSetProperties, [MS-OXCPRPT] 3.2.5.4: sets values on the object; problems are reported per value. */
 public final class SetPropertiesHandler implements RopHandler<RopSetPropertiesRequest> {
@@ -23,6 +24,7 @@ public final class SetPropertiesHandler implements RopHandler<RopSetPropertiesRe
 
     @Override
     public RopResponse handle(RopSetPropertiesRequest request, RopContext context) {
+        FolderAccess.requireModify(context, context.object(request.inputHandleIndex()));
         return new RopSetPropertiesResponse(request.inputHandleIndex(), PropertyWriter.set(context.store(),
                 context.object(request.inputHandleIndex()), request.propertyValues()));
     }

@@ -14,17 +14,22 @@ import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
 import org.interchange.mapi.server.rop.RopHandler;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.SpecialFolder;
 
 /**
- * RopLogon, [MS-OXCSTOR] 3.2.5.1: private-mailbox logons to the authenticated user's own mailbox
- * only; another user's ESSDN gives ecLoginPerm, a public folders logon ecNotSupported.
+ * RopLogon, [MS-OXCSTOR] 3.2.5.1: private-mailbox logons to the mailbox the ESSDN names (unknown:
+ * ecUnknownUser). Another user's mailbox needs a grant of FolderVisible on some folder of it
+ * ([MS-OXCPERM]), else ecAccessDenied (3.2.5.1.3); such a delegate logon gets neither OwnerRight nor
+ * SendAsRight, and {@link FolderAccess} checks each later ROP. A public folders logon is ecNotSupported.
  */
 public final class LogonHandler implements RopHandler<RopLogonRequest> {
     /** Reserved (must be set) | OwnerRight | SendAsRight, [MS-OXCROPS] 2.2.3.1.2. */
-    private static final int RESPONSE_FLAGS = 0x07;
+    private static final int OWNER_RESPONSE_FLAGS = 0x07;
+    /** Reserved only: the logon of a delegate. */
+    private static final int DELEGATE_RESPONSE_FLAGS = 0x01;
 
     private final Clock clock;
 
@@ -47,15 +52,17 @@ public final class LogonHandler implements RopHandler<RopLogonRequest> {
         if ((request.logonFlags() & RopLogonRequest.LOGON_FLAG_PRIVATE) == 0) {
             throw new RopFailure(RopErrors.NOT_SUPPORTED, "public folder logons are not supported");
         }
-        if (request.essdn() == null || !UserDn.userOf(request.essdn()).equalsIgnoreCase(context.user())) {
-            throw new RopFailure(RopErrors.LOGIN_PERM, "a user may log on to their own mailbox only");
+        String owner = request.essdn() == null ? "" : UserDn.userOf(request.essdn());
+        Mailbox mailbox = context.store().findMailbox(owner)
+                .orElseThrow(() -> new RopFailure(RopErrors.UNKNOWN_USER, "no mailbox for " + owner));
+        boolean own = owner.equalsIgnoreCase(context.user());
+        if (!own && !FolderAccess.mayLogOn(context, mailbox)) {
+            throw new RopFailure(RopErrors.ACCESS_DENIED, context.user() + " has no grant in the mailbox of " + owner);
         }
-        Mailbox mailbox = context.store().findMailbox(context.user())
-                .orElseThrow(() -> new RopFailure(RopErrors.UNKNOWN_USER, "no mailbox for " + context.user()));
         context.put(request.outputHandleIndex(), new LogonObject(request.logonId(), mailbox));
         List<Long> folderIds = SpecialFolder.logonOrder().stream().map(mailbox::folderId).toList();
         return new RopLogonPrivateMailboxResponse(request.outputHandleIndex(), request.logonFlags(), folderIds,
-                RESPONSE_FLAGS, mailbox.mailboxGuid(), ExchangeIds.LOCAL_REPLICA_ID, mailbox.replicaGuid(),
+                own ? OWNER_RESPONSE_FLAGS : DELEGATE_RESPONSE_FLAGS, mailbox.mailboxGuid(), ExchangeIds.LOCAL_REPLICA_ID, mailbox.replicaGuid(),
                 LogonTime.of(LocalDateTime.now(clock)), FileTime.fromInstant(clock.instant()), 0);
     }
 }

@@ -14,6 +14,7 @@ import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.rop.oxcmsg.MessageSaver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 
 /**
  * RopSubmitMessage, [MS-OXOMSG] 3.2.5.1: saves pending changes and delivers the message to the
@@ -44,6 +45,7 @@ public final class SubmitMessageHandler implements RopHandler<RopSubmitMessageRe
     @Override
     public RopResponse handle(RopSubmitMessageRequest request, RopContext context) {
         MessageObject message = context.object(request.inputHandleIndex(), MessageObject.class);
+        FolderAccess.requireMailboxOwner(context, message.logon());
         if (message.recipients(context.store()).isEmpty()) {
             throw new RopFailure(NO_RECIPIENTS, "the message has no recipients");
         }
