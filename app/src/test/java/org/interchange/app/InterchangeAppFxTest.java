@@ -66,13 +66,25 @@ class InterchangeAppFxTest {
                 Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshots", "calendar.png"));
                 continue;
             }
-            waitFor(90, () -> !subjects().isEmpty() && !subjects().getFirst().isBlank());
-            TableView<?> table = robot.lookup("#itemList").queryAs(TableView.class);
+            // contacts, tasks and notes open their own views: select the first entry of each
+            String list = switch (view) {
+                case "Contacts" -> "#contactList";
+                case "Tasks" -> "#taskTable";
+                default -> "#noteList";
+            };
+            waitFor(90, () -> robot.lookup(list).tryQuery().map(n -> fx(() -> n instanceof TableView<?> t
+                    ? !t.getItems().isEmpty() : !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()))
+                    .orElse(false));
+            javafx.scene.Node shown = robot.lookup(list).query();
             fx(() -> {
-                table.getSelectionModel().select(0);
+                if (shown instanceof TableView<?> t) {
+                    t.getSelectionModel().select(0);
+                } else {
+                    ((javafx.scene.control.ListView<?>) shown).getSelectionModel().select(0);
+                }
                 return null;
             });
-            WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS); // let the reading pane's WebView paint
+            WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS); // let the card, photo and editor paint
             Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshots", view.toLowerCase() + ".png"));
         }
 

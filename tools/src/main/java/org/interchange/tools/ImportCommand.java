@@ -106,7 +106,8 @@ final class ImportCommand implements Callable<Integer> {
                 err().println("interchange-tools: no folder named '" + folder + "' in the mailbox of " + user);
                 return 1;
             }
-            ImportSpecs specs = new ImportSpecs(session.resolveNamedProperties(KnownNamedProperties.lids()));
+            ImportSpecs.Used used = ImportSpecs.used(converted);
+            ImportSpecs specs = new ImportSpecs(session.resolveNamedProperties(used.lids(), used.names(), true));
             MailboxWriter writer = session.writer();
             for (int i = 0; i < converted.size(); i++) {
                 var item = converted.get(i);

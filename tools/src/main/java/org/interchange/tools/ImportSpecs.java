@@ -2,9 +2,11 @@ package org.interchange.tools;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.interchange.mapi.client.write.AttachmentSpec;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.client.write.RecipientSpec;
@@ -21,8 +23,8 @@ import org.interchange.mapi.objects.mime.MapiMessage;
 /**
  * Turns items converted with {@link KnownNamedProperties#offline()} ids into the client's
  * {@link MessageSpec} for one mailbox ([MS-OXCPRPT] 3.1.4.2: named property ids are per mailbox):
- * each named property moves to the id the mailbox gave its name, and is dropped (and counted)
- * when the mailbox does not know the name. By-value attachments go along; embedded messages
+ * each named property moves to the id the mailbox gave its name ({@link #used} lists the names to
+ * create there first), and is dropped (and counted) when the mailbox has no id for the name. By-value attachments go along; embedded messages
  * (exception bodies, forwarded mail) cannot be written through the client yet and are counted too.
  */
 final class ImportSpecs {
@@ -38,6 +40,38 @@ final class ImportSpecs {
         for (PidName name : KnownNamedProperties.names()) {
             offline.tagOf(name).ifPresent(t -> byOfflineId.put(t.id(), mailbox.tagOf(name)));
         }
+    }
+
+    /** The named properties the items use, [MS-OXCPRPT] 3.1.4.2: to be created in the mailbox before writing. */
+    record Used(List<PidLid> lids, List<PidName> names) {
+    }
+
+    /** The known named properties that appear in {@code items} (properties, recipients and attachments). */
+    static Used used(List<MapiMessage> items) {
+        NamedPropertyIds offline = KnownNamedProperties.offline();
+        Map<Integer, PidLid> lidsById = new HashMap<>();
+        for (PidLid lid : KnownNamedProperties.lids()) {
+            offline.tagOf(lid).ifPresent(t -> lidsById.put(t.id(), lid));
+        }
+        Map<Integer, PidName> namesById = new HashMap<>();
+        for (PidName name : KnownNamedProperties.names()) {
+            offline.tagOf(name).ifPresent(t -> namesById.put(t.id(), name));
+        }
+        Set<PidLid> lids = new LinkedHashSet<>();
+        Set<PidName> names = new LinkedHashSet<>();
+        for (MapiMessage item : items) {
+            List<PropertyBag> bags = new ArrayList<>();
+            bags.add(item.properties());
+            bags.addAll(item.recipients());
+            bags.addAll(item.attachments());
+            for (PropertyBag bag : bags) {
+                for (PropertyValue v : bag.values()) {
+                    Optional.ofNullable(lidsById.get(v.tag().id())).ifPresent(lids::add);
+                    Optional.ofNullable(namesById.get(v.tag().id())).ifPresent(names::add);
+                }
+            }
+        }
+        return new Used(List.copyOf(lids), List.copyOf(names));
     }
 
     /** Values left out so far: named properties the mailbox does not know, and embedded messages. */

@@ -13,6 +13,7 @@ import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.MapiTable;
 import org.interchange.mapi.objects.KnownNamedProperties;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 import org.interchange.mapi.objects.recurrence.AppointmentRecurrenceReader;
@@ -92,6 +93,45 @@ class ImportToServerTest {
             }
             assertThat(items(s, "Contacts")).anySatisfy(r ->
                     assertThat(r.string(PidTag.SUBJECT)).isEqualTo("Imported Person"));
+        }
+    }
+
+    @Test
+    void categoriesAndOtherNamedPropertiesAreCreatedInTheMailboxAndReadBack() throws Exception {
+        Path ics = Files.writeString(dir.resolve("tagged.ics"), String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:tagged-1@example.org", "DTSTART:20240305T100000Z", "DTEND:20240305T110000Z",
+                "SUMMARY:Tagged meeting", "CATEGORIES:Blue,Project X", "END:VEVENT",
+                "BEGIN:VTODO", "UID:task-1@example.org", "SUMMARY:Tagged task", "STATUS:IN-PROCESS",
+                "PERCENT-COMPLETE:40", "CATEGORIES:Errand", "END:VTODO", "END:VCALENDAR", ""));
+        Path vcf = Files.writeString(dir.resolve("tagged.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Tagged Person\r\n"
+                + "N:Person;Tagged;;;\r\nEMAIL:tp@example.org\r\nCATEGORIES:Friends,Tennis\r\nEND:VCARD\r\n");
+        Path eml = Files.writeString(dir.resolve("tagged.eml"), "From: Ann <ann@example.org>\r\nTo: bob@example.org\r\n"
+                + "Subject: Tagged mail\r\nKeywords: Red, Follow up\r\nMessage-ID: <tagged@example.org>\r\n"
+                + "Date: Tue, 05 Mar 2024 10:00:00 +0000\r\n\r\nBody\r\n");
+        StringWriter out = new StringWriter();
+        assertThat(run(out, new StringWriter(), "Calendar", ics)).as(out.toString()).isZero();
+        assertThat(run(out, new StringWriter(), "Contacts", vcf)).as(out.toString()).isZero();
+        assertThat(run(out, new StringWriter(), "Inbox", eml)).as(out.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("left out");
+
+        try (MapiSession s = MapiSession.connect(server.emsmdbUri(), server.user(), server.password().toCharArray())) {
+            s.resolveNamedProperties(KnownNamedProperties.lids(), List.of(PidName.KEYWORDS), false);
+            assertThat(read(s, "Calendar", "Tagged meeting").strings(PidName.KEYWORDS)).containsExactly("Blue", "Project X");
+            PropertyBag task = read(s, "Calendar", "Tagged task");
+            assertThat(task.strings(PidName.KEYWORDS)).containsExactly("Errand");
+            assertThat(task.number(PidLid.TASK_STATUS, -1)).isEqualTo(1);
+            assertThat(read(s, "Contacts", "Tagged Person").strings(PidName.KEYWORDS)).containsExactly("Friends", "Tennis");
+            assertThat(read(s, "Contacts", "Tagged Person").string(PidLid.EMAIL1_EMAIL_ADDRESS)).isEqualTo("tp@example.org");
+            assertThat(read(s, "Inbox", "Tagged mail").strings(PidName.KEYWORDS)).containsExactly("Red", "Follow up");
+        }
+    }
+
+    private static PropertyBag read(MapiSession s, String folder, String subject) {
+        FolderInfo f = s.folderHierarchy().stream().filter(x -> x.displayName().equals(folder)).findFirst().orElseThrow();
+        PropertyBag row = items(s, folder).stream().filter(r -> subject.equals(r.string(PidTag.SUBJECT))).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + subject + "' in " + folder));
+        try (MapiMessage m = s.openMessage(f.folderId(), row.number(PidTag.MID, 0))) {
+            return m.properties();
         }
     }
 }

@@ -58,6 +58,11 @@ public final class MainWindow {
     private final CalendarViewModel calendar;
     private final ItemActionsViewModel actions;
     private final CalendarPane calendarPane;
+    private final org.interchange.ui.contacts.ContactsViewModel contacts;
+    private final org.interchange.ui.tasks.TasksViewModel tasks;
+    private final org.interchange.ui.notes.NotesViewModel notes;
+    /** The view each non-mail folder kind opens instead of the item list. */
+    private final java.util.Map<FolderKind, javafx.scene.Node> kindViews = new java.util.EnumMap<>(FolderKind.class);
     private final SplitPane panes;
     private final SplitPane listPanes;
     private final SearchViewModel search;
@@ -108,6 +113,13 @@ public final class MainWindow {
 
         calendar = new CalendarViewModel(cache, edits, executor, ZoneId.systemDefault());
         calendarPane = new CalendarPane(calendar, ZoneId.systemDefault());
+        contacts = new org.interchange.ui.contacts.ContactsViewModel(cache, edits, executor);
+        tasks = new org.interchange.ui.tasks.TasksViewModel(cache, edits, executor, java.time.Clock.systemDefaultZone());
+        notes = new org.interchange.ui.notes.NotesViewModel(cache, edits, executor);
+        kindViews.put(FolderKind.CALENDAR, calendarPane.node());
+        kindViews.put(FolderKind.CONTACTS, new org.interchange.ui.contacts.ContactsView(contacts).node());
+        kindViews.put(FolderKind.TASKS, new org.interchange.ui.tasks.TasksView(tasks, ZoneId.systemDefault()).node());
+        kindViews.put(FolderKind.NOTES, new org.interchange.ui.notes.NotesView(notes).node());
         itemList = itemView.node();
         searchResults = new SearchResultsView(search, formats).node();
         listPanes = new SplitPane(itemList, readingView.node());
@@ -190,17 +202,23 @@ public final class MainWindow {
         items.dispose();
         reading.dispose();
         calendar.dispose();
+        contacts.dispose();
+        tasks.dispose();
+        notes.dispose();
     }
 
     /**
-     * Search results while there is a query; else calendar folders open the calendar views and every
-     * other folder its item list; the reading pane shows what is selected in the list on screen.
+     * Search results while there is a query; else calendar, contacts, tasks and notes folders open their
+     * own views and every mail folder its item list; the reading pane shows what is selected in the list on screen.
      */
     private void showContent() {
         CachedFolder folder = folders.selectedFolderProperty().get();
         boolean searching = search.activeProperty().get();
-        javafx.scene.Node wanted = !searching && folder != null && folder.kind() == FolderKind.CALENDAR
-                ? calendarPane.node() : listPanes;
+        FolderKind kind = searching || folder == null ? FolderKind.MAIL : folder.kind();
+        contacts.folderProperty().set(kind == FolderKind.CONTACTS ? folder : null);
+        tasks.folderProperty().set(kind == FolderKind.TASKS ? folder : null);
+        notes.folderProperty().set(kind == FolderKind.NOTES ? folder : null);
+        javafx.scene.Node wanted = kindViews.getOrDefault(kind, listPanes);
         if (panes.getItems().get(1) != wanted) {
             double divider = panes.getDividerPositions()[0];
             panes.getItems().set(1, wanted);
@@ -235,6 +253,9 @@ public final class MainWindow {
         folders.refresh();
         items.refresh();
         calendar.refresh();
+        contacts.refresh();
+        tasks.refresh();
+        notes.refresh();
         onRefresh.run();
     }
 
@@ -290,14 +311,16 @@ public final class MainWindow {
         return Bindings.createStringBinding(() -> {
             for (String error : new String[] {folders.errorProperty().get(), items.errorProperty().get(),
                     reading.errorProperty().get(), calendar.errorProperty().get(), search.errorProperty().get(),
-                    actions.errorProperty().get()}) {
+                    actions.errorProperty().get(), contacts.errorProperty().get(), tasks.errorProperty().get(),
+                    notes.errorProperty().get()}) {
                 if (error != null) {
                     return error;
                 }
             }
             return null;
         }, folders.errorProperty(), items.errorProperty(), reading.errorProperty(), calendar.errorProperty(),
-                search.errorProperty(), actions.errorProperty());
+                search.errorProperty(), actions.errorProperty(), contacts.errorProperty(), tasks.errorProperty(),
+                notes.errorProperty());
     }
 
     private StringBinding folderSummary() {

@@ -123,8 +123,9 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
         check();
         pageReads.add(folderId + ":" + sort + ":" + offset + ":" + limit);
         Comparator<ItemSummary> order = switch (sort) {
-            case DATE_DESC -> Comparator.comparing(ItemSummary::date).reversed();
-            case DATE_ASC -> Comparator.comparing(ItemSummary::date);
+            case DATE_DESC -> Comparator.comparing(ItemSummary::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .reversed();
+            case DATE_ASC -> Comparator.comparing(ItemSummary::date, Comparator.nullsLast(Comparator.naturalOrder()));
             case SENDER -> Comparator.comparing(ItemSummary::sender, String.CASE_INSENSITIVE_ORDER);
             case SUBJECT -> Comparator.comparing(ItemSummary::subject, String.CASE_INSENSITIVE_ORDER);
             case SIZE_DESC -> Comparator.comparingLong(ItemSummary::size).reversed();
@@ -179,7 +180,8 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
             String text = (d.summary().subject() + " " + d.summary().sender() + " " + d.bodyText())
                     .toLowerCase(java.util.Locale.ROOT);
             return words.stream().allMatch(text::contains);
-        }).map(ItemDetail::summary).sorted(Comparator.comparing(ItemSummary::date).reversed()).limit(limit).toList();
+        }).map(ItemDetail::summary).sorted(Comparator.comparing(ItemSummary::date,
+                Comparator.nullsFirst(Comparator.naturalOrder())).reversed()).limit(limit).toList();
     }
 
     /** Every edit as "verb:itemId[:argument]". */

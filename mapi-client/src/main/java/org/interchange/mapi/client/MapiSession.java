@@ -29,6 +29,7 @@ import org.interchange.mapi.codec.http.ConnectResponse;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 
 /**
  * A MAPI session with one mailbox over MAPI/HTTP, [MS-OXCMAPIHTTP] 3.1 and [MS-OXCROPS] 3.1:
@@ -172,6 +173,15 @@ public final class MapiSession implements AutoCloseable {
     }
 
     /**
+     * This mailbox's property ids for named properties by long id and by string name (MNID_ID and
+     * MNID_STRING, RopGetPropertyIdsFromNames [MS-OXCPRPT] 2.2.12); with {@code create} the mailbox
+     * assigns ids to the names it does not know yet (flag 0x02), so values of them can be written.
+     */
+    public NamedPropertyIds resolveNamedProperties(List<PidLid> lids, List<PidName> names, boolean create) {
+        return locked(() -> NamedProperties.resolve(context(), lids, names, create));
+    }
+
+    /**
      * Blocks until the server reports pending events for this session (NotificationWait,
      * [MS-OXCMAPIHTTP] 2.2.4.4), re-arming after empty answers, network loss (with back-off from
      * {@link MapiSessionOptions#retryBackoff()}), busy answers and an expired Session Context
@@ -285,6 +295,16 @@ public final class MapiSession implements AutoCloseable {
     /** Write operations on this mailbox (messages, recipients, attachments, folders, submission). */
     public MailboxWriter writer() {
         return new MailboxWriter(new SessionAccess() {
+            @Override
+            public <T> T call(Function<SessionContext, T> operation) {
+                return locked(() -> operation.apply(context()));
+            }
+        });
+    }
+
+    /** The server-side rules of this mailbox's folders, [MS-OXORULE] (see {@link MailboxRules}). */
+    public MailboxRules rules() {
+        return new MailboxRules(new SessionAccess() {
             @Override
             public <T> T call(Function<SessionContext, T> operation) {
                 return locked(() -> operation.apply(context()));

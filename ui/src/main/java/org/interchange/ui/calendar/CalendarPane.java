@@ -25,6 +25,7 @@ public final class CalendarPane {
     private final com.calendarfx.model.CalendarSource source = new com.calendarfx.model.CalendarSource("Interchange");
     private final Map<Long, Calendar> byFolder = new HashMap<>();
     private boolean applying;
+    private ScopeChooser scopes = ScopeChooser.alert(this::window);
 
     public CalendarPane(CalendarViewModel viewModel, ZoneId zone) {
         this.viewModel = viewModel;
@@ -41,11 +42,18 @@ public final class CalendarPane {
         view.setEntryFactory(param -> {
             if (param.getCalendar() != null
                     && param.getCalendar().getUserObject() instanceof CalendarSource target) {
-                java.time.Instant start = param.getZonedDateTime().toInstant();
-                viewModel.create(target.folderId(), "New appointment", start, start.plusSeconds(3600));
+                openNew(target.folderId(), param.getZonedDateTime().toInstant());
             }
             return null; // the appointment appears when the cache reports it
         });
+        view.setEntryDetailsCallback(param -> {
+            if (param.getEntry().getUserObject() instanceof CalendarEntry entry) {
+                open(entry);
+            }
+            return true;
+        });
+        view.setEntryContextMenuCallback(param -> param.getEntry().getUserObject() instanceof CalendarEntry entry
+                ? entryMenu(entry) : null);
         view.addEventFilter(LoadEvent.LOAD, e -> viewModel.show(e.getStartTime().toInstant(),
                 e.getEndTime().toInstant()));
         viewModel.calendars().addListener((ListChangeListener<CalendarSource>) c -> showCalendars());
@@ -57,6 +65,56 @@ public final class CalendarPane {
 
     public Parent node() {
         return view;
+    }
+
+    /** Replaces how the "this occurrence / the whole series" question is asked (tests answer it directly). */
+    public void setScopeChooser(ScopeChooser chooser) {
+        scopes = java.util.Objects.requireNonNull(chooser, "chooser");
+    }
+
+    /** Opens the editor for a new appointment in a calendar at {@code start}; saving creates it. */
+    public void openNew(long folderId, java.time.Instant start) {
+        editor(viewModel.newForm(folderId, start), false).show(form -> viewModel.save(form, null,
+                CalendarViewModel.Scope.SERIES));
+    }
+
+    /** Opens the editor of an occurrence, asking first whether the occurrence or the series is meant. */
+    public void open(CalendarEntry entry) {
+        withScope("Open", entry, scope -> viewModel.open(entry, scope, form -> editor(form,
+                scope == CalendarViewModel.Scope.OCCURRENCE && entry.recurring())
+                .show(saved -> viewModel.save(saved, entry, scope))), () -> { });
+    }
+
+    /** Deletes an occurrence, asking first whether the occurrence or the series is meant. */
+    public void delete(CalendarEntry entry) {
+        withScope("Delete", entry, scope -> viewModel.delete(entry, scope), this::showEntries);
+    }
+
+    private AppointmentEditor editor(AppointmentForm form, boolean occurrence) {
+        return new AppointmentEditor(new AppointmentEditorViewModel(form, viewModel.calendars(), zone, occurrence),
+                window());
+    }
+
+    private javafx.scene.control.ContextMenu entryMenu(CalendarEntry entry) {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open…");
+        open.setOnAction(e -> open(entry));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
+        delete.setId("deleteAppointment");
+        delete.setOnAction(e -> delete(entry));
+        return new javafx.scene.control.ContextMenu(open, delete);
+    }
+
+    private void withScope(String action, CalendarEntry entry, java.util.function.Consumer<CalendarViewModel.Scope> then,
+                           Runnable cancelled) {
+        if (entry.recurring()) {
+            scopes.choose(action, entry, then, cancelled);
+        } else {
+            then.accept(CalendarViewModel.Scope.SERIES);
+        }
+    }
+
+    private javafx.stage.Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
     }
 
     /** The CalendarFX control, for switching pages (day, week, month) and for tests. */
@@ -117,13 +175,16 @@ public final class CalendarPane {
             }
             Entry<?> changed = e.getEntry();
             if (e.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
-                viewModel.move(entry, changed.getStartAsZonedDateTime().toInstant(),
-                        changed.getEndAsZonedDateTime().toInstant());
+                java.time.Instant start = changed.getStartAsZonedDateTime().toInstant();
+                java.time.Instant end = changed.getEndAsZonedDateTime().toInstant();
+                withScope("Move", entry, scope -> viewModel.move(entry, start, end, scope), this::showEntries);
             } else if (e.getEventType() == CalendarEvent.ENTRY_TITLE_CHANGED
                     || e.getEventType() == CalendarEvent.ENTRY_LOCATION_CHANGED) {
-                viewModel.rename(entry, changed.getTitle(), changed.getLocation());
+                String title = changed.getTitle();
+                String location = changed.getLocation();
+                withScope("Rename", entry, scope -> viewModel.rename(entry, title, location, scope), this::showEntries);
             } else if (e.getEventType() == CalendarEvent.ENTRY_CALENDAR_CHANGED && changed.getCalendar() == null) {
-                viewModel.delete(entry);
+                delete(entry);
             }
         });
         return calendar;

@@ -126,18 +126,79 @@ public final class CalendarViewModel {
         gate.request();
     }
 
+    /** Whether an edit of a recurring occurrence changes only it or the whole series ([MS-OXOCAL] 2.2.1.44.2). */
+    public enum Scope { OCCURRENCE, SERIES }
+
     /** Creates a one-hour (or longer) appointment in a calendar; it appears when the cache reports it. */
     public void create(long folderId, String title, Instant start, Instant end) {
-        write("create the appointment", () -> edits.create(folderId,
-                ItemContent.appointment(title, start, end.isAfter(start) ? end : start.plusSeconds(3600), null, false,
-                        null)));
+        save(new AppointmentForm(folderId, title, null, null, start, end.isAfter(start) ? end : start.plusSeconds(3600),
+                false, null, null), null, Scope.SERIES);
+    }
+
+    /** A form for a new one-hour appointment at {@code start} in the first calendar (or {@code folderId}). */
+    public AppointmentForm newForm(long folderId, Instant start) {
+        return new AppointmentForm(folderId, "", null, null, start, start.plusSeconds(3600), false, 15, null);
     }
 
     /**
-     * Moves an occurrence to a new time. A single appointment moves; for an occurrence of a series the
-     * whole series moves by the same amount (the cache keeps no per-occurrence exceptions).
+     * Reads what the editor shows for {@code entry} in the background: for {@link Scope#SERIES} the
+     * series' own times and rule, for {@link Scope#OCCURRENCE} the occurrence's times and no rule.
      */
-    public void move(CalendarEntry entry, Instant newStart, Instant newEnd) {
+    public void open(CalendarEntry entry, Scope scope, java.util.function.Consumer<AppointmentForm> then) {
+        executor.submit(() -> detail(entry), detail -> {
+            Map<String, String> f = detail.fields();
+            boolean occurrence = scope == Scope.OCCURRENCE && entry.recurring();
+            ItemSummary s = detail.summary();
+            then.accept(new AppointmentForm(s.folderId(), occurrence ? entry.title() : s.subject(),
+                    occurrence ? entry.location() : f.get(ItemFields.LOCATION), detail.bodyText(),
+                    occurrence ? entry.start() : s.date(), occurrence ? entry.end() : end(s),
+                    "true".equalsIgnoreCase(f.get(ItemFields.ALL_DAY)), reminder(f),
+                    occurrence ? null : RecurrenceParser.parse(SeriesFields.recurrence(f)).orElse(null)));
+        }, failure -> error.set("Could not open the appointment: " + failure.getMessage()));
+    }
+
+    /**
+     * Writes an edited form: a new appointment when {@code edited} is null; else the appointment or
+     * series of {@code edited}, or for {@link Scope#OCCURRENCE} of a recurring entry that occurrence alone.
+     */
+    public void save(AppointmentForm form, CalendarEntry edited, Scope scope) {
+        if (edited == null) {
+            write("create the appointment", () -> {
+                Map<String, String> fields = formFields(Map.of(), form);
+                fields.values().removeIf(String::isEmpty);
+                return edits.create(form.folderId(), new ItemContent(form.title(), form.notes(), null, form.start(),
+                        form.end(), fields));
+            });
+        } else if (scope == Scope.OCCURRENCE && edited.recurring()) {
+            change(edited, "change the occurrence", (detail, content) -> new ItemContent(content.subject(),
+                    content.bodyText(), content.bodyHtml(), content.date(), content.endDate(),
+                    SeriesFields.withChange(content.fields(), new org.interchange.cache.api.OccurrenceChange(
+                            edited.originalStart(), form.start(), form.end(), form.title(), form.location()))));
+        } else {
+            write("change the appointment", () -> {
+                ItemDetail detail = detail(edited);
+                boolean sameNotes = java.util.Objects.equals(form.notes(), detail.bodyText());
+                edits.update(edited.itemId(), new ItemContent(form.title(), form.notes(),
+                        sameNotes ? detail.bodyHtml() : null, form.start(), form.end(),
+                        formFields(detail.fields(), form)));
+                // another calendar of the same account: the item moves there ([MS-OXCFXICS] 2.2.3.2.4.4)
+                return form.folderId() != detail.summary().folderId() ? edits.move(edited.itemId(), form.folderId()) : null;
+            });
+        }
+    }
+
+    /**
+     * Moves an occurrence to a new time: a single appointment moves; for a series, {@link Scope#SERIES}
+     * shifts every occurrence by the same amount, {@link Scope#OCCURRENCE} moves this one alone.
+     */
+    public void move(CalendarEntry entry, Instant newStart, Instant newEnd, Scope scope) {
+        if (scope == Scope.OCCURRENCE && entry.recurring()) {
+            change(entry, "move the occurrence", (detail, content) -> withFields(content,
+                    SeriesFields.withChange(content.fields(), new org.interchange.cache.api.OccurrenceChange(
+                            entry.originalStart(), newStart, newEnd.isBefore(newStart) ? newStart : newEnd,
+                            entry.title(), entry.location()))));
+            return;
+        }
         java.time.Duration shift = java.time.Duration.between(entry.start(), newStart);
         java.time.Duration length = java.time.Duration.between(newStart, newEnd);
         change(entry, "move the appointment", (detail, content) -> {
@@ -147,30 +208,94 @@ public final class CalendarViewModel {
         });
     }
 
-    /** Gives the appointment (the whole series, for an occurrence) a new title and location. */
-    public void rename(CalendarEntry entry, String title, String location) {
+    /** As {@link #move(CalendarEntry, Instant, Instant, Scope)} for the whole series. */
+    public void move(CalendarEntry entry, Instant newStart, Instant newEnd) {
+        move(entry, newStart, newEnd, Scope.SERIES);
+    }
+
+    /** Gives the appointment (the series, or the occurrence alone) a new title and location. */
+    public void rename(CalendarEntry entry, String title, String location, Scope scope) {
+        if (scope == Scope.OCCURRENCE && entry.recurring()) {
+            change(entry, "rename the occurrence", (detail, content) -> withFields(content,
+                    SeriesFields.withChange(content.fields(), new org.interchange.cache.api.OccurrenceChange(
+                            entry.originalStart(), entry.start(), entry.end(), title, location))));
+            return;
+        }
         change(entry, "rename the appointment", (detail, content) -> {
             Map<String, String> fields = new java.util.LinkedHashMap<>(content.fields());
-            if (location == null || location.isBlank()) {
-                fields.remove(ItemFields.LOCATION);
-            } else {
-                fields.put(ItemFields.LOCATION, location);
-            }
+            fields.put(ItemFields.LOCATION, location == null ? "" : location);
             return new ItemContent(title, content.bodyText(), content.bodyHtml(), content.date(), content.endDate(),
                     fields);
         });
     }
 
-    /** Deletes the appointment, or the whole series of an occurrence, to Deleted Items. */
-    public void delete(CalendarEntry entry) {
+    /** As {@link #rename(CalendarEntry, String, String, Scope)} for the whole series. */
+    public void rename(CalendarEntry entry, String title, String location) {
+        rename(entry, title, location, Scope.SERIES);
+    }
+
+    /**
+     * Deletes the appointment or series to Deleted Items; {@link Scope#OCCURRENCE} of a recurring
+     * entry deletes that occurrence only (it joins the series' deleted instances).
+     */
+    public void delete(CalendarEntry entry, Scope scope) {
+        if (scope == Scope.OCCURRENCE && entry.recurring()) {
+            change(entry, "delete the occurrence", (detail, content) -> withFields(content,
+                    SeriesFields.withDeleted(content.fields(), entry.originalStart())));
+            return;
+        }
         write("delete the appointment", () -> edits.delete(entry.itemId(), DeleteMode.TO_DELETED_ITEMS));
+    }
+
+    /** As {@link #delete(CalendarEntry, Scope)} for the whole series. */
+    public void delete(CalendarEntry entry) {
+        delete(entry, Scope.SERIES);
+    }
+
+    private static ItemContent withFields(ItemContent content, Map<String, String> fields) {
+        return new ItemContent(content.subject(), content.bodyText(), content.bodyHtml(), content.date(),
+                content.endDate(), fields);
+    }
+
+    /** The fields of {@code base} with the form's location, all-day flag, reminder and rule. */
+    private static Map<String, String> formFields(Map<String, String> base, AppointmentForm form) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(base);
+        String oldRule = SeriesFields.recurrence(base);
+        String newRule = form.rule() == null ? null : form.rule().toRRule();
+        boolean ruleChanged = oldRule == null ? newRule != null
+                : !RecurrenceParser.parse(oldRule).map(RecurrenceRule::toRRule).equals(java.util.Optional.ofNullable(newRule));
+        if (ruleChanged) {
+            fields = SeriesFields.withRule(fields, form.rule());
+        }
+        fields.put(ItemFields.LOCATION, form.location() == null ? "" : form.location());
+        fields.put(ItemFields.ALL_DAY, Boolean.toString(form.allDay()));
+        fields.put(org.interchange.cache.api.PimFields.REMINDER_MINUTES,
+                form.reminderMinutes() == null ? "" : Integer.toString(form.reminderMinutes()));
+        return fields;
+    }
+
+    static Integer reminder(Map<String, String> fields) {
+        String minutes = fields.get(org.interchange.cache.api.PimFields.REMINDER_MINUTES);
+        try {
+            return minutes == null || minutes.isBlank() ? null : Integer.valueOf(minutes.strip());
+        } catch (NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    private static Instant end(ItemSummary s) {
+        return s.endDate() == null || s.endDate().isBefore(s.date()) ? s.date() : s.endDate();
+    }
+
+    private ItemDetail detail(CalendarEntry entry) {
+        return cache.item(entry.itemId()).orElseThrow(
+                () -> new org.interchange.cache.api.CacheException("the appointment is no longer in the cache"));
     }
 
     private void change(CalendarEntry entry, String what,
                         java.util.function.BiFunction<ItemDetail, ItemContent, ItemContent> edit) {
         write(what, () -> {
-            ItemDetail detail = cache.item(entry.itemId()).orElseThrow(
-                    () -> new org.interchange.cache.api.CacheException("the appointment is no longer in the cache"));
+            ItemDetail detail = detail(entry);
             ItemSummary s = detail.summary();
             ItemContent now = new ItemContent(s.subject(), detail.bodyText(), detail.bodyHtml(), s.date(),
                     s.endDate(), detail.fields());
@@ -232,7 +357,8 @@ public final class CalendarViewModel {
                 Map<String, String> fields = cache.item(s.id()).map(ItemDetail::fields).orElse(Map.of());
                 out.add(new SeriesExpander.Appointment(s.id(), folderId, s.subject() == null ? "" : s.subject(),
                         fields.get(ItemFields.LOCATION), s.date(), s.endDate(),
-                        "true".equalsIgnoreCase(fields.get(ItemFields.ALL_DAY)), fields.get(ItemFields.RECURRENCE)));
+                        "true".equalsIgnoreCase(fields.get(ItemFields.ALL_DAY)), SeriesFields.recurrence(fields),
+                        SeriesFields.deleted(fields), SeriesFields.changes(fields)));
             }
             if (page.size() < PAGE) {
                 return List.copyOf(out);

@@ -45,6 +45,36 @@ public record RecurrenceRule(Frequency frequency, int interval, Set<DayOfWeek> d
     }
 
     /**
+     * This rule as an RFC 5545 3.3.10 RRULE value, e.g. {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=10};
+     * {@link RecurrenceParser#parse} reads it back to an equal rule.
+     */
+    public String toRRule() {
+        StringBuilder out = new StringBuilder("FREQ=").append(frequency);
+        if (interval != 1) {
+            out.append(";INTERVAL=").append(interval);
+        }
+        if (!days.isEmpty()) {
+            out.append(";BYDAY=");
+            String position = weekOfMonth == 0 ? "" : weekOfMonth >= 5 ? "-1" : Integer.toString(weekOfMonth);
+            out.append(String.join(",", EnumSet.copyOf(days).stream()
+                    .map(d -> position + d.name().substring(0, 2)).toList()));
+        }
+        if (dayOfMonth != 0) {
+            out.append(";BYMONTHDAY=").append(dayOfMonth);
+        }
+        if (month != null) {
+            out.append(";BYMONTH=").append(month.getValue());
+        }
+        if (count > 0) {
+            out.append(";COUNT=").append(count);
+        }
+        if (until != null) {
+            out.append(";UNTIL=").append(until.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        }
+        return out.toString();
+    }
+
+    /**
      * The days in {@code [from, to]} on which the series that began on {@code seriesStart} has an
      * occurrence, in order.
      */

@@ -99,8 +99,21 @@ class CalendarPaneFxTest {
             pane.calendarView().createEntryAt(nine);
             return null;
         });
-        FxWait.until(() -> titles().contains("New appointment"));
-        assertThat(cache.edits).anyMatch(e -> e.startsWith("create:") && e.endsWith("New appointment"));
+        // the editor opens; the user types a title, asks for a weekly series and saves
+        FxWait.until(() -> robot.lookup("#appointmentTitle").tryQuery().isPresent());
+        robot.clickOn("#appointmentTitle").write("Planning poker");
+        FxWait.fx(() -> {
+            robot.lookup("#recurrenceRepeat").queryComboBox().getSelectionModel()
+                    .select(org.interchange.ui.calendar.RecurrenceEditorViewModel.Repeat.WEEKLY);
+            return null;
+        });
+        robot.clickOn("#appointmentSave");
+        FxWait.until(() -> titles().contains("Planning poker"));
+        assertThat(cache.edits).anyMatch(e -> e.startsWith("create:") && e.endsWith("Planning poker"));
+        long created = cache.search("planning", 10).getFirst().id();
+        assertThat(cache.item(created).orElseThrow().fields())
+                .containsEntry(org.interchange.cache.api.PimFields.RECURRENCE_RULE,
+                        "FREQ=WEEKLY;BYDAY=" + nine.getDayOfWeek().name().substring(0, 2));
 
         // what a drag does to the entry: a new interval, two hours later
         FxWait.fx(() -> {
@@ -115,6 +128,51 @@ class CalendarPaneFxTest {
         });
         java.time.Instant moved = LocalDate.now(zone).atTime(16, 0).atZone(zone).toInstant();
         FxWait.until(() -> cache.search("design", 10).getFirst().date().equals(moved));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void draggingOneOccurrenceOfASeriesAsksAndMovesOnlyThatOne(FxRobot robot) {
+        FxWait.until(() -> titles().contains("Swimming"));
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FxWait.fx(() -> {
+            pane.setScopeChooser((action, entry, chosen, cancelled) -> {
+                asked.add(action + " " + entry.title());
+                chosen.accept(org.interchange.ui.calendar.CalendarViewModel.Scope.OCCURRENCE);
+            });
+            return null;
+        });
+        LocalDate today = LocalDate.now(zone);
+        LocalDate weekday = today.getDayOfWeek().getValue() >= 6 ? today.plusDays(8 - today.getDayOfWeek().getValue())
+                : today;
+        FxWait.until(() -> !entriesOn(weekday, "Swimming").isEmpty());
+        FxWait.fx(() -> {
+            Entry<?> entry = entriesOn(weekday, "Swimming").getFirst();
+            entry.setInterval(entry.getStartAsZonedDateTime().plusHours(3), entry.getEndAsZonedDateTime().plusHours(3));
+            return null;
+        });
+        FxWait.until(() -> cache.edits.stream().anyMatch(e -> e.startsWith("update:")));
+        assertThat(asked).containsExactly("Move Swimming");
+        long series = cache.search("swimming", 10).getFirst().id();
+        assertThat(cache.item(series).orElseThrow().fields().get(org.interchange.cache.api.PimFields.MODIFIED_OCCURRENCES))
+                .startsWith(weekday.atTime(7, 0).atZone(zone).toInstant().toString() + "\t"
+                        + weekday.atTime(10, 0).atZone(zone).toInstant());
+        // the others stay at seven
+        FxWait.until(() -> FxWait.fx(() -> model.entries().stream().filter(e -> e.title().equals("Swimming"))
+                .allMatch(e -> e.start().atZone(zone).toLocalTime().equals(
+                        e.originalStart().atZone(zone).toLocalDate().equals(weekday) ? LocalTime.of(10, 0)
+                                : LocalTime.of(7, 0)))));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Entry<?>> entriesOn(LocalDate day, String title) {
+        List<Entry<?>> out = new java.util.ArrayList<>();
+        for (Calendar<?> calendar : (List<Calendar<?>>) (List<?>) pane.calendarView().getCalendarSources().getFirst()
+                .getCalendars()) {
+            calendar.findEntries(day, day, zone).values().stream().flatMap(List::stream)
+                    .filter(e -> e.getTitle().equals(title)).forEach(out::add);
+        }
+        return out;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -20,6 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.interchange.mapi.server.http.auth.HttpAuthenticator;
 import org.interchange.mapi.server.http.autodiscover.AutodiscoverHandler;
 import org.interchange.mapi.server.http.auth.LoginThrottle;
+import org.interchange.mapi.server.mail.OutboundMail;
 import org.interchange.mapi.server.nspi.NspiHandler;
 import org.interchange.mapi.server.rop.ExecuteProcessor;
 import org.interchange.mapi.server.rop.RopDispatcher;
@@ -50,7 +51,7 @@ public final class MapiHttpServer implements AutoCloseable {
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionTimeout);
         emsmdbSessions = sessions;
         EmsmdbService service = new EmsmdbService(b.store,
-                new ExecuteProcessor(RopDispatcher.standard(b.clock), b.store));
+                new ExecuteProcessor(RopDispatcher.standard(b.clock, Optional.ofNullable(b.outbound)), b.store));
         RequestGate gate = new RequestGate(new HttpAuthenticator(b.users, Optional.ofNullable(b.ntlmDomain),
                 new LoginThrottle(b.clock)));
         jetty.setHandler(new Handler.Sequence(
@@ -149,6 +150,7 @@ public final class MapiHttpServer implements AutoCloseable {
         private int maxThreads = 32;
         private String ntlmDomain;
         private TlsKey tls;
+        private OutboundMail outbound;
 
         private Builder() {
         }
@@ -226,6 +228,15 @@ public final class MapiHttpServer implements AutoCloseable {
         /** Serves HTTPS with this key ({@link TlsKey#pkcs12} or {@link TlsKey#pem}) instead of plain HTTP. */
         public Builder tls(TlsKey key) {
             tls = Objects.requireNonNull(key);
+            return this;
+        }
+
+        /**
+         * Relays submitted messages through this mail gateway ([MS-OXOMSG] 3.2.5.1), local recipients
+         * included; without one they are delivered to local mailboxes only.
+         */
+        public Builder outboundMail(OutboundMail gateway) {
+            outbound = Objects.requireNonNull(gateway);
             return this;
         }
 

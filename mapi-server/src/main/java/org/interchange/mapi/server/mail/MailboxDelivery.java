@@ -13,6 +13,7 @@ import org.interchange.mapi.objects.mime.MimeConversionException;
 import org.interchange.mapi.objects.mime.MimeMessageReader;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
+import org.interchange.mapi.server.rop.oxorule.InboxRules;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.NewMessage;
@@ -21,8 +22,9 @@ import org.interchange.mapi.server.store.StoreException;
 
 /**
  * Delivers mail into the store: the MIME message becomes a message object ([MS-OXCMAIL] 2.2.3)
- * in the recipient's Inbox, unread, with the delivery time set; a mailbox is created for an
- * account that has none yet.
+ * filed, unread and with the delivery time set, through the server-side rules of the recipient's
+ * Inbox ([MS-OXORULE] 3.2.5.1, see {@link InboxRules}); a mailbox is created for an account that
+ * has none yet.
  */
 public final class MailboxDelivery implements MailDelivery {
     private final AccountDirectory accounts;
@@ -47,14 +49,14 @@ public final class MailboxDelivery implements MailDelivery {
 
     @Override
     public void deliver(Account account, byte[] message, Instant received) {
-        file(account, parse(message), received);
+        file(account, parse(message), received, true);
     }
 
     /** Files a message from an archive: its delivery time is the time it was sent, when it says. */
     public void importMessage(Account account, byte[] message, Instant fallback) {
         MapiMessage mapi = parse(message);
         Instant sent = mapi.properties().get(PidTag.CLIENT_SUBMIT_TIME).map(PropertyValue::asTime).orElse(fallback);
-        file(account, mapi, sent);
+        file(account, mapi, sent, false);
     }
 
     private static MapiMessage parse(byte[] message) {
@@ -65,19 +67,26 @@ public final class MailboxDelivery implements MailDelivery {
         }
     }
 
-    private void file(Account account, MapiMessage mapi, Instant received) {
+    /** Stores the message; new mail ({@code incoming}) arrives unread through the Inbox rules, an import as it was. */
+    private void file(Account account, MapiMessage mapi, Instant received, boolean incoming) {
         try {
             Mailbox mailbox = mailboxOf(account);
             List<PropertyValue> props = new ArrayList<>();
             for (PropertyValue value : mapi.properties().values()) {
-                if (!value.tag().equals(PidTag.MESSAGE_DELIVERY_TIME)) {
-                    props.add(value);
+                if (value.tag().equals(PidTag.MESSAGE_DELIVERY_TIME)) {
+                    continue;
                 }
+                props.add(incoming && value.tag().equals(PidTag.MESSAGE_FLAGS)
+                        ? PropertyValue.of(PidTag.MESSAGE_FLAGS, value.asInt() & ~PidTag.MSGFLAG_READ) : value);
             }
             props.add(PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, received));
-            store.createMessage(mailbox, mailbox.folderId(SpecialFolder.INBOX), new NewMessage(props,
-                    mapi.recipients().stream().map(PropertyBag::values).toList(),
-                    mapi.attachments().stream().map(PropertyBag::values).toList()));
+            NewMessage message = new NewMessage(props, mapi.recipients().stream().map(PropertyBag::values).toList(),
+                    mapi.attachments().stream().map(PropertyBag::values).toList());
+            if (incoming) {
+                InboxRules.deliver(store, mailbox, message);
+            } else {
+                store.createMessage(mailbox, mailbox.folderId(SpecialFolder.INBOX), message);
+            }
             delivered.accept(account.name());
         } catch (StoreException e) {
             throw new DeliveryException("mailbox of " + account.name() + " cannot store the message", false, e);

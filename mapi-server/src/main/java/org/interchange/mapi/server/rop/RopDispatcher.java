@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.rop.RopBufferTooSmallResponse;
@@ -12,6 +13,7 @@ import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopReleaseRequest;
 import org.interchange.mapi.codec.rop.RopRequest;
 import org.interchange.mapi.codec.rop.RopResponse;
+import org.interchange.mapi.server.mail.OutboundMail;
 import org.interchange.mapi.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +42,14 @@ public final class RopDispatcher {
         }
     }
 
-    /** The read-only handlers of this server, see {@link StandardRopHandlers}. */
+    /** The handlers of this server without a mail gateway, see {@link StandardRopHandlers}. */
     public static RopDispatcher standard(Clock clock) {
-        return new RopDispatcher(StandardRopHandlers.all(clock));
+        return standard(clock, Optional.empty());
+    }
+
+    /** The handlers of this server; submitted mail is relayed through {@code outbound} when present. */
+    public static RopDispatcher standard(Clock clock, Optional<OutboundMail> outbound) {
+        return new RopDispatcher(StandardRopHandlers.all(clock, outbound));
     }
 
     /**

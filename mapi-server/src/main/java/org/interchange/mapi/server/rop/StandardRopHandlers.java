@@ -2,6 +2,9 @@ package org.interchange.mapi.server.rop;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.interchange.mapi.server.mail.OutboundMail;
+import org.interchange.mapi.server.rop.oxorule.ModifyRulesHandler;
 import org.interchange.mapi.server.rop.oxorule.GetRulesTableHandler;
 import org.interchange.mapi.server.rop.oxcperm.GetPermissionsTableHandler;
 import org.interchange.mapi.server.rop.oxcperm.ModifyPermissionsHandler;
@@ -75,7 +78,8 @@ public final class StandardRopHandlers {
     private StandardRopHandlers() {
     }
 
-    public static List<RopHandler<?>> all(Clock clock) {
+    /** Every handler; {@code outbound} is the mail gateway RopSubmitMessage relays through, if any. */
+    public static List<RopHandler<?>> all(Clock clock, Optional<OutboundMail> outbound) {
         return List.of(new LogonHandler(clock), new OpenFolderHandler(),
                 new GetHierarchyTableHandler(), new GetContentsTableHandler(), new SetColumnsHandler(),
                 new QueryRowsHandler(), new OpenMessageHandler(), new GetAttachmentTableHandler(),
@@ -85,7 +89,7 @@ public final class StandardRopHandlers {
                 new IdFromLongTermIdHandler(), new QueryPositionHandler(), new SeekRowHandler(),
                 new ResetTableHandler(), new SortTableHandler(), new QueryColumnsAllHandler(),
                 new GetPropertiesListHandler(), new GetStreamSizeHandler(), new SeekStreamHandler(),
-                new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler(),
+                new GetNamesFromPropertyIdsHandler(), new GetStatusHandler(), new GetRulesTableHandler(), new ModifyRulesHandler(),
                 new SetReadFlagsHandler(), new SynchronizationConfigureHandler(), new UploadStateStreamBeginHandler(),
                 new UploadStateStreamContinueHandler(), new UploadStateStreamEndHandler(),
                 new FastTransferSourceGetBufferHandler(), new SynchronizationGetTransferStateHandler(),
@@ -95,7 +99,7 @@ public final class StandardRopHandlers {
                 new WriteStreamHandler(), new CommitStreamHandler(), new SetStreamSizeHandler(),
                 new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
                 new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
-                new SubmitMessageHandler(clock), new OpenCollectorHandler(), new ImportMessageChangeHandler(),
+                new SubmitMessageHandler(clock, outbound), new OpenCollectorHandler(), new ImportMessageChangeHandler(),
                 new ImportDeletesHandler(), new ImportReadStateChangesHandler(), new RegisterNotificationHandler(),
                 new SetMessageStatusHandler(), new GetPermissionsTableHandler(), new ModifyPermissionsHandler());
     }

@@ -224,6 +224,19 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
+    public List<RuleRecord> rules(Mailbox mailbox, long fid) {
+        return jdbc.query(c -> RuleDao.list(c, mailbox, fid));
+    }
+
+    @Override
+    public void modifyRules(Mailbox mailbox, long fid, boolean replace, List<RuleChange> changes) {
+        jdbc.transaction(c -> {
+            RuleDao.apply(c, mailbox, fid, replace, changes);
+            return null;
+        });
+    }
+
+    @Override
     public PermissionStore permissions() {
         return permissions;
     }

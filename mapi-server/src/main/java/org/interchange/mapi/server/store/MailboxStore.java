@@ -107,6 +107,16 @@ public interface MailboxStore extends AutoCloseable {
     /** The name mapped to a named property id, [MS-OXCPRPT] 2.2.13. */
     Optional<PropertyName> propertyName(Mailbox mailbox, int propertyId);
 
+    /** The server-side rules of folder {@code fid} in PidTagRuleSequence order, [MS-OXORULE] 2.2.1.3.1. */
+    List<RuleRecord> rules(Mailbox mailbox, long fid);
+
+    /**
+     * Changes the rules of folder {@code fid} in one transaction, [MS-OXORULE] 3.2.5.2: with
+     * {@code replace} every existing rule is removed first; added rules get a new PidTagRuleId. A
+     * change naming no rule of the folder fails with {@link NoSuchObjectException} and changes nothing.
+     */
+    void modifyRules(Mailbox mailbox, long fid, boolean replace, List<RuleChange> changes);
+
     /** The folder permissions of this store's mailboxes, [MS-OXCPERM]. */
     PermissionStore permissions();
 

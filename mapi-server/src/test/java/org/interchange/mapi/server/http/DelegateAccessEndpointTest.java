@@ -74,6 +74,7 @@ class DelegateAccessEndpointTest {
     static long inbox;
     static long calendar;
     static long budget;
+    private final Map<String, MapiHttpTestClient> clients = new java.util.HashMap<>();
 
     @BeforeAll
     static void start() {
@@ -216,6 +217,20 @@ class DelegateAccessEndpointTest {
     }
 
     @Test
+    void messagesDoNotMoveBetweenMailboxes() throws Exception {
+        grant("bob", inbox, MemberRights.EDITOR);
+        Mailbox bob = store.findMailbox("bob").orElseThrow();
+        long bobsInbox = bob.folderId(SpecialFolder.INBOX);
+
+        assertThat(last("bob", new RopLogonRequest(1, 1, RopLogonRequest.LOGON_FLAG_PRIVATE, 0, 0, UserDn.of("bob")),
+                new RopOpenFolderRequest(0, 0, 2, inbox, 0), new RopOpenFolderRequest(1, 1, 3, bobsInbox, 0),
+                new RopMoveCopyMessagesRequest(0, 2, 3, List.of(budget), false, false)))
+                .isEqualTo(RopErrors.NOT_SUPPORTED);
+        assertThat(store.messages(alice, inbox)).extracting(m -> m.mid()).containsExactly(budget);
+        assertThat(store.messages(bob, bobsInbox)).isEmpty();
+    }
+
+    @Test
     void theHierarchyTableShowsOnlyVisibleFolders() throws Exception {
         long ipm = alice.folderId(SpecialFolder.IPM_SUBTREE);
         grant("bob", ipm, MemberRights.FOLDER_VISIBLE);
@@ -316,8 +331,12 @@ class DelegateAccessEndpointTest {
 
     /** Logs on to alice's mailbox as {@code user} and runs {@code rops} in the same Execute. */
     private List<RopResponse> run(String user, List<RopRequest> rops) throws Exception {
-        MapiHttpTestClient client = new MapiHttpTestClient(server.emsmdbUri(), user, user.charAt(0) + "-pass");
-        client.connect();
+        MapiHttpTestClient client = clients.get(user);
+        if (client == null) {
+            client = new MapiHttpTestClient(server.emsmdbUri(), user, user.charAt(0) + "-pass");
+            client.connect();
+            clients.put(user, client);
+        }
         List<RopRequest> all = new ArrayList<>();
         all.add(LOGON_ALICE);
         all.addAll(rops);

@@ -179,4 +179,15 @@ final class FakeSlowMailboxStore implements MailboxStore {
     public Optional<Mailbox> findMailboxByAddress(String emailAddress) {
         return delegate.findMailboxByAddress(emailAddress);
     }
+
+    @Override
+    public List<org.interchange.mapi.server.store.RuleRecord> rules(Mailbox mailbox, long fid) {
+        return delegate.rules(mailbox, fid);
+    }
+
+    @Override
+    public void modifyRules(Mailbox mailbox, long fid, boolean replace,
+            List<org.interchange.mapi.server.store.RuleChange> changes) {
+        delegate.modifyRules(mailbox, fid, replace, changes);
+    }
 }

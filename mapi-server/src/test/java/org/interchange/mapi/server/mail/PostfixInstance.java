@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A private Postfix instance (Debian's package) in its own directory: SMTP on a loopback port,
- * mail for one domain handed to an LMTP server. Needs root, as Postfix itself does.
+ * mail for one domain handed to an LMTP server. Needs root, as Postfix itself does. Shared with the
+ * client's end-to-end test through the test-jar.
  */
-final class PostfixInstance implements AutoCloseable {
+public final class PostfixInstance implements AutoCloseable {
     private static final List<String> SERVICES = List.of(
             "cleanup unix n - n - 0 cleanup", "qmgr unix n - n 300 1 qmgr", "rewrite unix - - n - - trivial-rewrite",
             "bounce unix - - n - 0 bounce", "defer unix - - n - 0 bounce", "trace unix - - n - 0 bounce",
@@ -33,7 +34,7 @@ final class PostfixInstance implements AutoCloseable {
     }
 
     /** Starts Postfix delivering mail for {@code domain} to LMTP at 127.0.0.1:{@code lmtpPort}. */
-    static PostfixInstance start(String domain, int lmtpPort) throws IOException, InterruptedException {
+    public static PostfixInstance start(String domain, int lmtpPort) throws IOException, InterruptedException {
         requirePostfix();
         Path root = Files.createTempDirectory(Path.of("/tmp"), "interchange-postfix-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
@@ -58,12 +59,12 @@ final class PostfixInstance implements AutoCloseable {
         return instance;
     }
 
-    int smtpPort() {
+    public int smtpPort() {
         return smtpPort;
     }
 
     /** Postfix's own log, for failure messages. */
-    String log() {
+    public String log() {
         try {
             return Files.readString(root.resolve("maillog"), StandardCharsets.UTF_8);
         } catch (IOException e) {

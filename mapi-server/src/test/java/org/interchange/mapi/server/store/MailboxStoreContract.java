@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.codec.fxics.PredecessorChangeList;
 import org.interchange.mapi.codec.fxics.Xid;
+import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.Restriction;
+import org.interchange.mapi.codec.property.RuleAction;
+import org.interchange.mapi.codec.property.RuleActions;
 import org.interchange.mapi.objects.PidTag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,5 +253,72 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
         assertThat(store.setMessageStatus(box, m.mid(), 0x1000 | 0x2, 0x1000)).isZero();
         assertThat(store.setMessageStatus(box, m.mid(), 0, 0x2)).isEqualTo(0x1000);
         assertThat(store.message(box, m.mid()).orElseThrow().state().messageStatus()).isEqualTo(0x1000);
+    }
+
+    @Test
+    void rulesAreStoredInSequenceOrderWithTheirConditionAndActions() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        Restriction condition = new Restriction.Content(Restriction.Content.SUBSTRING, Restriction.Content.IGNORECASE,
+                PidTag.SUBJECT, PropertyValue.of(PidTag.SUBJECT, "invoice"));
+        RuleActions actions = RuleActions.of(new RuleAction.MarkAsRead(), new RuleAction.Delete());
+
+        store.modifyRules(box, inbox, false, List.of(
+                new RuleChange.Add(rule(20, "second", condition, actions)),
+                new RuleChange.Add(rule(10, "first", condition, actions))));
+
+        List<RuleRecord> rules = store.rules(box, inbox);
+        assertThat(rules).extracting(RuleRecord::sequence).containsExactly(10, 20);
+        assertThat(rules).extracting(RuleRecord::ruleId).doesNotHaveDuplicates().allMatch(id -> id != 0);
+        RuleRecord first = rules.getFirst();
+        assertThat(first.find(RULE_NAME).orElseThrow().asString()).isEqualTo("first");
+        assertThat(first.find(RULE_CONDITION).orElseThrow().value()).isEqualTo(condition);
+        assertThat(first.find(RULE_ACTIONS).orElseThrow().value()).isEqualTo(actions);
+        assertThat(store.rules(box, box.folderId(SpecialFolder.SENT_ITEMS))).isEmpty();
+    }
+
+    @Test
+    void rulesAreModifiedRemovedAndReplacedAtomically() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        Restriction any = new Restriction.Exist(PidTag.SUBJECT);
+        RuleActions read = RuleActions.of(new RuleAction.MarkAsRead());
+        store.modifyRules(box, inbox, false, List.of(new RuleChange.Add(rule(1, "a", any, read)),
+                new RuleChange.Add(rule(2, "b", any, read))));
+        List<RuleRecord> before = store.rules(box, inbox);
+        long a = before.get(0).ruleId();
+        long b = before.get(1).ruleId();
+
+        store.modifyRules(box, inbox, false, List.of(new RuleChange.Modify(a, List.of(
+                PropertyValue.of(RULE_SEQUENCE_TAG, 5), PropertyValue.of(RULE_NAME_TAG, "a2")))));
+        assertThat(store.rules(box, inbox)).extracting(RuleRecord::ruleId).containsExactly(b, a);
+        RuleRecord changed = store.rules(box, inbox).get(1);
+        assertThat(changed.find(RULE_NAME).orElseThrow().asString()).isEqualTo("a2");
+        assertThat(changed.find(RULE_CONDITION).orElseThrow().value()).isEqualTo(any);
+
+        assertThatThrownBy(() -> store.modifyRules(box, inbox, false, List.of(new RuleChange.Remove(b),
+                new RuleChange.Remove(0x7777L)))).isInstanceOf(NoSuchObjectException.class);
+        assertThat(store.rules(box, inbox)).hasSize(2);
+
+        store.modifyRules(box, inbox, false, List.of(new RuleChange.Remove(b)));
+        assertThat(store.rules(box, inbox)).extracting(RuleRecord::ruleId).containsExactly(a);
+
+        store.modifyRules(box, inbox, true, List.of(new RuleChange.Add(rule(3, "c", any, read))));
+        assertThat(store.rules(box, inbox)).extracting(r -> r.find(RULE_NAME).orElseThrow().asString())
+                .containsExactly("c");
+    }
+
+    private static final int RULE_NAME = 0x6682;
+    private static final int RULE_CONDITION = 0x6679;
+    private static final int RULE_ACTIONS = 0x6680;
+    private static final PropertyTag RULE_SEQUENCE_TAG = PropertyTag.of(0x6676, PropertyType.INTEGER32);
+    private static final PropertyTag RULE_NAME_TAG = PropertyTag.of(RULE_NAME, PropertyType.STRING);
+
+    private static List<PropertyValue> rule(int sequence, String name, Restriction condition, RuleActions actions) {
+        return List.of(PropertyValue.of(RULE_SEQUENCE_TAG, sequence), PropertyValue.of(RULE_NAME_TAG, name),
+                PropertyValue.of(PropertyTag.of(0x6677, PropertyType.INTEGER32), 1),
+                PropertyValue.of(PropertyTag.of(0x6681, PropertyType.STRING), "RuleOrganizer"),
+                PropertyValue.of(PropertyTag.of(RULE_CONDITION, PropertyType.RESTRICTION), condition),
+                PropertyValue.of(PropertyTag.of(RULE_ACTIONS, PropertyType.RULE_ACTION), actions));
     }
 }

@@ -10,6 +10,7 @@ import org.interchange.mapi.client.internal.rop.ServerObject;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PropertyBag;
 
 /**
@@ -23,6 +24,7 @@ public final class SessionContext {
     private final ServerObject logon;
     private final Mailbox mailbox;
     private final Map<PidLid, Integer> namedIds = new HashMap<>();
+    private final Map<PidName, Integer> stringNamedIds = new HashMap<>();
 
     public SessionContext(RopExecutor executor, MapiSessionOptions options, ServerObject logon, Mailbox mailbox) {
         this.executor = executor;
@@ -63,8 +65,24 @@ public final class SessionContext {
         namedIds.putAll(ids);
     }
 
+    /** The ids already known for string-named properties, as {@link #knownNamedIds} for long ids. */
+    public synchronized Map<PidName, Integer> knownStringNamedIds(List<PidName> names) {
+        Map<PidName, Integer> known = new HashMap<>();
+        for (PidName name : names) {
+            Integer id = stringNamedIds.get(name);
+            if (id != null) {
+                known.put(name, id);
+            }
+        }
+        return known;
+    }
+
+    public synchronized void rememberStringNamedIds(Map<PidName, Integer> ids) {
+        stringNamedIds.putAll(ids);
+    }
+
     public synchronized NamedPropertyIds namedIds() {
-        return new NamedPropertyIds(namedIds);
+        return new NamedPropertyIds(namedIds, stringNamedIds);
     }
 
     /** A property bag that also answers the named properties resolved so far. */

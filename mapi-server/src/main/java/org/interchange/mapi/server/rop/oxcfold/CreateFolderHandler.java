@@ -47,6 +47,7 @@ public final class CreateFolderHandler implements RopHandler<RopCreateFolderRequ
         Optional<FolderRecord> existing = context.store().childFolders(mailbox, parent.folder().fid()).stream()
                 .filter(f -> f.displayName().equalsIgnoreCase(request.displayName())).findFirst();
         if (existing.isPresent()) {
+            FolderAccess.require(context, parent.logon(), existing.get().fid(), MemberRights.FOLDER_VISIBLE);
             if (!request.openExisting()) {
                 throw new RopFailure(DUPLICATE_NAME, "a folder named " + request.displayName() + " exists");
             }
