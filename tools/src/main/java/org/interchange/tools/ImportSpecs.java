@@ -88,7 +88,8 @@ final class ImportSpecs {
             if (email != null) {
                 int type = (int) Math.clamp(r.number(PidTag.RECIPIENT_TYPE, RecipientSpec.TO), RecipientSpec.TO,
                         RecipientSpec.BCC);
-                recipients.add(new RecipientSpec(type, r.string(PidTag.DISPLAY_NAME), email));
+                recipients.add(new RecipientSpec(type, r.string(PidTag.DISPLAY_NAME), email,
+                        (int) r.number(PidTag.RECIPIENT_TRACK_STATUS, 0)));
             }
         }
         List<AttachmentSpec> attachments = new ArrayList<>();

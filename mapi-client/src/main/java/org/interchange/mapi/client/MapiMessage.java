@@ -2,6 +2,7 @@ package org.interchange.mapi.client;
 
 import java.util.List;
 import java.util.Optional;
+import org.interchange.mapi.objects.DisplayBody;
 import org.interchange.mapi.objects.PropertyBag;
 
 /**
@@ -28,6 +29,23 @@ public interface MapiMessage extends AutoCloseable {
 
     /** PidTagHtml bytes, streamed if needed; empty when the message has no HTML body. */
     Optional<byte[]> html();
+
+    /** PidTagRtfCompressed bytes ([MS-OXRTFCP]), streamed if needed; empty when the message has none. */
+    Optional<byte[]> rtfCompressed();
+
+    /**
+     * The body to show or export ({@link DisplayBody}): the HTML body, else the plain text, else the
+     * compressed RTF decompressed into its encapsulated HTML or its text. The RTF is only read when
+     * neither of the others exists.
+     */
+    default Optional<DisplayBody> displayBody() {
+        Optional<byte[]> html = html();
+        Optional<String> body = body();
+        if (html.isPresent() || body.isPresent()) {
+            return DisplayBody.of(body.orElse(null), html.orElse(null), null);
+        }
+        return rtfCompressed().flatMap(rtf -> DisplayBody.of(null, null, rtf));
+    }
 
     /**
      * The recipients the RopOpenMessage response carried. Servers may send fewer rows than the

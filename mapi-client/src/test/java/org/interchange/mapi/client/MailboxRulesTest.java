@@ -101,6 +101,27 @@ class MailboxRulesTest {
         }
     }
 
+    @Test
+    void rulesAlsoFileMailDeliveredLocallyOnSubmission() {
+        try (MapiSession session = MapiSession.connect(server.emsmdbUri(), "alice", "password-a".toCharArray(),
+                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build())) {
+            long inbox = alice.folderId(SpecialFolder.INBOX);
+            long notes = session.writer().createFolder(inbox, "Notes to self");
+            session.rules().add(inbox, MailboxRules.Rule.of("to self", 1, new Restriction.Property(
+                    Restriction.RELOP_EQ, PidTag.SENDER_EMAIL_ADDRESS, PropertyValue.of(PidTag.SENDER_EMAIL_ADDRESS,
+                            "alice@example.org")), MailboxRules.copyTo(notes)));
+
+            session.writer().send(alice.folderId(SpecialFolder.OUTBOX), org.interchange.mapi.client.write.MessageSpec
+                    .of(List.of(PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"),
+                            PropertyValue.of(PidTag.SUBJECT, "Remember the milk")))
+                    .withRecipients(List.of(org.interchange.mapi.client.write.RecipientSpec.to("Alice",
+                            "alice@example.org"))));
+
+            assertThat(subjects(store.messages(alice, inbox))).containsExactly("Remember the milk");
+            assertThat(subjects(store.messages(alice, notes))).containsExactly("Remember the milk");
+        }
+    }
+
     private static Restriction subjectContains(String text) {
         return new Restriction.Content(Restriction.Content.SUBSTRING, Restriction.Content.IGNORECASE, PidTag.SUBJECT,
                 PropertyValue.of(PidTag.SUBJECT, text));

@@ -36,6 +36,8 @@ final class MessageCreation {
     /** AttachMethod afByValue, [MS-OXCMSG] 2.2.2.9. */
     static final int BY_VALUE = 1;
     private static final List<PropertyTag> RECIPIENT_COLUMNS = List.of(PidTag.SMTP_ADDRESS);
+    private static final List<PropertyTag> RECIPIENT_COLUMNS_TRACKED = List.of(PidTag.SMTP_ADDRESS,
+            PidTag.RECIPIENT_TRACK_STATUS);
 
     private MessageCreation() {
     }
@@ -54,11 +56,13 @@ final class MessageCreation {
     static long fillAndSave(RopPipeline pipe, RopPipeline.Ref message, MessageSpec spec, boolean submit) {
         PropertyUpload.write(pipe, message, spec.properties());
         if (!spec.recipients().isEmpty()) {
+            List<PropertyTag> columns = spec.recipients().stream().anyMatch(r -> r.trackStatus() != 0)
+                    ? RECIPIENT_COLUMNS_TRACKED : RECIPIENT_COLUMNS;
             List<ModifyRecipientRow> rows = new ArrayList<>();
             for (int i = 0; i < spec.recipients().size(); i++) {
-                rows.add(row(i, spec.recipients().get(i)));
+                rows.add(row(i, spec.recipients().get(i), columns));
             }
-            pipe.call(message, slot -> new RopModifyRecipientsRequest(RopBatch.LOGON_ID, slot, RECIPIENT_COLUMNS, rows),
+            pipe.call(message, slot -> new RopModifyRecipientsRequest(RopBatch.LOGON_ID, slot, columns, rows),
                     RopModifyRecipientsResponse.class, null);
         }
         for (AttachmentSpec a : spec.attachments()) {
@@ -87,12 +91,15 @@ final class MessageCreation {
         return mid[0];
     }
 
-    private static ModifyRecipientRow row(int rowId, RecipientSpec r) {
+    private static ModifyRecipientRow row(int rowId, RecipientSpec r, List<PropertyTag> columns) {
         int flags = RecipientRow.TYPE_NONE | RecipientRow.FLAG_O | RecipientRow.FLAG_E | RecipientRow.FLAG_D
                 | RecipientRow.FLAG_U;
+        List<PropertyValue> values = new ArrayList<>(List.of(PropertyValue.of(PidTag.SMTP_ADDRESS, r.emailAddress())));
+        if (columns.size() > 1) {
+            values.add(PropertyValue.of(PidTag.RECIPIENT_TRACK_STATUS, r.trackStatus()));
+        }
         RecipientRow row = new RecipientRow(flags, 0, 0, null, null, null, "SMTP", r.emailAddress(), r.displayName(),
-                null, null, new StandardPropertyRow(RECIPIENT_COLUMNS,
-                List.of(PropertyValue.of(PidTag.SMTP_ADDRESS, r.emailAddress()))));
+                null, null, new StandardPropertyRow(columns, values));
         return new ModifyRecipientRow(rowId, r.type(), row);
     }
 }

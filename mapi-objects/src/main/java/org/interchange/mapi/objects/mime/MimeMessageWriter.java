@@ -28,6 +28,7 @@ import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 import org.interchange.mapi.objects.rtf.CompressedRtf;
 import org.interchange.mapi.objects.rtf.RtfHtmlExtractor;
+import org.interchange.mapi.objects.rtf.RtfTextExtractor;
 
 /**
  * Converts a message object to MIME, [MS-OXCMAIL] 2.2 (the reverse of {@link MimeMessageReader}):
@@ -125,8 +126,9 @@ public final class MimeMessageWriter {
     }
 
     private static void body(MimeMessage mime, PropertyBag p, MapiMessage m) throws MessagingException {
-        String text = p.string(PidTag.BODY);
         String html = html(p);
+        String text = p.string(PidTag.BODY) != null || html != null ? p.string(PidTag.BODY)
+                : textFromRtf(p.bytes(PidTag.RTF_COMPRESSED));
         List<PropertyBag> inline = new ArrayList<>();
         List<PropertyBag> regular = new ArrayList<>();
         List<MimeBodyPart> messages = new ArrayList<>();
@@ -265,6 +267,18 @@ public final class MimeMessageWriter {
         try {
             byte[] rtf = CompressedRtf.decompress(compressed);
             return RtfHtmlExtractor.isEncapsulatedHtml(rtf) ? RtfHtmlExtractor.extract(rtf) : null;
+        } catch (MapiCodecException e) {
+            throw new MimeConversionException("PidTagRtfCompressed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text of RTF not made from HTML, for a message whose only body is PidTagRtfCompressed. */
+    private static String textFromRtf(byte[] compressed) {
+        if (compressed == null) {
+            return null;
+        }
+        try {
+            return RtfTextExtractor.extract(CompressedRtf.decompress(compressed));
         } catch (MapiCodecException e) {
             throw new MimeConversionException("PidTagRtfCompressed: " + e.getMessage(), e);
         }

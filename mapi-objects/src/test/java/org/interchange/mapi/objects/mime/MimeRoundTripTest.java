@@ -135,6 +135,17 @@ class MimeRoundTripTest {
     }
 
     @Test
+    void plainRtfAsTheOnlyBodyIsExportedAsItsText() {
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}} Gr\\'fc\\'dfe\\par zweite Zeile\\par}"
+                .getBytes(StandardCharsets.US_ASCII);
+        MapiMessage m = new MapiMessage(bag(PropertyValue.of(PidTag.SUBJECT, "rtf text"),
+                PropertyValue.of(PidTag.RTF_COMPRESSED, CompressedRtf.compress(rtf))),
+                List.of(recipient(1, "A", "a@example.org")), List.of());
+        MapiMessage back = MimeMessageReader.readEml(MimeMessageWriter.toEml(m));
+        assertThat(back.properties().string(PidTag.BODY)).isEqualToNormalizingNewlines("Grüße\nzweite Zeile");
+    }
+
+    @Test
     void forwardedMessageAttachmentStaysAnRfc822Part() throws java.io.IOException {
         byte[] forwarded;
         try (var in = MimeRoundTripTest.class.getResourceAsStream("/mime/thunderbird.eml")) {

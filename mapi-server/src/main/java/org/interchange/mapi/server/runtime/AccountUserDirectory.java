@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +25,8 @@ import org.interchange.mapi.server.http.UserDirectory;
  * Basic credentials with every request, and an Argon2id check costs tens of milliseconds, so a
  * verified name and password are remembered for a few minutes as an HMAC under a key that exists
  * only in this process. Users may log on with their name or their SMTP address. NTLM needs the NT hash, which accounts do not keep: NTLM is refused.
+ * Each account whose password was just verified is handed to a listener (the runtime makes sure it
+ * has a mailbox with its display name and address before the logon would make one up).
  */
 public final class AccountUserDirectory implements UserDirectory {
     private static final Duration REMEMBER = Duration.ofMinutes(5);
@@ -33,10 +36,12 @@ public final class AccountUserDirectory implements UserDirectory {
     private final Clock clock;
     private final SecretKeySpec key;
     private final ConcurrentHashMap<String, Instant> verified = new ConcurrentHashMap<>();
+    private final Consumer<Account> onVerified;
 
-    public AccountUserDirectory(AccountDirectory accounts, Clock clock) {
+    public AccountUserDirectory(AccountDirectory accounts, Clock clock, Consumer<Account> onVerified) {
         this.accounts = accounts;
         this.clock = clock;
+        this.onVerified = onVerified;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -52,7 +57,9 @@ public final class AccountUserDirectory implements UserDirectory {
         if (until != null && now.isBefore(until) && accounts.find(name).isPresent()) {
             return Optional.of(name);
         }
-        Optional<String> result = accounts.authenticate(name, password.toCharArray()).map(Account::name);
+        Optional<Account> account = accounts.authenticate(name, password.toCharArray());
+        account.ifPresent(onVerified);
+        Optional<String> result = account.map(Account::name);
         if (result.isPresent()) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.entrySet().removeIf(e -> !now.isBefore(e.getValue()));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
 import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ConfigException;
@@ -20,6 +21,7 @@ import org.interchange.mapi.server.mail.SmtpRelay;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.PostgresMailboxStore;
+import org.interchange.mapi.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +54,8 @@ public final class ServerRuntime implements AutoCloseable {
                     pg.user(), readSecret(pg.passwordFile()))).orElseGet(() -> H2MailboxStore.open(config.dataDir()));
             parts.add(store);
             MapiHttpServer.Builder builder = MapiHttpServer.builder().store(store).host(config.httpHost())
-                    .port(config.httpPort()).userDirectory(new AccountUserDirectory(accounts, Clock.systemUTC()));
+                    .port(config.httpPort()).userDirectory(new AccountUserDirectory(accounts, Clock.systemUTC(),
+                            account -> ensureMailbox(store, account)));
             config.tls().map(ServerRuntime::tlsKey).ifPresent(builder::tls);
             config.smtpRelay().ifPresent(relay -> builder.outboundMail(new SmtpRelay(relay.host(), relay.port(),
                     config.serverName(), config.smtpRequireTls())));
@@ -89,6 +92,20 @@ public final class ServerRuntime implements AutoCloseable {
     public void close() {
         closeAll(parts.reversed());
         LOG.info("stopped");
+    }
+
+    /**
+     * Gives an account its mailbox, named and addressed as the account is, so mail it sends carries
+     * its real address; a mailbox that exists already is left as it is.
+     */
+    private static void ensureMailbox(MailboxStore store, Account account) {
+        if (store.findMailbox(account.name()).isEmpty()) {
+            try {
+                store.createMailbox(account.name(), account.displayName(), account.emailAddress());
+            } catch (StoreException e) {
+                LOG.debug("mailbox of {} was created meanwhile: {}", account.name(), e.getMessage());
+            }
+        }
     }
 
     private static TlsKey tlsKey(ServerConfig.TlsSettings tls) {

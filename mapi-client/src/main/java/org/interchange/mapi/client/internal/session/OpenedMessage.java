@@ -37,6 +37,7 @@ final class OpenedMessage implements MapiMessage {
     private final boolean allProperties;
     private Optional<String> body;
     private Optional<byte[]> html;
+    private Optional<byte[]> rtf;
     private boolean closed;
 
     OpenedMessage(SessionContext context, ServerObject message, long folderId, long messageId,
@@ -82,6 +83,14 @@ final class OpenedMessage implements MapiMessage {
                     : (byte[]) v);
         }
         return html.map(byte[]::clone);
+    }
+
+    @Override
+    public Optional<byte[]> rtfCompressed() {
+        if (rtf == null) {
+            rtf = property(PidTag.RTF_COMPRESSED).map(byte[].class::cast);
+        }
+        return rtf.map(byte[]::clone);
     }
 
     @Override

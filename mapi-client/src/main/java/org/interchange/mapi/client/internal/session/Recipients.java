@@ -11,7 +11,8 @@ import org.interchange.mapi.objects.PidTag;
 /**
  * The recipients of a RopOpenMessage response, [MS-OXCROPS] 2.2.6.1.2 and [MS-OXCDATA] 2.8.3.2:
  * display name and address from the RecipientRow's fixed fields, the SMTP address from its
- * properties when present, and whether the rows cover RecipientCount.
+ * properties when present, PidTagRecipientTrackStatus from them when present, and whether the
+ * rows cover RecipientCount.
  */
 record Recipients(List<MapiRecipient> list, boolean complete) {
     /** The RecipientType bits that name To, Cc or Bcc, [MS-OXCMSG] 2.2.3.1.2. */
@@ -37,8 +38,10 @@ record Recipients(List<MapiRecipient> list, boolean complete) {
                 : row.x500Dn() != null ? row.x500Dn() : "";
         String name = row.displayName() != null ? row.displayName()
                 : row.transmittableDisplayName() != null ? row.transmittableDisplayName() : orEmpty(row.simpleDisplayName());
+        int trackStatus = row.recipientProperties().find(PidTag.RECIPIENT_TRACK_STATUS.id())
+                .map(PropertyValue::value).filter(Integer.class::isInstance).map(Integer.class::cast).orElse(0);
         return new MapiRecipient(open.recipientType() & TYPE_MASK, name, address,
-                smtp != null ? "SMTP" : addressType);
+                smtp != null ? "SMTP" : addressType, trackStatus);
     }
 
     private static String orEmpty(String s) {
