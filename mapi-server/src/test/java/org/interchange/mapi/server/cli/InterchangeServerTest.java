@@ -81,8 +81,8 @@ class InterchangeServerTest {
         Files.writeString(other, "not mail");
         int exit = run("import", "--user", "bob", "-c", config.toString(), mbox.toString(), eml.toString(), other.toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString()).contains("imported 3 message(s), 1 failed");
-        assertThat(err.toString()).contains("notes.txt: not an .eml or .mbox file, skipped");
+        assertThat(out.toString()).contains("imported 3, failed 1");
+        assertThat(err.toString()).contains("notes.txt: not an .eml, .mbox, .ics or .vcf file, skipped");
         try (H2MailboxStore store = H2MailboxStore.open(dir.resolve("data"))) {
             Mailbox bob = store.findMailbox("bob").orElseThrow();
             var subjects = store.messages(bob, bob.folderId(SpecialFolder.INBOX)).stream()
