@@ -32,8 +32,11 @@ final class CacheSide implements AutoCloseable {
                 password.toCharArray()));
     }
 
-    /** What one sync took: time, messages and bytes stored, peak heap of this JVM (client and server). */
-    record Run(long millis, long messages, long bytes, long peakHeapBytes) {
+    /**
+     * What one sync took: time, messages and bytes stored, peak heap and CPU time of this JVM (client and server,
+     * JIT and GC included).
+     */
+    record Run(long millis, long messages, long bytes, long peakHeapBytes, long cpuMillis) {
     }
 
     Run sync() {
@@ -59,15 +62,18 @@ final class CacheSide implements AutoCloseable {
         };
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         SyncResult result = new SyncEngine(cache, ACCOUNT, backend).run(counting, new CancellationToken());
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
         if (result.outcome() != SyncResult.Outcome.COMPLETED) {
             throw new IllegalStateException("sync ended " + result);
         }
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Run(millis, messages.get(), bytes.get(), peak);
+        return new Run(millis, messages.get(), bytes.get(), peak, cpuMillis);
     }
 
     @Override

@@ -20,6 +20,8 @@ final class DovecotMbsync implements AutoCloseable {
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-password";
 
+    /** USER_HZ, the unit of /proc/PID/stat times on Linux. */
+    private static final long CLOCK_TICKS = 100;
     private final Path dir;
     private final int port;
     private Process dovecot;
@@ -97,8 +99,11 @@ final class DovecotMbsync implements AutoCloseable {
         run(List.of("chown", "-R", "nobody:nogroup", maildir.toString()));
     }
 
-    /** What one mbsync run took. */
-    record Run(long millis, long maxRssKb) {
+    /**
+     * What one mbsync run took: wall time, mbsync's peak resident size and CPU time (user and system), and the CPU
+     * time Dovecot's processes used meanwhile (the master and the children it reaped, read from /proc).
+     */
+    record Run(long millis, long maxRssKb, long cpuMillis, long dovecotCpuMillis) {
     }
 
     /** Runs mbsync pulling every folder into {@code target}; the first run is the initial sync. */
@@ -135,8 +140,10 @@ final class DovecotMbsync implements AutoCloseable {
         // python's getrusage gives the peak resident size of the finished child
         List<String> command = List.of("python3", "-c", "import resource,subprocess,sys,time\n"
                 + "t=time.monotonic(); r=subprocess.run(sys.argv[1:]); e=time.monotonic()-t\n"
-                + "print('MBSYNC', r.returncode, int(e*1000), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+                + "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+                + "print('MBSYNC', r.returncode, int(e*1000), u.ru_maxrss, int((u.ru_utime+u.ru_stime)*1000))",
                 "mbsync", "-q", "-c", config.toString(), "bench");
+        long dovecotBefore = dovecotCpuMillis();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (var out = p.inputReader(StandardCharsets.UTF_8)) {
@@ -149,7 +156,17 @@ final class DovecotMbsync implements AutoCloseable {
         if (!f[1].equals("0")) {
             throw new IllegalStateException("mbsync failed (exit " + f[1] + "): " + lines);
         }
-        return new Run(Long.parseLong(f[2]), Long.parseLong(f[3]));
+        Thread.sleep(300);
+        return new Run(Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                dovecotCpuMillis() - dovecotBefore);
+    }
+
+    /** utime + stime + cutime + cstime of the Dovecot master ([proc(5)] /proc/PID/stat), in milliseconds. */
+    private long dovecotCpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(dovecot.pid()), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return ticks * 1000 / CLOCK_TICKS;
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {

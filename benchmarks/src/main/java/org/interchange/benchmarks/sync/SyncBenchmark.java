@@ -92,14 +92,17 @@ public final class SyncBenchmark {
                                DovecotMbsync.Run mbInitialNoSync, DovecotMbsync.Run mbIncrementalNoSync)
             throws IOException {
         System.out.println();
-        System.out.printf("Sync benchmark, %s, %s, %d CPUs, JDK %s, %,d messages (%.1f MB)%n", Instant.now(),
-                InetAddress.getLocalHost().getHostName(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), count, bytes / 1e6);
-        System.out.println("| | initial sync | messages/s | MB/s | peak memory | incremental (100 changes) |");
-        System.out.println("|---|---|---|---|---|---|");
-        System.out.printf("| Interchange (MAPI/HTTP ICS -> H2 cache) | %.1f s | %,.0f | %.1f | %d MB heap (client and server in one JVM) | %d ms |%n",
-                initial.millis() / 1000.0, count * 1000.0 / initial.millis(), bytes / 1e3 / initial.millis(),
-                initial.peakHeapBytes() >> 20, incremental.millis());
+        System.out.printf("Sync benchmark, %s, %s, %d CPUs, JDK %s, %,d messages (%.1f MB), load average %s%n",
+                Instant.now(), InetAddress.getLocalHost().getHostName(), Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), count, bytes / 1e6, loadAverage());
+        System.out.println("| | initial sync | CPU time | messages/s | MB/s | peak memory | incremental (100 changes) "
+                + "| its CPU time |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.printf("| Interchange (MAPI/HTTP ICS -> H2 cache) | %.1f s | %.1f s (client and server) | %,.0f | %.1f "
+                        + "| %d MB heap (client and server in one JVM) | %d ms | %d ms |%n",
+                initial.millis() / 1000.0, initial.cpuMillis() / 1000.0, count * 1000.0 / initial.millis(),
+                bytes / 1e3 / initial.millis(), initial.peakHeapBytes() >> 20, incremental.millis(),
+                incremental.cpuMillis());
         row("mbsync FSync yes (Dovecot IMAP -> Maildir)", count, bytes, mbInitial, mbIncremental);
         row("mbsync FSync no (Dovecot IMAP -> Maildir)", count, bytes, mbInitialNoSync, mbIncrementalNoSync);
         System.out.println();
@@ -110,10 +113,18 @@ public final class SyncBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    private static String loadAverage() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
+    }
+
     private static void row(String name, int count, long bytes, DovecotMbsync.Run initial,
                             DovecotMbsync.Run incremental) {
-        System.out.printf("| %s | %.1f s | %,.0f | %.1f | %d MB RSS (mbsync; Dovecot not counted) | %d ms |%n", name,
-                initial.millis() / 1000.0, count * 1000.0 / initial.millis(), bytes / 1e3 / initial.millis(),
-                initial.maxRssKb() >> 10, incremental.millis());
+        System.out.printf("| %s | %.1f s | %.1f s (mbsync %.1f s, Dovecot %.1f s) | %,.0f | %.1f "
+                        + "| %d MB RSS (mbsync; Dovecot not counted) | %d ms | %d ms |%n", name,
+                initial.millis() / 1000.0, (initial.cpuMillis() + initial.dovecotCpuMillis()) / 1000.0,
+                initial.cpuMillis() / 1000.0, initial.dovecotCpuMillis() / 1000.0, count * 1000.0 / initial.millis(),
+                bytes / 1e3 / initial.millis(), initial.maxRssKb() >> 10, incremental.millis(),
+                incremental.cpuMillis() + incremental.dovecotCpuMillis());
     }
 }

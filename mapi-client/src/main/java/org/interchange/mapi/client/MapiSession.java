@@ -279,6 +279,14 @@ public final class MapiSession implements AutoCloseable {
         return locked(() -> IcsDownload.start(lock, context(), false, folderId, state, options));
     }
 
+    /**
+     * Starts ICS downloads of several folders' messages together, their starts sharing Executes
+     * ({@link IcsDownload#startAll}); a folder whose start failed gets a download whose first {@code next()} throws.
+     */
+    public List<IcsDownload> downloadContents(List<IcsDownload.FolderState> folders, IcsDownloadOptions options) {
+        return locked(() -> IcsDownload.startAll(lock, context(), folders, options));
+    }
+
     /** Starts an ICS download of the folders below {@code folderId}, as {@link #downloadContents}. */
     public IcsDownload downloadHierarchy(long folderId, byte[] state, IcsDownloadOptions options) {
         return locked(() -> IcsDownload.start(lock, context(), true, folderId, state, options));

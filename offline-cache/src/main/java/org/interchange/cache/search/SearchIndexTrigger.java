@@ -103,7 +103,7 @@ public final class SearchIndexTrigger implements Trigger {
                 }
             }
         }
-        insert(c, itemId, words);
+        insert(c, itemId, words, oldRow == null);
     }
 
     private void fieldWritten(Connection c, Object[] row) throws SQLException {
@@ -112,15 +112,19 @@ public final class SearchIndexTrigger implements Trigger {
         }
         Set<String> words = new LinkedHashSet<>();
         SearchTokens.addTo(words, text(row, "FIELD_VALUE"), Integer.MAX_VALUE);
-        insert(c, ((Number) row[column.get("ITEM_ID")]).longValue(), words);
+        insert(c, ((Number) row[column.get("ITEM_ID")]).longValue(), words, false);
     }
 
-    private static void insert(Connection c, long itemId, Set<String> words) throws SQLException {
+    /**
+     * Adds {@code words} for an item; a new item has none yet, so its words are inserted without the lookup a
+     * MERGE makes for each.
+     */
+    private static void insert(Connection c, long itemId, Set<String> words, boolean newItem) throws SQLException {
         if (words.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "MERGE INTO search_tokens (token, item_id) KEY (token, item_id) VALUES (?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(newItem ? "INSERT INTO search_tokens (token, item_id) VALUES (?, ?)"
+                : "MERGE INTO search_tokens (token, item_id) KEY (token, item_id) VALUES (?, ?)")) {
             for (String word : words) {
                 s.setString(1, word);
                 s.setLong(2, itemId);

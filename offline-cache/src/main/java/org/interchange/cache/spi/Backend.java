@@ -1,5 +1,6 @@
 package org.interchange.cache.spi;
 
+import java.util.List;
 import org.interchange.cache.api.SyncListener;
 
 /**
@@ -10,6 +11,13 @@ public interface Backend extends AutoCloseable {
 
     /** Reads the server's folder list into {@code storage}. */
     void syncFolders(BackendStorage storage, CancellationToken cancel) throws BackendException;
+
+    /**
+     * Tells the backend which folders this run will sync, in order, before the first {@link #syncFolder}, so it
+     * may start several folders' downloads in one request. The default ignores the hint.
+     */
+    default void willSyncFolders(BackendStorage storage, List<String> folderServerIds) {
+    }
 
     /** Brings one folder's items in the cache up to the server's state. */
     void syncFolder(BackendStorage storage, String folderServerId, SyncListener listener, CancellationToken cancel)

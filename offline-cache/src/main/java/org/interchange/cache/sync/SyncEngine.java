@@ -86,7 +86,9 @@ public final class SyncEngine {
     private Exception syncFolders(SyncListener listener, CancellationToken cancel, List<String> failed)
             throws BackendException {
         Exception first = null;
-        for (RemoteFolder folder : FolderOrder.sort(storage.folders())) {
+        List<RemoteFolder> folders = FolderOrder.sort(storage.folders());
+        backend.willSyncFolders(storage, folders.stream().map(RemoteFolder::serverId).toList());
+        for (RemoteFolder folder : folders) {
             cancel.throwIfCancelled();
             listener.folderStarted(folder.serverId(), folder.displayName(), -1);
             try {

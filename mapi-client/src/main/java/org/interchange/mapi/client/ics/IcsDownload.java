@@ -26,6 +26,7 @@ import org.interchange.mapi.codec.fxics.SyncStreamParser;
 import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.RestrictionCodec;
 import org.interchange.mapi.codec.rop.RopFastTransferSourceGetBufferRequest;
 import org.interchange.mapi.codec.rop.RopFastTransferSourceGetBufferResponse;
 import org.interchange.mapi.codec.rop.RopOpenFolderRequest;
@@ -45,9 +46,10 @@ import org.interchange.mapi.objects.PidTag;
 
 /**
  * An ICS download of one folder's contents or subfolder hierarchy, [MS-OXCFXICS] 3.3.4.3 and 3.3.5:
- * RopOpenFolder, RopSynchronizationConfigure and the state upload
- * (RopSynchronizationUploadStateStreamBegin/Continue/End) in the first Execute, then
- * RopFastTransferSourceGetBuffer until the stream ends, parsed as it arrives. {@link #next()}
+ * RopOpenFolder, RopSynchronizationConfigure, the state upload
+ * (RopSynchronizationUploadStateStreamBegin/Continue/End) and the first RopFastTransferSourceGetBuffer in
+ * one Execute (more when the state is large), then RopFastTransferSourceGetBuffer until the stream ends,
+ * taking the further buffers a server chains after it (Execute flag Chain), parsed as it arrives. {@link #next()}
  * hands out the events in batches, each with a state covering everything handed out so far.
  * Obtain it from {@code MapiSession.downloadContents} or {@code downloadHierarchy}; close it to
  * release the server's synchronization context. Not thread-safe.
@@ -72,6 +74,16 @@ public final class IcsDownload implements AutoCloseable {
     static final int STATE_PER_EXECUTE = 24 * 1024;
     /** MaximumBufferSize asked of RopFastTransferSourceGetBuffer. */
     static final int MAX_BUFFER = 0x7F00;
+    /** Folders whose starts share one Execute in {@link #startAll}. */
+    static final int SHARED_FOLDERS = 24;
+    /** Largest state (bytes of IDSETs and CNSETs) of a folder whose start is shared. */
+    static final int SHARED_STATE_LIMIT = 4 * 1024;
+    /** Response bytes the first buffers of a shared start may take together, inside the 32 KB ROP output buffer. */
+    static final int SHARED_RESPONSE_BUDGET = 28 * 1024;
+    /** Response bytes of one folder's start besides its first buffer (opening, state upload, buffer header). */
+    static final int PER_FOLDER_RESPONSE = 160;
+    /** Smallest first buffer of a shared start. */
+    static final int MIN_SHARED_BUFFER = 512;
     /** Largest stream accepted: 64 GB. */
     private static final long STREAM_LIMIT = 64L << 30;
     private static final List<PropertyTag> BODY_TAGS = List.of(PidTag.BODY, PidTag.HTML, PidTag.RTF_COMPRESSED);
@@ -87,6 +99,8 @@ public final class IcsDownload implements AutoCloseable {
     private ServerObject context;
     private boolean streamDone;
     private boolean finished;
+    private RuntimeException failure;
+    private long folderId;
 
     private IcsDownload(Lock lock, SessionContext session, boolean hierarchy, long folderId, byte[] state,
             IcsDownloadOptions options) {
@@ -98,6 +112,94 @@ public final class IcsDownload implements AutoCloseable {
                 StateEnvelope.decode(state, hierarchy, folderId));
         this.parser = hierarchy ? SyncStreamParser.hierarchy(STREAM_LIMIT, parsed::add)
                 : SyncStreamParser.contents(STREAM_LIMIT, parsed::add);
+    }
+
+    /** One folder of {@link #startAll}: its id and the stored state of its contents (null for a first download). */
+    public record FolderState(long folderId, byte[] state) {
+    }
+
+    /**
+     * Starts contents downloads of several folders ([MS-OXCFXICS] 3.3.4.3), sharing Executes: the opening, state
+     * upload and a first, smaller RopFastTransferSourceGetBuffer of up to {@link #SHARED_FOLDERS} folders with
+     * small states go in one Execute, so a folder with nothing new costs a fraction of a round trip. A folder
+     * whose start fails (a state the client or server refuses, a folder gone) gets a download whose
+     * {@link #next()} throws that failure; the others go on. A transport failure fails the call. The caller
+     * holds {@code lock}, as for {@link #start}.
+     */
+    public static List<IcsDownload> startAll(Lock lock, SessionContext session, List<FolderState> folders,
+            IcsDownloadOptions options) {
+        List<IcsDownload> downloads = new ArrayList<>();
+        List<IcsDownload> group = new ArrayList<>();
+        int groupBytes = 0;
+        for (FolderState folder : folders) {
+            IcsDownload download;
+            try {
+                download = new IcsDownload(lock, session, false, folder.folderId(), folder.state(), options);
+            } catch (IcsStateRejectedException rejected) {
+                download = new IcsDownload(lock, session, options, rejected);
+            }
+            downloads.add(download);
+            if (download.failure != null) {
+                continue;
+            }
+            int bytes = download.stateBytes();
+            if (bytes > SHARED_STATE_LIMIT) {
+                try {
+                    download.configure(folder.folderId());
+                } catch (MapiOperationException | MapiProtocolException | IcsStateRejectedException e) {
+                    download.failure = e;
+                }
+                continue;
+            }
+            if (group.size() == SHARED_FOLDERS || groupBytes + bytes > STATE_PER_EXECUTE) {
+                startShared(session, group);
+                group.clear();
+                groupBytes = 0;
+            }
+            download.folderId = folder.folderId();
+            group.add(download);
+            groupBytes += bytes;
+        }
+        if (!group.isEmpty()) {
+            startShared(session, group);
+        }
+        return downloads;
+    }
+
+    /** A download whose start failed: its {@link #next()} throws {@code failure}. */
+    private IcsDownload(Lock lock, SessionContext session, IcsDownloadOptions options, RuntimeException failure) {
+        this.lock = lock;
+        this.session = session;
+        this.hierarchy = false;
+        this.options = options;
+        this.checkpoint = null;
+        this.parser = null;
+        this.failure = failure;
+    }
+
+    /** Runs the starts of {@code group} in one Execute; each download takes its own answers or failure. */
+    private static void startShared(SessionContext session, List<IcsDownload> group) {
+        RopBatch batch = session.executor().newBatch();
+        int firstBuffer = Math.max(MIN_SHARED_BUFFER, SHARED_RESPONSE_BUDGET / group.size() - PER_FOLDER_RESPONSE);
+        List<Outgoing> parts = new ArrayList<>();
+        List<RopBatch.Ticket<RopFastTransferSourceGetBufferResponse>> gets = new ArrayList<>();
+        for (IcsDownload download : group) {
+            Outgoing outgoing = download.new Outgoing(batch, download.addOpening(batch, download.folderId));
+            download.addStateUpload(outgoing);
+            parts.add(outgoing);
+            gets.add(outgoing.addGetBuffer(firstBuffer));
+        }
+        BatchResult result = session.executor().run(batch);
+        for (int i = 0; i < group.size(); i++) {
+            IcsDownload download = group.get(i);
+            try {
+                parts.get(i).settle(result);
+                download.acceptAll(result, gets.get(i), i == group.size() - 1);
+            } catch (MapiOperationException | MapiProtocolException | IcsStateRejectedException e) {
+                download.close();
+                download.failure = e;
+            }
+        }
     }
 
     /**
@@ -122,6 +224,12 @@ public final class IcsDownload implements AutoCloseable {
      * read-state changes and progress ride along), and the state after them.
      */
     public IcsBatch next() {
+        if (failure != null) {
+            RuntimeException e = failure;
+            failure = null;
+            finished = true;
+            throw e;
+        }
         if (finished) {
             throw new IllegalStateException("the download is complete");
         }
@@ -198,7 +306,25 @@ public final class IcsDownload implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the folder, configures the download, uploads the state and asks for the first buffer, all in one
+     * Execute when the state fits ({@link #STATE_PER_EXECUTE}), so a folder with nothing new costs one round trip.
+     */
     private void configure(long folderId) {
+        RopBatch batch = session.executor().newBatch();
+        Outgoing outgoing = new Outgoing(batch, addOpening(batch, folderId));
+        addStateUpload(outgoing);
+        RopBatch.Ticket<RopFastTransferSourceGetBufferResponse> get = outgoing.addGetBuffer(MAX_BUFFER);
+        try {
+            acceptAll(outgoing.run(), get, true);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Adds RopOpenFolder, RopSynchronizationConfigure and the folder's release to {@code batch}. */
+    private Opening addOpening(RopBatch batch, long folderId) {
         List<PropertyTag> excluded = new ArrayList<>(options.excluded());
         int flags = FLAG_UNICODE | FLAG_NO_FOREIGN_IDENTIFIERS;
         int extra = EXTRA_EID | EXTRA_CN;
@@ -214,7 +340,6 @@ public final class IcsDownload implements AutoCloseable {
                 excluded.add(MESSAGE_ATTACHMENTS);
             }
         }
-        RopBatch batch = session.executor().newBatch();
         int id = RopBatch.LOGON_ID;
         int folder = batch.output();
         int sync = batch.output();
@@ -224,76 +349,143 @@ public final class IcsDownload implements AutoCloseable {
         RopBatch.Ticket<RopSynchronizationConfigureResponse> configure = batch.add(
                 new RopSynchronizationConfigureRequest(id, folder, sync, hierarchy
                         ? RopSynchronizationConfigureRequest.HIERARCHY : RopSynchronizationConfigureRequest.CONTENTS,
-                        SEND_UNICODE, flags, new byte[0], extra, excluded), RopSynchronizationConfigureResponse.class);
+                        SEND_UNICODE, flags, restrictionData(), extra, excluded),
+                RopSynchronizationConfigureResponse.class);
         batch.add(new RopReleaseRequest(id, folder), RopResponse.class);
-        BatchResult result = session.executor().run(batch);
-        result.get(open);
-        result.claim(folder);
-        result.get(configure);
-        context = result.claim(sync);
-        uploadState();
+        return new Opening(open, configure, folder, sync);
     }
 
-    /** Uploads the non-empty state properties, [MS-OXCFXICS] 3.3.5.8.2 to 3.3.5.8.4. */
-    private void uploadState() {
+    /** The RestrictionData of a restricted contents download, else none. */
+    private byte[] restrictionData() {
+        return hierarchy ? new byte[0] : options.restriction().map(RestrictionCodec.ROP::encode).orElse(new byte[0]);
+    }
+
+    /** Bytes of the non-empty state properties. */
+    private int stateBytes() {
+        List<IdSet<ReplicaGuid>> sets = checkpoint.sets();
+        int bytes = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            if (!sets.get(i).isEmpty()) {
+                bytes += IdSetCodec.encode(sets.get(i)).length;
+            }
+        }
+        return bytes;
+    }
+
+    /** Adds the non-empty state properties' upload, [MS-OXCFXICS] 3.3.5.8.2 to 3.3.5.8.4. */
+    private void addStateUpload(Outgoing outgoing) {
         List<IdSet<ReplicaGuid>> sets = checkpoint.sets();
         List<PropertyTag> tags = List.of(IcsStateProperties.IDSET_GIVEN, IcsStateProperties.CNSET_SEEN,
                 IcsStateProperties.CNSET_SEEN_FAI, IcsStateProperties.CNSET_READ);
-        StateUpload upload = new StateUpload();
         for (int i = 0; i < (hierarchy ? 2 : tags.size()); i++) {
             if (sets.get(i).isEmpty()) {
                 continue;
             }
             byte[] value = IdSetCodec.encode(sets.get(i));
             PropertyTag tag = tags.get(i);
-            upload.add(slot -> new RopSynchronizationUploadStateStreamBeginRequest(RopBatch.LOGON_ID, slot, tag,
+            outgoing.addState(slot -> new RopSynchronizationUploadStateStreamBeginRequest(RopBatch.LOGON_ID, slot, tag,
                     value.length), RopSynchronizationUploadStateStreamBeginResponse.class, 0);
             for (int offset = 0; offset < value.length; offset += STATE_CHUNK) {
                 byte[] chunk = Arrays.copyOfRange(value, offset, Math.min(value.length, offset + STATE_CHUNK));
-                upload.add(slot -> new RopSynchronizationUploadStateStreamContinueRequest(RopBatch.LOGON_ID, slot,
-                        chunk), RopSynchronizationUploadStateStreamContinueResponse.class, chunk.length);
+                outgoing.addState(slot -> new RopSynchronizationUploadStateStreamContinueRequest(RopBatch.LOGON_ID,
+                        slot, chunk), RopSynchronizationUploadStateStreamContinueResponse.class, chunk.length);
             }
-            upload.add(slot -> new RopSynchronizationUploadStateStreamEndRequest(RopBatch.LOGON_ID, slot),
+            outgoing.addState(slot -> new RopSynchronizationUploadStateStreamEndRequest(RopBatch.LOGON_ID, slot),
                     RopSynchronizationUploadStateStreamEndResponse.class, 0);
         }
-        upload.flush();
     }
 
-    /** The state-upload ROPs, sent in Executes of at most {@link #STATE_PER_EXECUTE} bytes of state. */
-    private final class StateUpload {
+    /** The tickets of the first Execute: RopOpenFolder and RopSynchronizationConfigure, and their slots. */
+    private record Opening(RopBatch.Ticket<RopOpenFolderResponse> open,
+                           RopBatch.Ticket<RopSynchronizationConfigureResponse> configure, int folderSlot,
+                           int contextSlot) {
+    }
+
+    /**
+     * The ROPs of the download's start, sent in Executes of at most {@link #STATE_PER_EXECUTE} bytes of state:
+     * the first carries the opening, the last the first RopFastTransferSourceGetBuffer.
+     */
+    private final class Outgoing {
         private RopBatch batch;
-        private final List<RopBatch.Ticket<? extends RopResponse>> tickets = new ArrayList<>();
+        private Opening opening;
+        private final List<RopBatch.Ticket<? extends RopResponse>> states = new ArrayList<>();
         private int bytes;
 
-        <T extends RopResponse> void add(IntFunction<RopRequest> request, Class<T> responseType, int size) {
-            if (batch != null && bytes + size > STATE_PER_EXECUTE) {
-                flush();
+        Outgoing(RopBatch first, Opening opening) {
+            this.batch = first;
+            this.opening = opening;
+        }
+
+        <T extends RopResponse> void addState(IntFunction<RopRequest> request, Class<T> responseType, int size) {
+            if (bytes + size > STATE_PER_EXECUTE) {
+                run();
             }
-            if (batch == null) {
-                batch = session.executor().newBatch();
-            }
-            tickets.add(batch.add(request.apply(batch.input(context)), responseType));
+            states.add(batch.add(request.apply(contextSlot()), responseType));
             bytes += size;
         }
 
-        void flush() {
-            if (batch == null) {
-                return;
-            }
-            BatchResult result = session.executor().run(batch);
-            batch = null;
-            bytes = 0;
-            try {
-                for (RopBatch.Ticket<? extends RopResponse> ticket : tickets) {
-                    result.get(ticket);
-                }
-            } catch (MapiOperationException e) {
-                close();
-                throw new IcsStateRejectedException("the server refused the ICS state: " + e.getMessage(), e);
-            } finally {
-                tickets.clear();
-            }
+        RopBatch.Ticket<RopFastTransferSourceGetBufferResponse> addGetBuffer(int maximumSize) {
+            return batch.add(new RopFastTransferSourceGetBufferRequest(RopBatch.LOGON_ID, contextSlot(),
+                    RopFastTransferSourceGetBufferRequest.USE_MAXIMUM_BUFFER_SIZE, maximumSize),
+                    RopFastTransferSourceGetBufferResponse.class);
         }
+
+        private int contextSlot() {
+            return opening != null ? opening.contextSlot() : batch.input(context);
+        }
+
+        /** Runs the pending batch and {@link #settle}s it. */
+        BatchResult run() {
+            BatchResult result = session.executor().run(batch);
+            batch = session.executor().newBatch();
+            bytes = 0;
+            settle(result);
+            return result;
+        }
+
+        /**
+         * Takes this download's answers from {@code result}: the opening's failure is thrown as
+         * MapiOperationException, a refused state as IcsStateRejectedException (the context released).
+         */
+        void settle(BatchResult result) {
+            if (opening != null) {
+                answer(result, opening.open());
+                result.claim(opening.folderSlot());
+                answer(result, opening.configure());
+                context = result.claim(opening.contextSlot());
+                opening = null;
+            }
+            for (RopBatch.Ticket<? extends RopResponse> ticket : states) {
+                RopResponse response = result.raw(ticket);
+                if (response == null || response.returnValue() != 0) {
+                    states.clear();
+                    close();
+                    throw new IcsStateRejectedException("the server refused the ICS state: "
+                            + ticket.request().ropId().specName() + (response == null ? " was not answered"
+                            : " failed with 0x" + Integer.toHexString(response.returnValue())));
+                }
+            }
+            states.clear();
+        }
+    }
+
+    /**
+     * The successful answer to {@code ticket}, read without letting a failure release the batch's other objects
+     * (they may belong to other downloads of a shared start).
+     */
+    private static <T extends RopResponse> T answer(BatchResult result, RopBatch.Ticket<T> ticket) {
+        RopResponse response = result.raw(ticket);
+        String rop = ticket.request().ropId().specName();
+        if (response == null) {
+            throw new MapiProtocolException("the server did not answer " + rop);
+        }
+        if (response.returnValue() != 0) {
+            throw new MapiOperationException(rop, response.returnValue());
+        }
+        if (!ticket.responseType().isInstance(response)) {
+            throw new MapiProtocolException(rop + " was answered with " + response.getClass().getSimpleName());
+        }
+        return ticket.responseType().cast(response);
     }
 
     /** One RopFastTransferSourceGetBuffer, its data fed to the parser. */
@@ -303,7 +495,34 @@ public final class IcsDownload implements AutoCloseable {
                 new RopFastTransferSourceGetBufferRequest(RopBatch.LOGON_ID, batch.input(context),
                         RopFastTransferSourceGetBufferRequest.USE_MAXIMUM_BUFFER_SIZE, MAX_BUFFER),
                 RopFastTransferSourceGetBufferResponse.class);
-        RopFastTransferSourceGetBufferResponse response = session.executor().run(batch).get(get);
+        acceptAll(session.executor().run(batch), get, true);
+    }
+
+    /**
+     * Feeds the answer to {@code get} and, when {@code last} (it was the batch's last ROP), the answers the server
+     * chained after it ([MS-OXCRPC] 3.1.4.2.1.2).
+     */
+    private void acceptAll(BatchResult result, RopBatch.Ticket<RopFastTransferSourceGetBufferResponse> get,
+                           boolean last) {
+        accept(answer(result, get));
+        for (RopResponse extra : last ? result.chained() : List.<RopResponse>of()) {
+            if (streamDone) {
+                throw new MapiProtocolException("the server chained FastTransfer data after the stream's end");
+            }
+            if (!(extra instanceof RopFastTransferSourceGetBufferResponse more)) {
+                throw new MapiProtocolException("the server chained " + extra.getClass().getSimpleName()
+                        + " after RopFastTransferSourceGetBuffer");
+            }
+            if (more.returnValue() != 0) {
+                throw new MapiProtocolException("a chained RopFastTransferSourceGetBuffer failed with 0x"
+                        + Integer.toHexString(more.returnValue()));
+            }
+            accept(more);
+        }
+    }
+
+    /** Feeds one buffer of the stream to the parser. */
+    private void accept(RopFastTransferSourceGetBufferResponse response) {
         try {
             parser.feed(response.transferBuffer());
             switch (response.transferStatus()) {

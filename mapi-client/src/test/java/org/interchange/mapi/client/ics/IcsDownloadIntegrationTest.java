@@ -10,9 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.Restriction;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.FolderRecord;
@@ -247,6 +250,84 @@ class IcsDownloadIntegrationTest {
             assertThatThrownBy(() -> session.downloadContents(folder, new byte[] {1, 2, 3}, IcsDownloadOptions.defaults()))
                     .isInstanceOf(IcsStateRejectedException.class);
             assertThat(drain(session.downloadContents(folder, state, IcsDownloadOptions.defaults())).changes()).isEmpty();
+        }
+    }
+
+    @Test
+    void downloadsStartedTogetherMatchSingleDownloadsAndFailOneByOne() {
+        long second = store.createFolder(box, box.folderId(SpecialFolder.IPM_SUBTREE), "Second", "IPF.Note").fid();
+        long third = store.createFolder(box, box.folderId(SpecialFolder.IPM_SUBTREE), "Third", "IPF.Note").fid();
+        for (int i = 0; i < 5; i++) {
+            message("first " + i);
+        }
+        byte[] big = new byte[200_000];
+        new Random(5).nextBytes(big);
+        store.createMessage(box, second, new NewMessage(List.of(PropertyValue.of(PidTag.SUBJECT, "big")), List.of(),
+                List.of(List.of(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "blob.bin"),
+                        PropertyValue.of(PidTag.ATTACH_DATA_BINARY, big)))));
+        IcsDownloadOptions options = IcsDownloadOptions.defaults();
+        try (MapiSession session = connect()) {
+            byte[] firstState = drain(session.downloadContents(folder, null, options)).state();
+            MessageRecord added = message("first new");
+
+            List<IcsDownload> downloads = session.downloadContents(List.of(
+                    new IcsDownload.FolderState(folder, firstState), new IcsDownload.FolderState(second, null),
+                    new IcsDownload.FolderState(third, null), new IcsDownload.FolderState(0x7777_0001L, null),
+                    new IcsDownload.FolderState(third, new byte[] {1, 2, 3})), options);
+
+            assertThat(drain(downloads.get(0)).changes()).extracting(IcsMessage::messageId)
+                    .containsExactly(added.mid());
+            Result secondResult = drain(downloads.get(1));
+            assertThat(secondResult.changes()).singleElement().satisfies(m -> assertThat(
+                    m.attachments().getFirst().bytes(PidTag.ATTACH_DATA_BINARY)).isEqualTo(big));
+            Result thirdResult = drain(downloads.get(2));
+            assertThat(thirdResult.changes()).isEmpty();
+            assertThatThrownBy(() -> downloads.get(3).next()).isInstanceOf(MapiOperationException.class);
+            assertThatThrownBy(() -> downloads.get(4).next()).isInstanceOf(IcsStateRejectedException.class);
+
+            assertThat(drain(session.downloadContents(second, secondResult.state(), options)).changes()).isEmpty();
+            assertThat(drain(session.downloadContents(third, thirdResult.state(), options)).changes()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRestrictedDownloadSendsOnlyMatchingMessagesAndReportsThoseThatLeaveItsScope() {
+        List<MessageRecord> alpha = new ArrayList<>();
+        List<MessageRecord> beta = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            alpha.add(message("Alpha " + i));
+            beta.add(message("beta " + i));
+        }
+        Restriction onlyAlpha = new Restriction.Content(Restriction.Content.SUBSTRING, Restriction.Content.IGNORECASE,
+                PidTag.SUBJECT, PropertyValue.of(PidTag.SUBJECT, "alpha"));
+        IcsDownloadOptions options = IcsDownloadOptions.defaults().withRestriction(onlyAlpha);
+        try (MapiSession session = connect()) {
+            Result first = drain(session.downloadContents(folder, null, options));
+            assertThat(first.changes()).extracting(IcsMessage::messageId)
+                    .containsExactlyInAnyOrderElementsOf(alpha.stream().map(MessageRecord::mid).toList());
+
+            long leaves = alpha.get(0).mid();
+            long enters = beta.get(0).mid();
+            store.saveMessage(box, folder, leaves, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "beta now"))),
+                    false, null);
+            store.saveMessage(box, folder, enters, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "ALPHA now"))),
+                    false, null);
+            store.setRead(box, beta.get(1).mid(), true);
+            store.setRead(box, alpha.get(1).mid(), true);
+
+            Result second = drain(session.downloadContents(folder, first.state(), options));
+            assertThat(second.changes()).extracting(IcsMessage::messageId).containsExactly(enters);
+            assertThat(second.deleted()).containsExactly(leaves);
+            assertThat(second.read()).containsExactly(alpha.get(1).mid());
+
+            Result quiet = drain(session.downloadContents(folder, second.state(), options));
+            assertThat(quiet.changes()).isEmpty();
+            assertThat(quiet.deleted()).isEmpty();
+
+            Restriction recipients = new Restriction.SubObject(new PropertyTag(0x0E12000D), onlyAlpha);
+            assertThatThrownBy(() -> session.downloadContents(folder, null,
+                    IcsDownloadOptions.defaults().withRestriction(recipients)))
+                    .isInstanceOf(MapiOperationException.class);
         }
     }
 }

@@ -162,20 +162,32 @@ public final class ByteReader {
     public String utf16z() {
         int start = position;
         int i = position;
+        int high = 0;
         while (true) {
             if (i + 1 >= end) {
                 throw new MapiCodecException("UTF-16 string at offset " + start + " has no terminator");
             }
-            if (data[i] == 0 && data[i + 1] == 0) {
+            byte hi = data[i + 1];
+            if ((data[i] | hi) == 0) {
                 break;
             }
+            high |= hi;
             i += 2;
         }
-        char[] chars = new char[(i - start) >> 1];
-        for (int c = 0, p = start; c < chars.length; c++, p += 2) {
+        int length = (i - start) >> 1;
+        position = i + 2;
+        if (high == 0) {
+            // every code unit is below U+0100: the low bytes are the Latin-1 string
+            byte[] latin1 = new byte[length];
+            for (int c = 0, p = start; c < length; c++, p += 2) {
+                latin1[c] = data[p];
+            }
+            return new String(latin1, StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[length];
+        for (int c = 0, p = start; c < length; c++, p += 2) {
             chars[c] = (char) (data[p] & 0xFF | (data[p + 1] & 0xFF) << 8);
         }
-        position = i + 2;
         return new String(chars);
     }
 

@@ -40,7 +40,15 @@ public record RopCodec(RopId id, RequestDecoder requestDecoder, ResponseDecoder 
         RopRequest decode(ByteReader in);
 
         private RequestDecoder withContext() {
-            return (in, context) -> decode(in);
+            return new PlainAdapter(this);
+        }
+    }
+
+    /** A decoder that needs no context; {@link RopCodecs} calls the plain decoder directly, one dispatch instead of two. */
+    record PlainAdapter(PlainRequestDecoder plain) implements RequestDecoder {
+        @Override
+        public RopRequest decode(ByteReader in, RequestContext context) {
+            return plain.decode(in);
         }
     }
 

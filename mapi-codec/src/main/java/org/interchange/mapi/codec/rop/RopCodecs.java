@@ -205,7 +205,8 @@ public final class RopCodecs {
             throw new UnsupportedRopException(code, offset, before, List.of());
         }
         try {
-            return codec.requestDecoder().decode(in, context);
+            return codec.requestDecoder() instanceof RopCodec.PlainAdapter adapter ? adapter.plain().decode(in)
+                    : codec.requestDecoder().decode(in, context);
         } catch (UnsupportedRopException e) {
             throw e;
         } catch (MapiCodecException e) {

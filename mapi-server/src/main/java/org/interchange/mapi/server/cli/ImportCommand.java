@@ -1,20 +1,20 @@
 package org.interchange.mapi.server.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.interchange.mapi.objects.mime.MapiMessage;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
-import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ServerConfig;
-import org.interchange.mapi.server.mail.DeliveryException;
-import org.interchange.mapi.server.mail.MailboxDelivery;
-import org.interchange.mapi.server.mail.MboxReader;
-import org.interchange.mapi.server.store.H2MailboxStore;
+import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.store.MailboxStore;
+import org.interchange.mapi.server.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,18 +23,28 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code interchange-server import}: files .eml and .mbox messages into a user's Inbox, dated by
- * their Date header. A message that cannot be read is reported by its number and skipped.
+ * {@code interchange-server import}: files mail (.eml, .mbox), calendars (.ics) and contacts (.vcf)
+ * into a user's mailbox ([MS-OXCMSG] 2.2 message objects, see {@link ImportFiles}), each item into
+ * the folder of its kind or into {@code --folder}. An item that cannot be read or stored is
+ * reported by file and item and the import goes on; the last line counts both.
  */
-@Command(name = "import", description = "Imports .eml and .mbox files into a user's Inbox.")
+@Command(name = "import", description = "Imports mail (.eml, .mbox), calendars (.ics) and contacts (.vcf) into a"
+        + " user's mailbox.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
     @Spec
     CommandSpec spec;
-    @Option(names = "--user", required = true, description = "The user whose Inbox receives the mail.")
+    @Option(names = "--user", required = true, description = "The user whose mailbox receives the items.")
     String user;
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".eml or .mbox files.")
+    @Option(names = "--folder", paramLabel = "PATH", description = "Put every item into this folder, e.g. Inbox/Archive"
+            + " (default: mail to the Inbox, events to the Calendar, tasks to Tasks, journals to Notes, contacts to"
+            + " Contacts).")
+    String folder;
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of floating times and all-day dates in .ics"
+            + " files (default: the server's).")
+    ZoneId zone;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".eml, .mbox, .ics or .vcf files.")
     List<Path> files;
 
     private int imported;
@@ -43,51 +53,47 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ServerConfig c = config.load();
-        try (AccountDirectory accounts = AccountDirectory.openH2(c.dataDir(), PasswordHasher.standard());
-                H2MailboxStore store = H2MailboxStore.open(c.dataDir())) {
+        int leftOut;
+        try (AccountDirectory accounts = config.openAccounts(); MailboxStore store = MailboxStores.open(c)) {
             Account account = accounts.find(user).orElseThrow(() -> new IllegalArgumentException("no user " + user));
-            MailboxDelivery delivery = new MailboxDelivery(accounts, store);
-            for (Path file : files) {
-                importFile(file, account, delivery, c.maxMessageBytes());
-            }
-        }
-        spec.commandLine().getOut().println("imported " + imported + " message(s)" + (failed > 0 ? ", " + failed + " failed" : ""));
-        return failed == 0 ? 0 : 2;
-    }
+            Mailbox mailbox = store.findMailbox(account.name()).orElseGet(
+                    () -> store.createMailbox(account.name(), account.displayName(), account.emailAddress()));
+            ImportTargets targets = new ImportTargets(mailbox, folder == null ? OptionalLong.empty()
+                    : OptionalLong.of(FolderPath.resolve(store, mailbox, folder)));
+            ImportWriter writer = new ImportWriter(store, mailbox, new NamedIdMapping(store, mailbox), Instant.now());
+            ImportSink sink = new ImportSink() {
+                @Override
+                public void item(String name, MapiMessage message) {
+                    try {
+                        writer.write(targets.folderOf(message), message);
+                        imported++;
+                    } catch (StoreException | IllegalArgumentException e) {
+                        failed(name, "cannot be stored: " + e.getMessage());
+                    }
+                }
 
-    private void importFile(Path file, Account account, MailboxDelivery delivery, long maxBytes) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".eml")) {
-            if (Files.size(file) > maxBytes) {
-                report(file + ": larger than " + maxBytes + " bytes, skipped");
-                return;
-            }
-            deliver(file.toString(), Files.readAllBytes(file), account, delivery);
-        } else if (name.endsWith(".mbox") || name.endsWith(".mbx")) {
-            int[] number = {0};
-            try (InputStream in = Files.newInputStream(file)) {
-                int skipped = new MboxReader(maxBytes).read(in,
-                        message -> deliver(file + " message " + (++number[0]), message, account, delivery));
-                for (int i = 0; i < skipped; i++) {
-                    report(file + ": a message larger than " + maxBytes + " bytes was skipped");
+                @Override
+                public void failed(String item, String problem) {
+                    report(item + ": " + problem);
+                }
+            };
+            for (Path file : files) {
+                try {
+                    ImportFiles.read(file, zone == null ? ZoneId.systemDefault() : zone, c.maxMessageBytes(), sink);
+                } catch (IOException e) {
+                    report(file + ": cannot be read: " + e.getMessage());
                 }
             }
-        } else {
-            report(file + ": not an .eml or .mbox file, skipped");
+            leftOut = writer.leftOut();
         }
-    }
-
-    private void deliver(String what, byte[] message, Account account, MailboxDelivery delivery) {
-        try {
-            delivery.importMessage(account, message, Instant.now());
-            imported++;
-        } catch (DeliveryException e) {
-            report(what + ": " + e.getMessage());
-        }
+        spec.commandLine().getOut().println("imported " + imported + ", failed " + failed + (leftOut == 0 ? ""
+                : " (" + leftOut + " embedded message(s) or value(s) the store cannot hold left out)"));
+        return failed == 0 ? 0 : 2;
     }
 
     private void report(String problem) {
         failed++;
-        spec.commandLine().getErr().println(problem);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(problem);
     }
 }

@@ -16,13 +16,16 @@ import org.interchange.mapi.codec.rop.RopResponseBuffer;
 import org.interchange.mapi.codec.rop.UnsupportedRopException;
 import org.interchange.mapi.codec.rpc.ExtendedBuffers;
 import org.interchange.mapi.codec.rpc.RpcHeaderExt;
+import org.interchange.mapi.server.rop.oxcfxics.GetBufferChain;
 import org.interchange.mapi.server.store.MailboxStore;
 
 /**
  * The body of an Execute request, [MS-OXCMAPIHTTP] 2.2.4.2 and [MS-OXCRPC] 3.1.4.2: unwraps the
  * RopBuffer (RPC_HEADER_EXT, LZ77, XOR), decodes each ROP request buffer, runs it through the
  * {@link RopDispatcher} and wraps the responses within MaxRopOut, compressing unless the client
- * set NoCompression and obfuscating when the client did and did not set NoXorMagic. Notifications
+ * set NoCompression or a probe finds the data incompressible ({@link CompressionProbe}), obfuscating when the
+ * client did and did not set NoXorMagic, and chaining further RopFastTransferSourceGetBuffer responses when the
+ * client set Chain ({@link GetBufferChain}). Notifications
  * queued for the session follow the responses as RopNotify ([MS-OXCROPS] 3.1.5.1) when they fit.
  */
 public final class ExecuteProcessor {
@@ -60,16 +63,21 @@ public final class ExecuteProcessor {
         int budget = (int) Math.min(maxRopOut, (long) ExtendedBuffers.MAX_PAYLOAD * inputs.size())
                 - RpcHeaderExt.LENGTH * inputs.size();
         List<byte[]> outputs = new ArrayList<>();
-        for (byte[] input : inputs) {
+        boolean chain = (request.flags() & ExecuteRequest.FLAG_CHAIN) != 0;
+        for (int i = 0; i < inputs.size(); i++) {
             int share = Math.min(budget / inputs.size(), ExtendedBuffers.MAX_PAYLOAD);
-            outputs.add(executeBuffer(input, user, table, share));
+            long room = chain && i == inputs.size() - 1 ? maxRopOut - (long) ExtendedBuffers.MAX_PAYLOAD * inputs.size()
+                    - RpcHeaderExt.LENGTH * inputs.size() : 0;
+            outputs.addAll(executeBuffer(inputs.get(i), user, table, share, room));
         }
-        boolean compress = (request.flags() & ExecuteRequest.FLAG_NO_COMPRESSION) == 0;
+        boolean compress = (request.flags() & ExecuteRequest.FLAG_NO_COMPRESSION) == 0
+                && CompressionProbe.pays(outputs);
         boolean xor = obfuscated && (request.flags() & ExecuteRequest.FLAG_NO_XOR_MAGIC) == 0;
         return new ExecuteResponse(0, 0, 0, ExtendedBuffers.wrap(outputs, compress, xor), new byte[0]);
     }
 
-    private byte[] executeBuffer(byte[] input, String user, HandleTable table, int budget) {
+    /** The ROP output buffer for {@code input}, then any chained ones ({@link GetBufferChain}) within {@code room}. */
+    private List<byte[]> executeBuffer(byte[] input, String user, HandleTable table, int budget, long room) {
         List<RopRequest> requests;
         int[] handles;
         RopResponse unsupported = null;
@@ -82,18 +90,28 @@ public final class ExecuteProcessor {
             handles = handleTableOf(input);
             unsupported = errorFor(input, e);
         } catch (MapiCodecException e) {
-            return new RopResponseBuffer(List.of(), new int[0]).encode();
+            return List.of(new RopResponseBuffer(List.of(), new int[0]).encode());
         }
         RopContext context = new RopContext(store, notifications, user, table, handles,
                 budget - ROP_SIZE_FIELD - 4 * handles.length);
-        List<RopResponse> responses = new ArrayList<>(dispatcher.execute(requests, context));
+        List<RopResponse> answers = dispatcher.execute(requests, context);
+        List<RopResponse> responses = new ArrayList<>(answers);
         if (unsupported != null) {
             responses.add(unsupported);
         }
         if (responses.stream().noneMatch(r -> r instanceof RopBufferTooSmallResponse)) {
             responses.addAll(table.drainNotifications(context.remainingBytes()));
         }
-        return new RopResponseBuffer(responses, context.handles()).encode();
+        List<byte[]> buffers = new ArrayList<>();
+        buffers.add(new RopResponseBuffer(responses, context.handles()).encode());
+        if (unsupported == null && room > 0) {
+            int[] after = context.handles();
+            buffers.addAll(GetBufferChain.after(requests, answers, dispatcher,
+                    size -> new RopContext(store, notifications, user, table, after,
+                            size - ROP_SIZE_FIELD - 4 * after.length),
+                    room, ExtendedBuffers.MAX_PAYLOAD, RpcHeaderExt.LENGTH));
+        }
+        return buffers;
     }
 
     /**

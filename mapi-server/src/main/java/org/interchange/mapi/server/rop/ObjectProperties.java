@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.store.AttachmentRecord;
@@ -25,6 +26,8 @@ public final class ObjectProperties {
     private static final int MAPI_ATTACH = 7;
     /** ENTRYID_UNIQUE | READONLY | ATTACH_OK | MV_PROPS_OK | HTML_OK | ANSI_OK | UNICODE_OK, [MS-OXCSTOR] 2.2.2.1.1.1. */
     private static final int STORE_SUPPORT_MASK = 0x00070223;
+    /** PidTagHasRules, [MS-OXORULE] 2.2.8.1: TRUE when rules are set on the folder. */
+    static final PropertyTag HAS_RULES = PropertyTag.of(0x663A, PropertyType.BOOLEAN);
     private static final Map<SpecialFolder, PropertyTag> SPECIAL_ENTRY_IDS = Map.of(
             SpecialFolder.CALENDAR, PidTag.IPM_APPOINTMENT_ENTRY_ID, SpecialFolder.CONTACTS, PidTag.IPM_CONTACT_ENTRY_ID,
             SpecialFolder.JOURNAL, PidTag.IPM_JOURNAL_ENTRY_ID, SpecialFolder.NOTES, PidTag.IPM_NOTE_ENTRY_ID,
@@ -57,6 +60,7 @@ public final class ObjectProperties {
         p.add(PropertyValue.of(PidTag.CONTENT_COUNT, counts.total()));
         p.add(PropertyValue.of(PidTag.CONTENT_UNREAD_COUNT, counts.unread()));
         p.add(PropertyValue.of(PidTag.SUBFOLDERS, counts.subfolders() > 0));
+        p.add(PropertyValue.of(HAS_RULES, !store.rules(mailbox, f.fid()).isEmpty()));
         p.add(PropertyValue.of(PidTag.FOLDER_TYPE, f.parentFid() == 0 ? FOLDER_ROOT : FOLDER_GENERIC));
         p.add(PropertyValue.of(PidTag.CHANGE_NUMBER, f.changeNumber()));
         p.add(PropertyValue.of(PidTag.CREATION_TIME, f.created()));

@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.accounts.AccountDirectory;
+import org.interchange.mapi.server.accounts.NtHashVault;
 import org.interchange.mapi.server.accounts.PasswordHasher;
+import org.interchange.mapi.server.http.auth.NtlmV2Verifier;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageRecord;
@@ -56,6 +59,28 @@ class InterchangeServerTest {
     }
 
     @Test
+    void userAddAndPasswdKeepTheNtHashSealedUnderAnOwnerOnlyKeyFile() throws IOException {
+        assertThat(run("user", "add", "erin", "--email", "erin@example.org", "--password-file",
+                dir.resolve("pw").toString(), "-c", config.toString())).isZero();
+        Path keyFile = dir.resolve("data/nt-hash.key");
+        assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir.resolve("data"), PasswordHasher.standard(),
+                NtHashVault.openOrCreate(keyFile))) {
+            assertThat(accounts.ntHash("erin")).hasValueSatisfying(
+                    h -> assertThat(h).isEqualTo(NtlmV2Verifier.ntHash("s3cret-passphrase")));
+        }
+        Files.writeString(dir.resolve("pw2"), "another-passphrase");
+        assertThat(run("user", "passwd", "erin", "--password-file", dir.resolve("pw2").toString(),
+                "-c", config.toString())).isZero();
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir.resolve("data"), PasswordHasher.standard(),
+                NtHashVault.openOrCreate(keyFile))) {
+            assertThat(accounts.ntHash("erin")).hasValueSatisfying(
+                    h -> assertThat(h).isEqualTo(NtlmV2Verifier.ntHash("another-passphrase")));
+        }
+        assertThat(out.toString() + err).doesNotContain("passphrase");
+    }
+
+    @Test
     void importsMboxAndEmlReportingBadMessagesWithoutStopping() throws IOException {
         run("user", "add", "bob", "--email", "bob@example.org", "--password-file", dir.resolve("pw").toString(),
                 "-c", config.toString());
@@ -81,8 +106,8 @@ class InterchangeServerTest {
         Files.writeString(other, "not mail");
         int exit = run("import", "--user", "bob", "-c", config.toString(), mbox.toString(), eml.toString(), other.toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString()).contains("imported 3 message(s), 1 failed");
-        assertThat(err.toString()).contains("notes.txt: not an .eml or .mbox file, skipped");
+        assertThat(out.toString()).contains("imported 3, failed 1");
+        assertThat(err.toString()).contains("notes.txt: not an .eml, .mbox, .ics or .vcf file, skipped");
         try (H2MailboxStore store = H2MailboxStore.open(dir.resolve("data"))) {
             Mailbox bob = store.findMailbox("bob").orElseThrow();
             var subjects = store.messages(bob, bob.folderId(SpecialFolder.INBOX)).stream()

@@ -1,6 +1,7 @@
 package org.interchange.plugin.mapi;
 
 import java.util.List;
+import java.util.Optional;
 import org.interchange.cache.spi.BackendException;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.UploadConflictException;
@@ -13,7 +14,8 @@ import org.interchange.mapi.codec.property.PropertyValue;
 
 /**
  * Uploads a cached change other than a read flag through the client's mailbox writer ({@code MapiSession.writer()}): flags and edits as
- * property changes saved as a new version ([MS-OXCMSG] 2.2.3.3), deletions (RopDeleteMessages), moves
+ * property changes saved as a new version ([MS-OXCMSG] 2.2.3.3; an edit of a version downloaded with ICS goes
+ * through {@link IcsEditUpload}, so the server detects conflicts), deletions (RopDeleteMessages), moves
  * (RopMoveCopyMessages), creations and submissions ([MS-OXOMSG] 3.1.4.1). A message the server no longer
  * has makes a flag, edit or move a conflict ("gone"); a deletion of it is simply done.
  */
@@ -25,10 +27,12 @@ final class ChangeUpload {
 
     private final PendingOperation op;
     private final MapiSessionSource sessions;
+    private final String accountId;
 
-    ChangeUpload(PendingOperation op, MapiSessionSource sessions) {
+    ChangeUpload(PendingOperation op, MapiSessionSource sessions, String accountId) {
         this.op = op;
         this.sessions = sessions;
+        this.accountId = accountId;
     }
 
     UploadResult run() throws BackendException {
@@ -48,6 +52,10 @@ final class ChangeUpload {
                 yield UploadResult.DONE;
             }
             case UPDATE -> {
+                Optional<IcsRevision> base = IcsRevision.parse(op.item().revision());
+                if (base.isPresent()) {
+                    yield new IcsEditUpload(op, sessions, accountId).run(folder, base.get());
+                }
                 found(MapiCalls.run(sessions, what, s -> orNotFound(() -> {
                     MessageSpec spec = spec(s);
                     s.writer().updateMessage(folder, mid(), spec.properties(), List.of());

@@ -12,7 +12,6 @@ import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.cache.spi.RemoteItem;
 import org.interchange.mapi.client.AttachmentInfo;
-import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.ics.IcsBatch;
 import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
@@ -22,25 +21,26 @@ import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 
 /**
- * Brings one folder of the cache up to the server by an ICS contents download ([MS-OXCFXICS] 3.3.4.3):
- * the folder's stored state is uploaded, and each batch of changes (new and changed messages, deletions,
+ * Brings one folder of the cache up to the server by an ICS contents download ([MS-OXCFXICS] 3.3.4.3) started
+ * from the folder's stored state ({@link PreparedDownloads}); each batch of changes (new and changed messages, deletions,
  * read-state changes) is written in one cache transaction together with the state that covers it, so a
  * download cut off anywhere resumes after its last committed batch, with nothing lost and nothing twice.
  * Progress (messages and bytes) is reported per batch.
  */
 final class FolderContentsSync {
     static final int BATCH_SIZE = 50;
-    private static final IcsDownloadOptions OPTIONS = IcsDownloadOptions.defaults().withMaxChangesPerBatch(BATCH_SIZE);
+    static final IcsDownloadOptions OPTIONS = IcsDownloadOptions.defaults().withMaxChangesPerBatch(BATCH_SIZE);
 
-    private final MapiSession session;
+    private final IcsDownload download;
     private final RemoteFolder folder;
     private final BackendFolder cache;
     private final SyncListener listener;
     private final CancellationToken cancel;
 
-    FolderContentsSync(MapiSession session, RemoteFolder folder, BackendFolder cache, SyncListener listener,
+    /** A sync of {@code folder} from {@code download}, started from the folder's cursor with {@link #OPTIONS}. */
+    FolderContentsSync(IcsDownload download, RemoteFolder folder, BackendFolder cache, SyncListener listener,
                        CancellationToken cancel) {
-        this.session = session;
+        this.download = download;
         this.folder = folder;
         this.cache = cache;
         this.listener = listener;
@@ -49,11 +49,10 @@ final class FolderContentsSync {
 
     /** Downloads the folder's changes; an unusable state fails with IcsStateRejectedException. */
     void run() {
-        byte[] state = cache.syncCursor().orElse(null);
         int done = 0;
         int total = -1;
         long bytes = 0;
-        try (IcsDownload download = session.downloadContents(ServerIds.parse(folder.serverId()), state, OPTIONS)) {
+        try (download) {
             while (download.hasNext()) {
                 cancel.throwIfCancelled();
                 IcsBatch batch = download.next();
@@ -88,7 +87,7 @@ final class FolderContentsSync {
         }
     }
 
-    /** The parts of a downloaded message the item mapper reads; the revision is its change key. */
+    /** The parts of a downloaded message the item mapper reads; the revision is its {@link IcsRevision}. */
     private static ItemMapper.MessageContent content(IcsMessage m) {
         PropertyBag p = m.properties();
         String html = p.get(PidTag.HTML).map(v -> v.value() instanceof String s ? s
@@ -104,8 +103,9 @@ final class FolderContentsSync {
                     a.string(PidTag.ATTACH_MIME_TAG), blankToNull(a.string(PidTag.ATTACH_CONTENT_ID)),
                     data == null ? new byte[0] : data));
         }
-        String revision = m.changeKey() != null && m.changeKey().length > 0 ? HexFormat.of().formatHex(m.changeKey())
-                : Long.toHexString(m.changeNumber());
+        String revision = m.changeKey() == null || m.changeKey().length == 0 ? Long.toHexString(m.changeNumber())
+                : m.predecessorChangeList() == null || m.sourceKey() == null ? HexFormat.of().formatHex(m.changeKey())
+                : new IcsRevision(m.changeKey(), m.predecessorChangeList(), m.sourceKey()).format();
         return new ItemMapper.MessageContent(ServerIds.of(m.messageId()), revision, p, p.string(PidTag.BODY), html,
                 attachments);
     }

@@ -10,11 +10,13 @@ import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.cache.spi.UploadResult;
+import org.interchange.mapi.client.ics.IcsDownload;
 
 /** A MAPI mailbox as a cache backend: a thin facade over one class per verb. */
 final class MapiBackend implements Backend {
     private final AccountSettings settings;
     private final MapiSessionSource sessions;
+    private final PreparedDownloads prepared = new PreparedDownloads();
 
     MapiBackend(AccountSettings settings, MapiSessionSource sessions) {
         this.settings = settings;
@@ -35,9 +37,16 @@ final class MapiBackend implements Backend {
         RemoteFolder folder = storage.folders().stream().filter(f -> f.serverId().equals(folderServerId))
                 .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
         MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
-            new FolderContentsSync(session, folder, storage.folder(folderServerId), listener, cancel).run();
+            IcsDownload download = prepared.take(session, storage, folderServerId, FolderContentsSync.OPTIONS);
+            new FolderContentsSync(download, folder, storage.folder(folderServerId), listener, cancel).run();
             return null;
         });
+    }
+
+    /** Folders are started {@link PreparedDownloads#WINDOW} at a time, in the engine's order. */
+    @Override
+    public void willSyncFolders(BackendStorage storage, List<String> folderServerIds) {
+        prepared.plan(folderServerIds);
     }
 
     @Override
@@ -46,7 +55,7 @@ final class MapiBackend implements Backend {
             new ReadStateUpload(operation).run(sessions);
             return UploadResult.DONE;
         }
-        return new ChangeUpload(operation, sessions).run();
+        return new ChangeUpload(operation, sessions, settings.accountId()).run();
     }
 
     @Override
@@ -56,6 +65,7 @@ final class MapiBackend implements Backend {
 
     @Override
     public void close() {
+        prepared.closeAll();
         sessions.close();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.interchange.mapi.codec.fxics.GlobSet;
@@ -17,6 +18,7 @@ import org.interchange.mapi.codec.fxics.StreamProperties;
 import org.interchange.mapi.codec.fxics.StreamProperty;
 import org.interchange.mapi.codec.fxics.SyncElement;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.property.Restriction;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.rop.EntryIds;
 import org.interchange.mapi.server.rop.ObjectProperties;
@@ -32,7 +34,9 @@ import org.interchange.mapi.server.store.SyncSnapshot;
  * Plans a contentsSync download, [MS-OXCFXICS] 2.2.4.3.4 and 3.2.5.9.1: from the uploaded state and
  * a snapshot of the folder it picks the messages whose change numbers the client has not seen,
  * the ids it holds that are gone, and the read-state changes it has not seen; it yields the
- * elements lazily (each message is read when its turn comes) and computes the final state.
+ * elements lazily (each message is read when its turn comes) and computes the final state. With a
+ * restriction (2.2.3.2.1.1.1) only changed messages that satisfy it are sent, and changed ones the client was
+ * given that no longer do are reported as no longer in scope (2.2.4.3.5) unless IgnoreNoLongerInScope is set.
  */
 final class ContentsSync {
     /** Properties that go in the messageChangeHeader or are computed per folder, not in the content. */
@@ -61,14 +65,26 @@ final class ContentsSync {
         IdSet.Builder<ReplicaId> unreadIds = IdSet.builder();
         GlobSet.Builder all = GlobSet.builder();
         GlobSet.Builder inScope = GlobSet.builder();
+        GlobSet.Builder leftScope = GlobSet.builder();
+        Optional<Restriction> restriction = config.restriction();
         for (MessageSummary m : snapshot.items()) {
             long counter = ExchangeIds.globalCounter(m.mid());
             all.add(counter);
             if (m.associated() ? !fai : !normal) {
                 continue;
             }
-            inScope.add(counter);
             boolean seenBefore = (m.associated() ? seenFai : seen).contains(ExchangeIds.globalCounter(m.changeNumber()));
+            if (restriction.isPresent()) {
+                // a message enters or leaves the restriction's scope only by changing; unchanged ones keep theirs
+                if (seenBefore ? !given.contains(counter) : !matches(store, mailbox, m, restriction.get())) {
+                    if (!seenBefore && given.contains(counter)
+                            && !config.has(SyncConfiguration.IGNORE_NO_LONGER_IN_SCOPE)) {
+                        leftScope.add(counter);
+                    }
+                    continue;
+                }
+            }
+            inScope.add(counter);
             if (!seenBefore) {
                 changes.add(m);
             } else if (readState && !m.associated() && m.readChangeNumber() != 0 && given.contains(counter)
@@ -81,14 +97,16 @@ final class ContentsSync {
                 : Comparator.comparingLong(m -> ExchangeIds.globalCounter(m.changeNumber())));
         GlobSet current = all.build();
         GlobSet deleted = config.has(SyncConfiguration.NO_DELETIONS) ? GlobSet.empty() : given.difference(current);
+        GlobSet noLongerInScope = leftScope.build();
 
         List<SyncElement> head = new ArrayList<>();
         if (config.has(SyncConfiguration.PROGRESS)) {
             head.add(new SyncElement.ProgressTotal(progress(changes)));
         }
         List<SyncElement> tail = new ArrayList<>();
-        if (!deleted.isEmpty()) {
-            tail.add(new SyncElement.Deletions(IdSet.of(LOCAL, deleted), IdSet.empty(), IdSet.empty()));
+        if (!deleted.isEmpty() || !noLongerInScope.isEmpty()) {
+            tail.add(new SyncElement.Deletions(deleted.isEmpty() ? IdSet.empty() : IdSet.of(LOCAL, deleted),
+                    noLongerInScope.isEmpty() ? IdSet.empty() : IdSet.of(LOCAL, noLongerInScope), IdSet.empty()));
         }
         IdSet<ReplicaId> readSet = readIds.build();
         IdSet<ReplicaId> unreadSet = unreadIds.build();
@@ -98,7 +116,8 @@ final class ContentsSync {
         GlobSet upToNow = snapshot.lastCounter() == 0 ? GlobSet.empty()
                 : GlobSet.builder().addRange(1, snapshot.lastCounter()).build();
         SyncElement.SyncState finalState = new SyncElement.SyncState(
-                IcsState.withReplica(state.idsetGiven(), me, given.difference(deleted).union(inScope.build())),
+                IcsState.withReplica(state.idsetGiven(), me,
+                        given.difference(deleted).difference(noLongerInScope).union(inScope.build())),
                 normal ? IcsState.withReplica(state.cnsetSeen(), me, seen.union(upToNow)) : state.cnsetSeen(),
                 fai ? IcsState.withReplica(state.cnsetSeenFai(), me, seenFai.union(upToNow)) : state.cnsetSeenFai(),
                 readState ? IcsState.withReplica(state.cnsetRead(), me, read.union(upToNow)) : state.cnsetRead());
@@ -109,6 +128,13 @@ final class ContentsSync {
         Iterator<SyncElement> elements = Stream.concat(Stream.concat(head.stream(),
                 changes.stream().flatMap(m -> producer.elementsFor(m))), tail.stream()).iterator();
         return new SyncPlan(elements, finalState);
+    }
+
+    /** Whether the message (its properties as a property table row would show them) satisfies the restriction. */
+    private static boolean matches(MailboxStore store, Mailbox mailbox, MessageSummary m, Restriction restriction) {
+        return store.message(mailbox, m.mid())
+                .map(record -> MessageRestriction.matches(restriction, ObjectProperties.message(mailbox, record).all()))
+                .orElse(false);
     }
 
     private static ProgressInformation progress(List<MessageSummary> changes) {

@@ -1,14 +1,18 @@
 package org.interchange.mapi.server.rop.oxcfxics;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.interchange.mapi.codec.property.Restriction;
 import org.interchange.mapi.codec.property.PropertyTag;
 
 /**
  * What RopSynchronizationConfigure asked for, [MS-OXCFXICS] 2.2.3.2.1.1.1: contents or hierarchy,
  * SendOptions, SynchronizationFlags, SynchronizationExtraFlags and the property tags to include
- * (OnlySpecifiedProperties) or exclude.
+ * (OnlySpecifiedProperties) or exclude, and the restriction of a restricted contents synchronization.
  */
-public record SyncConfiguration(boolean hierarchy, int sendOptions, int flags, int extraFlags, List<PropertyTag> tags) {
+public record SyncConfiguration(boolean hierarchy, int sendOptions, int flags, int extraFlags, List<PropertyTag> tags,
+                                Optional<Restriction> restriction) {
     public static final int UNICODE = 0x0001;
     public static final int NO_DELETIONS = 0x0002;
     public static final int IGNORE_NO_LONGER_IN_SCOPE = 0x0004;
@@ -28,6 +32,7 @@ public record SyncConfiguration(boolean hierarchy, int sendOptions, int flags, i
 
     public SyncConfiguration {
         tags = List.copyOf(tags);
+        Objects.requireNonNull(restriction, "restriction");
     }
 
     public boolean has(int flag) {

@@ -1,5 +1,9 @@
 package org.interchange.mapi.server.rop.oxcfxics;
 
+import java.util.Optional;
+import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.codec.property.Restriction;
+import org.interchange.mapi.codec.property.RestrictionCodec;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopSynchronizationConfigureRequest;
@@ -15,8 +19,8 @@ import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
 /**
  * RopSynchronizationConfigure, [MS-OXCFXICS] 3.2.5.9.1.1: opens a download context on the input
- * folder for its contents or its hierarchy. Restrictions are not supported (ecNotSupported);
- * unknown synchronization types fail with ecInvalidParam.
+ * folder for its contents or its hierarchy. A contents synchronization may carry a restriction
+ * ({@link MessageRestriction}); unknown synchronization types fail with ecInvalidParam.
  */
 public final class SynchronizationConfigureHandler implements RopHandler<RopSynchronizationConfigureRequest> {
 
@@ -37,15 +41,34 @@ public final class SynchronizationConfigureHandler implements RopHandler<RopSync
         if (type != RopSynchronizationConfigureRequest.CONTENTS && type != RopSynchronizationConfigureRequest.HIERARCHY) {
             throw new RopFailure(RopErrors.INVALID_PARAMETER, "unknown SynchronizationType " + type);
         }
-        if (request.restrictionData().length != 0) {
-            throw new RopFailure(RopErrors.NOT_SUPPORTED, "restricted synchronization is not supported");
-        }
-        FolderAccess.require(context, folder, type == RopSynchronizationConfigureRequest.HIERARCHY
-                ? MemberRights.FOLDER_VISIBLE : MemberRights.READ_ANY);
-        SyncConfiguration config = new SyncConfiguration(type == RopSynchronizationConfigureRequest.HIERARCHY,
-                request.sendOptions(), request.synchronizationFlags(), request.synchronizationExtraFlags(),
-                request.propertyTags());
+        boolean hierarchy = type == RopSynchronizationConfigureRequest.HIERARCHY;
+        Optional<Restriction> restriction = restriction(request.restrictionData(), hierarchy);
+        FolderAccess.require(context, folder, hierarchy ? MemberRights.FOLDER_VISIBLE : MemberRights.READ_ANY);
+        SyncConfiguration config = new SyncConfiguration(hierarchy, request.sendOptions(),
+                request.synchronizationFlags(), request.synchronizationExtraFlags(), request.propertyTags(), restriction);
         context.put(request.outputHandleIndex(), new SyncContextObject(folder.logon(), folder.folder(), config));
         return new RopSynchronizationConfigureResponse(request.outputHandleIndex());
+    }
+
+    /**
+     * The RestrictionData ([MS-OXCDATA] 2.12) of a contents synchronization, none when empty; malformed data fails
+     * with ecInvalidParam, a restriction on a hierarchy synchronization or one the server cannot evaluate with
+     * ecTooComplex.
+     */
+    private static Optional<Restriction> restriction(byte[] data, boolean hierarchy) {
+        if (data.length == 0) {
+            return Optional.empty();
+        }
+        if (hierarchy) {
+            throw new RopFailure(MessageRestriction.TOO_COMPLEX, "a hierarchy synchronization takes no restriction");
+        }
+        Restriction restriction;
+        try {
+            restriction = RestrictionCodec.ROP.decode(data);
+        } catch (MapiCodecException e) {
+            throw new RopFailure(RopErrors.INVALID_PARAMETER, "malformed RestrictionData: " + e.getMessage());
+        }
+        MessageRestriction.check(restriction);
+        return Optional.of(restriction);
     }
 }

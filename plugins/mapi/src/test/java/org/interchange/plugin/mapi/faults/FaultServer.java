@@ -85,6 +85,12 @@ final class FaultServer implements AutoCloseable {
         }
     }
 
+    /** Saves a new version of a message of {@code folder} with another subject, as another client's edit would. */
+    void retitle(SpecialFolder folder, long mid, String subject) {
+        store.saveMessage(mailbox, folderId(folder), mid, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT,
+                subject), PropertyValue.of(PidTag.DISPLAY_NAME, subject))), false, null);
+    }
+
     /** Registers named properties in the mailbox, as a mailbox Outlook has used holds them ([MS-OXCPRPT] 3.1.5.2.1). */
     void registerNamedProperties(List<org.interchange.mapi.objects.PidLid> lids) {
         for (org.interchange.mapi.objects.PidLid lid : lids) {

@@ -1,0 +1,66 @@
+package org.interchange.plugin.mapi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.interchange.cache.spi.BackendException;
+import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.spi.UploadConflictException;
+import org.interchange.cache.spi.UploadResult;
+import org.interchange.mapi.client.write.ImportResult;
+import org.interchange.mapi.client.write.ImportedVersion;
+import org.interchange.mapi.codec.fxics.PredecessorChangeList;
+import org.interchange.mapi.codec.fxics.Xid;
+import org.interchange.mapi.codec.io.MapiCodecException;
+
+/**
+ * Uploads an offline content edit as RopSynchronizationImportMessageChange with FailOnConflict ([MS-OXCFXICS]
+ * 3.3.5.8.2 and 3.1.5.6 conflict detection), so the server decides whether its version moved on meanwhile. The
+ * edit's change key is an XID in a namespace of its own, derived from the account and the pending operation's id
+ * (LocalId 1), and its PCL is the downloaded version's PCL with that XID added: the server takes it when its PCL
+ * is included (OLDER), answers a replay of the same operation with SyncIgnore (SAME, so a repeat after a crash
+ * changes nothing), and refuses it with SyncConflict when the server's version changed too; the engine then
+ * keeps the local version as a conflict copy.
+ */
+final class IcsEditUpload {
+    private final PendingOperation op;
+    private final MapiSessionSource sessions;
+    private final String accountId;
+
+    IcsEditUpload(PendingOperation op, MapiSessionSource sessions, String accountId) {
+        this.op = op;
+        this.sessions = sessions;
+        this.accountId = accountId;
+    }
+
+    /** Uploads the edit of {@code op.item()} made on {@code base}; returns the item's new revision. */
+    UploadResult run(long folderId, IcsRevision base) throws BackendException {
+        Xid change = Xid.ofGlobCnt(namespace(), 1);
+        PredecessorChangeList pcl;
+        try {
+            pcl = PredecessorChangeList.decode(base.predecessorChangeList()).with(change);
+        } catch (MapiCodecException e) {
+            throw new BackendException("cannot upload the edit of item " + op.itemServerId()
+                    + ": its stored PidTagPredecessorChangeList is malformed (" + e.getMessage() + ")", false, e);
+        }
+        ImportedVersion version = new ImportedVersion(base.sourceKey(), Instant.now(), change.encode(), pcl.encode());
+        ImportResult result = MapiCalls.run(sessions, "upload the edit of item " + op.itemServerId(),
+                s -> s.writer().importMessageChange(folderId, version,
+                        ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)), true));
+        return switch (result.status()) {
+            case SAVED -> new UploadResult(null, new IcsRevision(change.encode(), pcl.encode(), base.sourceKey())
+                    .format());
+            case IGNORED_OLDER -> UploadResult.DONE;
+            case CONFLICT -> throw new UploadConflictException("item " + op.itemServerId()
+                    + " was changed on the server too", false);
+            case DELETED_ON_SERVER -> throw new UploadConflictException("item " + op.itemServerId()
+                    + " is no longer in folder " + op.folderServerId() + " on the server", true);
+        };
+    }
+
+    /** The namespace of this operation's change key: the same for every attempt to upload it. */
+    private UUID namespace() {
+        return UUID.nameUUIDFromBytes(("interchange-edit:" + accountId + ":" + op.id())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,103 @@
+package org.interchange.plugin.mapi;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.RemoteFolder;
+import org.interchange.mapi.client.MapiSession;
+import org.interchange.mapi.client.ics.IcsDownload;
+import org.interchange.mapi.client.ics.IcsDownloadOptions;
+
+/**
+ * Starts the ICS contents downloads ([MS-OXCFXICS] 3.3.4.3) of the folders a sync is about to visit in windows of
+ * {@link #WINDOW}, each window in one request ({@code MapiSession.downloadContents(List, ...)}), and hands each
+ * download out once, to its folder's sync. A prepared download is used only while the folder's cursor in the cache
+ * is still the one it was started from, and only on the session that started it.
+ */
+final class PreparedDownloads {
+    /** Folders whose downloads are started together. */
+    static final int WINDOW = 24;
+
+    private List<String> order = List.of();
+    private MapiSession owner;
+    private final Map<String, Prepared> ready = new HashMap<>();
+
+    private record Prepared(IcsDownload download, byte[] cursor) {
+    }
+
+    /** The folders the engine will sync next, in its order; drops what an earlier plan prepared. */
+    synchronized void plan(List<String> folderServerIds) {
+        order = List.copyOf(folderServerIds);
+        closeAll();
+    }
+
+    /**
+     * The download of {@code folderServerId} on {@code session}: the prepared one if still valid, else the first of
+     * a window (this folder and the planned ones after it) started now.
+     */
+    synchronized IcsDownload take(MapiSession session, BackendStorage storage, String folderServerId,
+                                  IcsDownloadOptions options) {
+        if (owner != session) {
+            ready.clear();
+            owner = session;
+        }
+        byte[] cursor = storage.folder(folderServerId).syncCursor().orElse(null);
+        Prepared prepared = ready.remove(folderServerId);
+        if (prepared != null && Arrays.equals(prepared.cursor(), cursor)) {
+            return prepared.download();
+        }
+        if (prepared != null) {
+            prepared.download().close();
+        }
+        closeAll();
+        List<String> window = window(storage, folderServerId);
+        List<IcsDownload.FolderState> states = new ArrayList<>(window.size());
+        states.add(new IcsDownload.FolderState(ServerIds.parse(folderServerId), cursor));
+        for (String id : window.subList(1, window.size())) {
+            states.add(new IcsDownload.FolderState(ServerIds.parse(id),
+                    storage.folder(id).syncCursor().orElse(null)));
+        }
+        List<IcsDownload> downloads = session.downloadContents(states, options);
+        for (int i = 1; i < window.size(); i++) {
+            ready.put(window.get(i), new Prepared(downloads.get(i), states.get(i).state()));
+        }
+        return downloads.getFirst();
+    }
+
+    /** Closes every prepared download (their server contexts are released with the session's next request). */
+    synchronized void closeAll() {
+        ready.values().forEach(p -> p.download().close());
+        ready.clear();
+    }
+
+    /** {@code first} and up to {@link #WINDOW} - 1 planned folders after it that the cache still has. */
+    private List<String> window(BackendStorage storage, String first) {
+        List<String> window = new ArrayList<>(List.of(first));
+        int at = order.indexOf(first);
+        if (at < 0) {
+            return window;
+        }
+        Set<String> cached = storage.folders().stream().map(RemoteFolder::serverId).collect(Collectors.toSet());
+        for (int i = at + 1; i < order.size() && window.size() < WINDOW; i++) {
+            String id = order.get(i);
+            if (cached.contains(id) && isMapiId(id)) {
+                window.add(id);
+            }
+        }
+        return window;
+    }
+
+    private static boolean isMapiId(String id) {
+        try {
+            ServerIds.parse(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
