@@ -1,6 +1,5 @@
 package org.interchange.cache.search;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,10 +71,9 @@ public final class ItemSearch {
         if (candidates.length == 0) {
             return List.of();
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM items WHERE id = ANY(?) "
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM items WHERE id IN (" + list(candidates) + ") "
                 + "AND offline_state <> 'LOCALLY_DELETED' ORDER BY sort_date DESC NULLS LAST, id DESC LIMIT ?")) {
-            s.setArray(1, c.createArrayOf("BIGINT", candidates));
-            s.setInt(2, limit);
+            s.setInt(1, limit);
             return List.of(longs(s));
         }
     }
@@ -131,13 +129,26 @@ public final class ItemSearch {
     /** The ids among {@code ids} that have a word starting with {@code word}, each once. */
     private static Long[] having(Connection c, Long[] ids, Word word) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT item_id FROM search_tokens "
-                + "USE INDEX (ix_search_tokens_item_token) WHERE item_id = ANY(?) AND token >= ? AND token < ?")) {
-            Array array = c.createArrayOf("BIGINT", ids);
-            s.setArray(1, array);
-            s.setString(2, word.word());
-            s.setString(3, upperBound(word.word()));
+                + "WHERE item_id IN (" + list(ids) + ") AND token >= ? AND token < ?")) {
+            s.setString(1, word.word());
+            s.setString(2, upperBound(word.word()));
             return longs(s);
         }
+    }
+
+    /**
+     * Ids written into the statement: H2 looks an IN list of constants up key by key, an array
+     * parameter ({@code = ANY(?)}) it scans. The ids come from the cache's own rows, never from input.
+     */
+    private static String list(Long[] ids) {
+        StringBuilder out = new StringBuilder(ids.length * 8);
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(ids[i].longValue());
+        }
+        return out.toString();
     }
 
     /** How many index entries start with {@code word}, counted no further than just past {@code rare}. */
