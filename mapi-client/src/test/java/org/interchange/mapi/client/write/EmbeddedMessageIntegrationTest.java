@@ -112,6 +112,42 @@ class EmbeddedMessageIntegrationTest {
     }
 
     @Test
+    void aForwardedMessageOfAnEmlIsStoredAsAnEmbeddedMessage() {
+        String eml = String.join("\r\n",
+                "From: Alice <alice@example.org>", "To: Bob <bob@example.org>", "Subject: Fwd: Report",
+                "Date: Sun, 29 Nov 2026 10:00:00 +0000", "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"outer\"", "",
+                "--outer", "Content-Type: text/plain; charset=utf-8", "", "See below.",
+                "--outer", "Content-Type: message/rfc822", "Content-Disposition: attachment; filename=\"report.eml\"", "",
+                "From: Carol <carol@example.org>", "To: Alice <alice@example.org>", "Subject: Report",
+                "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"inner\"", "",
+                "--inner", "Content-Type: text/plain; charset=utf-8", "", "Numbers attached.",
+                "--inner", "Content-Type: text/csv", "Content-Disposition: attachment; filename=\"q4.csv\"", "",
+                "a,b", "--inner--", "--outer--", "");
+        org.interchange.mapi.objects.mime.MapiMessage converted = org.interchange.mapi.objects.mime.MimeMessageReader
+                .readEml(eml.getBytes(StandardCharsets.UTF_8), org.interchange.mapi.objects.NamedPropertyIds.NONE);
+        long inbox = alice.folderId(SpecialFolder.INBOX);
+        try (MapiSession session = MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray())) {
+            long mid = session.writer().createMessage(inbox, MimeMessageSpecs.of(converted));
+
+            try (MapiMessage m = session.openMessage(inbox, mid)) {
+                assertThat(m.properties().string(PidTag.SUBJECT)).isEqualTo("Fwd: Report");
+                AttachmentInfo forwarded = m.attachments().get(0);
+                assertThat(forwarded.method()).isEqualTo(AttachmentInfo.METHOD_EMBEDDED_MESSAGE);
+                assertThat(forwarded.fileName()).isEqualTo("report.eml");
+                try (MapiMessage e = m.openEmbeddedMessage(forwarded.attachNumber())) {
+                    assertThat(e.properties().string(PidTag.SUBJECT)).isEqualTo("Report");
+                    assertThat(e.body()).hasValueSatisfying(b -> assertThat(b).contains("Numbers attached."));
+                    assertThat(e.recipients()).extracting(MapiRecipient::address).containsExactly("alice@example.org");
+                    assertThat(e.attachments()).extracting(AttachmentInfo::fileName).containsExactly("q4.csv");
+                    assertThat(new String(e.attachmentData(e.attachments().get(0).attachNumber()),
+                            StandardCharsets.UTF_8)).startsWith("a,b");
+                }
+            }
+        }
+    }
+
+    @Test
     void malformedStoredEmbeddedMessageGivesCorruptData() {
         long inbox = alice.folderId(SpecialFolder.INBOX);
         byte[] garbage = {1, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 9};
