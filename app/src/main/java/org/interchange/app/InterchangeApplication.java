@@ -23,6 +23,7 @@ import org.interchange.app.setup.AccountProbe;
 import org.interchange.app.setup.AccountSetupViewModel;
 import org.interchange.app.setup.AccountSetupWizard;
 import org.interchange.app.setup.MapiAccountProbe;
+import org.interchange.app.setup.ProfileSyncScope;
 import org.interchange.ui.FxTaskExecutor;
 import org.interchange.ui.MainWindow;
 import org.interchange.ui.Theme;
@@ -94,6 +95,12 @@ public final class InterchangeApplication extends Application {
             last.remember(profile);
         }
         String id = account.user() + "@" + account.mailboxUrl().getHost();
+        try {
+            ProfileSyncScope.save(profile, account.syncScope());
+        } catch (java.io.IOException e) {
+            System.getLogger("interchange").log(System.Logger.Level.WARNING,
+                    "could not store how much to synchronize in " + profile, e);
+        }
         if (openCache(profile, stage)) {
             cache.saveAccount(new AccountInfo(id, account.displayName(), "mapi", account.mailboxUrl().toString(),
                     account.user()));

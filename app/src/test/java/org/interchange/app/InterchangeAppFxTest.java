@@ -132,11 +132,19 @@ class InterchangeAppFxTest {
             robot.clickOn("#setupServer").write(server.emsmdbUri().toString());
             robot.doubleClickOn("#setupUser").eraseText(server.emailAddress().length()).write(server.user());
             robot.clickOn("#setupNext");
+            waitFor(60, () -> robot.lookup("#syncScopeLAST_6_MONTHS").tryQuery().map(javafx.scene.Node::isVisible)
+                    .orElse(false));
+            robot.clickOn("#syncScopeLAST_6_MONTHS");
+            Screenshots.write(robot.lookup("#setupNext").query().getScene(),
+                    Path.of("..", "docs", "screenshots", "setup-sync.png"));
+            robot.clickOn("#setupNext");
             waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
             assertThat(text("#onlineState")).isEqualTo("Online");
             clickFolder("Inbox");
             waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
             assertThat(stage.isShowing()).isTrue();
+            assertThat(java.nio.file.Files.readString(profile.resolve("client").resolve("sync.properties")))
+                    .contains("syncScope=LAST_6_MONTHS");
         }
     }
 
@@ -150,6 +158,8 @@ class InterchangeAppFxTest {
             waitFor(60, () -> robot.lookup("#setupEmail").tryQuery().isPresent());
             robot.clickOn("#setupEmail").write(server.emailAddress());
             robot.clickOn("#setupPassword").write(server.password());
+            robot.clickOn("#setupNext");
+            waitFor(60, () -> robot.lookup("#syncScopeALL").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
             robot.clickOn("#setupNext");
             waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
             clickFolder("Inbox");

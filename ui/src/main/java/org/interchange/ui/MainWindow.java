@@ -61,6 +61,8 @@ public final class MainWindow {
     private final org.interchange.ui.contacts.ContactsViewModel contacts;
     private final org.interchange.ui.tasks.TasksViewModel tasks;
     private final org.interchange.ui.notes.NotesViewModel notes;
+    private final org.interchange.ui.notify.ReminderService reminders;
+    private final org.interchange.ui.calendar.MeetingResponseViewModel meeting;
     /** The view each non-mail folder kind opens instead of the item list. */
     private final java.util.Map<FolderKind, javafx.scene.Node> kindViews = new java.util.EnumMap<>(FolderKind.class);
     private final SplitPane panes;
@@ -93,15 +95,19 @@ public final class MainWindow {
         items = new ItemListViewModel(cache, executor);
         reading = new ReadingPaneViewModel(cache, executor, formats);
         items.folderProperty().bind(folders.selectedFolderProperty());
+        meeting = new org.interchange.ui.calendar.MeetingResponseViewModel(cache, edits, executor,
+                java.time.Clock.systemDefaultZone());
         search = new SearchViewModel(cache, executor);
         items.selectedItemProperty().addListener((obs, old, item) -> {
             if (!search.activeProperty().get()) {
                 reading.show(item);
+                meeting.show(item);
             }
         });
         search.selectedProperty().addListener((obs, old, item) -> {
             if (search.activeProperty().get()) {
                 reading.show(item);
+                meeting.show(item);
             }
         });
 
@@ -120,9 +126,14 @@ public final class MainWindow {
         kindViews.put(FolderKind.CONTACTS, new org.interchange.ui.contacts.ContactsView(contacts).node());
         kindViews.put(FolderKind.TASKS, new org.interchange.ui.tasks.TasksView(tasks, ZoneId.systemDefault()).node());
         kindViews.put(FolderKind.NOTES, new org.interchange.ui.notes.NotesView(notes).node());
+        reminders = new org.interchange.ui.notify.ReminderService(cache, edits, executor,
+                java.time.Clock.systemDefaultZone(), ZoneId.systemDefault());
         itemList = itemView.node();
         searchResults = new SearchResultsView(search, formats).node();
-        listPanes = new SplitPane(itemList, readingView.node());
+        // a meeting request gets Accept / Tentative / Decline over its reading pane
+        javafx.scene.layout.BorderPane reader = new javafx.scene.layout.BorderPane(readingView.node());
+        reader.setTop(new org.interchange.ui.calendar.MeetingResponseBar(meeting, ZoneId.systemDefault()).node());
+        listPanes = new SplitPane(itemList, reader);
         listPanes.setDividerPositions(0.5);
         panes = new SplitPane(folderView.node(), listPanes);
         panes.setOrientation(Orientation.HORIZONTAL);
@@ -134,7 +145,10 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
-        root.setCenter(panes);
+        // due reminders float over the lower right corner of the panes
+        root.setCenter(new javafx.scene.layout.StackPane(panes,
+                new org.interchange.ui.notify.NotificationsView(reminders, ZoneId.systemDefault()).node()));
+        reminders.start();
         root.setBottom(new StatusBarView(syncStatus, folderSummary(), problem(), this::refresh).node());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5 || (e.getCode() == KeyCode.T && e.isShortcutDown())) {
@@ -205,6 +219,7 @@ public final class MainWindow {
         contacts.dispose();
         tasks.dispose();
         notes.dispose();
+        reminders.stop();
     }
 
     /**
@@ -230,6 +245,7 @@ public final class MainWindow {
             listPanes.getItems().set(0, list);
             listPanes.setDividerPositions(divider);
             reading.show(searching ? search.selectedProperty().get() : items.selectedItemProperty().get());
+            meeting.show(searching ? search.selectedProperty().get() : items.selectedItemProperty().get());
         }
     }
 

@@ -271,6 +271,9 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
                 content.bodyHtml(), content.fields(), d.attachments()));
     }
 
+    /** The text of each file attached to a sent message, by file name. */
+    public final Map<String, String> sentFiles = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Drafts and sent messages, as "draft:subject" or "send:to:subject". */
     public final List<String> outgoing = new CopyOnWriteArrayList<>();
 
@@ -289,6 +292,15 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
             throw new IllegalArgumentException("no recipients");
         }
         outgoing.add("send:" + String.join(",", draft.to()) + ":" + draft.subject());
+        for (org.interchange.cache.api.DraftAttachment a : draft.attachments()) {
+            if (a instanceof org.interchange.cache.api.DraftAttachment.FromFile file) { // read now, as the cache does
+                try {
+                    sentFiles.put(file.file().getFileName().toString(), java.nio.file.Files.readString(file.file()));
+                } catch (java.io.IOException e) {
+                    throw new org.interchange.cache.api.CacheException("cannot read " + file.file() + ": " + e.getMessage());
+                }
+            }
+        }
         return ids.incrementAndGet();
     }
 

@@ -15,23 +15,26 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.interchange.cache.api.SyncScope;
 import org.interchange.ui.TaskExecutor;
 
 /**
  * The account wizard's state and steps: address and password → autodiscover → (manual server URL
- * when discovery fails) → test logon → done. Work runs through the {@link TaskExecutor}, so the
+ * when discovery fails) → test logon → how much mail to keep offline → done. Work runs through the
+ * {@link TaskExecutor}, so the
  * window never waits on the network; every failure becomes one sentence for the user.
  */
 public final class AccountSetupViewModel {
 
-    /** Where the wizard is. */
-    public enum Step { CREDENTIALS, MANUAL, WORKING, DONE }
+    /** Where the wizard is; SYNC asks how much to keep offline once the connection works. */
+    public enum Step { CREDENTIALS, MANUAL, WORKING, SYNC, DONE }
 
-    /** The account the wizard produced. */
-    public record Result(URI mailboxUrl, String user, String email, String displayName, char[] password) {
+    /** The account the wizard produced, with how much of it to keep offline. */
+    public record Result(URI mailboxUrl, String user, String email, String displayName, char[] password,
+                         SyncScope syncScope) {
         @Override
         public String toString() {
-            return "Result[" + mailboxUrl + ", " + user + ", password=***]";
+            return "Result[" + mailboxUrl + ", " + user + ", " + syncScope + ", password=***]";
         }
     }
 
@@ -44,6 +47,8 @@ public final class AccountSetupViewModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CREDENTIALS);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty canGoOn = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SyncScope> syncScope = new SimpleObjectProperty<>(SyncScope.ALL);
+    private Result connected;
     private Result result;
 
     public AccountSetupViewModel(AccountProbe probe, TaskExecutor executor) {
@@ -54,6 +59,7 @@ public final class AccountSetupViewModel {
         serverUrl.addListener((o, a, b) -> updateCanGoOn());
         user.addListener((o, a, b) -> updateCanGoOn());
         step.addListener((o, a, b) -> updateCanGoOn());
+        syncScope.addListener((o, a, b) -> updateCanGoOn());
     }
 
     public StringProperty emailProperty() {
@@ -88,6 +94,11 @@ public final class AccountSetupViewModel {
         return canGoOn;
     }
 
+    /** How much mail to keep offline (the SYNC step's choice). */
+    public ObjectProperty<SyncScope> syncScopeProperty() {
+        return syncScope;
+    }
+
     /** The finished account, once the step is DONE. */
     public Optional<Result> result() {
         return Optional.ofNullable(result);
@@ -101,6 +112,12 @@ public final class AccountSetupViewModel {
         switch (step.get()) {
             case CREDENTIALS -> discover();
             case MANUAL -> testManual();
+            case SYNC -> {
+                result = new Result(connected.mailboxUrl(), connected.user(), connected.email(),
+                        connected.displayName(), connected.password(), syncScope.get());
+                message.set(connected.email() + " is ready.");
+                step.set(Step.DONE);
+            }
             default -> { }
         }
     }
@@ -162,9 +179,10 @@ public final class AccountSetupViewModel {
     }
 
     private void finish(URI url, String logon, String address, String displayName, char[] secret) {
-        result = new Result(url, logon, address, displayName == null || displayName.isBlank() ? address : displayName, secret);
-        message.set("Connected. " + address + " is ready.");
-        step.set(Step.DONE);
+        connected = new Result(url, logon, address, displayName == null || displayName.isBlank() ? address : displayName,
+                secret, null);
+        message.set("Connected. How much of your mail should Interchange keep on this computer?");
+        step.set(Step.SYNC);
     }
 
     /** A URL the user typed: https assumed when no scheme is given; only http and https. */
@@ -192,6 +210,7 @@ public final class AccountSetupViewModel {
         canGoOn.set(switch (step.get()) {
             case CREDENTIALS -> hasCredentials;
             case MANUAL -> hasCredentials && !serverUrl.get().isBlank() && !user.get().isBlank();
+            case SYNC -> syncScope.get() != null;
             default -> false;
         });
     }

@@ -20,9 +20,13 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.interchange.app.setup.AccountSetupViewModel.Step;
+import org.interchange.cache.api.SyncScope;
 import org.interchange.ui.Theme;
 
-/** The account wizard's window: one page for address and password, one for a manual server, a progress line. */
+/**
+ * The account wizard's window: one page for address and password, one for a manual server, one for how
+ * much mail to keep offline, and a progress line.
+ */
 public final class AccountSetupWizard {
     private final AccountSetupViewModel model;
     private final Stage stage = new Stage();
@@ -117,7 +121,30 @@ public final class AccountSetupWizard {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, byHand, gap, cancel, next);
 
-        VBox root = new VBox(14, title, form, new HBox(8, spinner, message), buttons);
+        // the page after the connection works: how much mail to keep offline
+        javafx.scene.control.ToggleGroup scopes = new javafx.scene.control.ToggleGroup();
+        VBox scopePage = new VBox(8);
+        for (SyncScope scope : SyncScope.values()) {
+            javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(scope.label());
+            choice.setId("syncScope" + scope.name());
+            choice.setUserData(scope);
+            choice.setToggleGroup(scopes);
+            choice.setSelected(scope == model.syncScopeProperty().get());
+            scopePage.getChildren().add(choice);
+        }
+        Label note = new Label("Calendars, contacts, tasks and notes are always kept whole.");
+        note.getStyleClass().add("text-muted");
+        scopePage.getChildren().add(note);
+        scopes.selectedToggleProperty().addListener((o, a, t) -> model.syncScopeProperty().set(
+                t == null ? null : (SyncScope) t.getUserData()));
+        var choosing = Bindings.createBooleanBinding(() -> model.stepProperty().get() == Step.SYNC, model.stepProperty());
+        scopePage.visibleProperty().bind(choosing);
+        scopePage.managedProperty().bind(choosing);
+        form.visibleProperty().bind(choosing.not());
+        form.managedProperty().bind(choosing.not());
+        next.textProperty().bind(Bindings.when(choosing).then("Finish").otherwise("Connect"));
+
+        VBox root = new VBox(14, title, form, scopePage, new HBox(8, spinner, message), buttons);
         VBox.setVgrow(form, Priority.ALWAYS);
         root.setPadding(new Insets(20));
         return root;

@@ -26,7 +26,13 @@ class AccountSetupViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Looking for the server of alice@example.org…");
         assertThat(model.canGoOnProperty().get()).as("no second click while working").isFalse();
         executor.runAll();
+        assertThat(model.stepProperty().get()).isEqualTo(Step.SYNC);
+        assertThat(model.result()).isEmpty();
+        assertThat(model.canGoOnProperty().get()).isTrue();
+        model.syncScopeProperty().set(org.interchange.cache.api.SyncScope.LAST_30_DAYS);
+        model.next();
         assertThat(model.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(model.result().orElseThrow().syncScope()).isEqualTo(org.interchange.cache.api.SyncScope.LAST_30_DAYS);
         assertThat(probe.calls).containsExactly("discover alice@example.org pw",
                 "test https://mail.example.org/mapi/emsmdb/ alice pw");
         var result = model.result().orElseThrow();
@@ -65,9 +71,22 @@ class AccountSetupViewModelTest {
         model.userProperty().set("bob");
         model.next();
         executor.runAll();
+        assertThat(model.stepProperty().get()).isEqualTo(Step.SYNC);
+        model.next();
         assertThat(model.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(model.result().orElseThrow().syncScope()).isEqualTo(org.interchange.cache.api.SyncScope.ALL);
         assertThat(model.result().orElseThrow().mailboxUrl()).isEqualTo(URI.create("https://mail.example.net/mapi/emsmdb/"));
         assertThat(probe.calls).last().isEqualTo("test https://mail.example.net/mapi/emsmdb/ bob pw");
+    }
+
+    @Test
+    void theProfileKeepsHowMuchToSynchronize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path profile)
+            throws Exception {
+        assertThat(ProfileSyncScope.load(profile)).isEqualTo(org.interchange.cache.api.SyncScope.ALL);
+        ProfileSyncScope.save(profile, org.interchange.cache.api.SyncScope.HEADERS_ONLY);
+        assertThat(ProfileSyncScope.load(profile)).isEqualTo(org.interchange.cache.api.SyncScope.HEADERS_ONLY);
+        java.nio.file.Files.writeString(profile.resolve(ProfileSyncScope.FILE), "syncScope=NONSENSE\n");
+        assertThat(ProfileSyncScope.load(profile)).isEqualTo(org.interchange.cache.api.SyncScope.ALL);
     }
 
     @Test

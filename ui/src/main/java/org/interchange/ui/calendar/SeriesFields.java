@@ -15,12 +15,12 @@ import org.interchange.cache.api.PimFields;
  * Reads and changes the series fields of a cached appointment ([MS-OXOCAL] 2.2.1.44): the rule, the
  * deleted occurrences and the changed ones, as {@link PimFields} stores them. Pure functions over field maps.
  */
-final class SeriesFields {
+public final class SeriesFields {
     private SeriesFields() {
     }
 
     /** The rule text: the RRULE when one was written, else the plugin's description; null for a single appointment. */
-    static String recurrence(Map<String, String> fields) {
+    public static String recurrence(Map<String, String> fields) {
         String rule = fields.get(PimFields.RECURRENCE_RULE);
         if (rule != null && !rule.isBlank()) {
             return rule;
@@ -29,7 +29,7 @@ final class SeriesFields {
         return described == null || described.isBlank() ? null : described;
     }
 
-    static Set<Instant> deleted(Map<String, String> fields) {
+    public static Set<Instant> deleted(Map<String, String> fields) {
         Set<Instant> out = new LinkedHashSet<>();
         String text = fields.get(PimFields.DELETED_OCCURRENCES);
         if (text != null) {
@@ -46,7 +46,7 @@ final class SeriesFields {
         return out;
     }
 
-    static List<OccurrenceChange> changes(Map<String, String> fields) {
+    public static List<OccurrenceChange> changes(Map<String, String> fields) {
         try {
             return OccurrenceChange.parseAll(fields.get(PimFields.MODIFIED_OCCURRENCES));
         } catch (IllegalArgumentException malformed) {

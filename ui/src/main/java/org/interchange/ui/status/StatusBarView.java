@@ -72,7 +72,9 @@ public final class StatusBarView {
         folder.setId("folderSummary");
         folder.textProperty().bind(folderSummary);
 
-        bar = new HBox(online, separator(), message, retryButton, progress, trouble, spacer, folder);
+        javafx.scene.control.MenuButton perFolder = perFolder(model);
+
+        bar = new HBox(online, separator(), message, retryButton, progress, perFolder, trouble, spacer, folder);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -80,6 +82,41 @@ public final class StatusBarView {
 
     public HBox node() {
         return bar;
+    }
+
+    /**
+     * "3 of 7 folders": opens the list of every folder of the sync with its items and bytes, a tick
+     * when it is done and the failure when it failed.
+     */
+    private static javafx.scene.control.MenuButton perFolder(SyncStatusViewModel model) {
+        javafx.scene.control.MenuButton button = new javafx.scene.control.MenuButton();
+        button.setId("syncFolders");
+        button.getStyleClass().addAll("small", "flat");
+        org.interchange.ui.internal.Formats formats = org.interchange.ui.internal.Formats.system();
+        Runnable update = () -> {
+            java.util.List<FolderProgress> rows = model.folders();
+            long done = rows.stream().filter(r -> r.state() != FolderProgress.State.RUNNING).count();
+            button.setText(done + " of " + rows.size() + (rows.size() == 1 ? " folder" : " folders"));
+            button.getItems().setAll(rows.stream().map(r -> {
+                String items = r.total() > 0 ? Math.min(r.done(), r.total()) + " of " + r.total() + " items"
+                        : r.done() + " items";
+                String text = r.name() + " — " + items + ", " + formats.size(r.bytes())
+                        + (r.state() == FolderProgress.State.FAILED ? " — failed: " + r.error() : "");
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text, Icons.of(
+                        switch (r.state()) {
+                            case RUNNING -> Feather.LOADER;
+                            case DONE -> Feather.CHECK;
+                            case FAILED -> Feather.ALERT_TRIANGLE;
+                        }));
+                item.getStyleClass().add("sync-folder-" + r.state().name().toLowerCase(java.util.Locale.ROOT));
+                return item;
+            }).toList());
+        };
+        model.folders().addListener((javafx.collections.ListChangeListener<FolderProgress>) c -> update.run());
+        update.run();
+        button.visibleProperty().bind(Bindings.isNotEmpty(model.folders()));
+        button.managedProperty().bind(button.visibleProperty());
+        return button;
     }
 
     private static Separator separator() {

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.interchange.cache.api.SyncListener;
 import org.interchange.ui.TaskExecutor;
 
@@ -30,6 +32,10 @@ public final class SyncStatusViewModel implements SyncListener {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper();
     private final Map<String, FolderState> folders = new LinkedHashMap<>();
+    /** Every folder of the current (or last) sync in the order it started, kept after it finished. */
+    private final ObservableList<FolderProgress> perFolder = FXCollections.observableArrayList();
+    private final ObservableList<FolderProgress> perFolderView = FXCollections.unmodifiableObservableList(perFolder);
+    private final org.interchange.ui.internal.Formats formats = org.interchange.ui.internal.Formats.system();
     private int runningAccounts;
 
     public SyncStatusViewModel(TaskExecutor executor) {
@@ -64,11 +70,17 @@ public final class SyncStatusViewModel implements SyncListener {
         return lastError.getReadOnlyProperty();
     }
 
+    /** Each folder of the running (or last) sync with its items and bytes, in the order they started. */
+    public ObservableList<FolderProgress> folders() {
+        return perFolderView;
+    }
+
     @Override
     public void syncStarted(String accountId) {
         executor.runOnUiThread(() -> {
             if (runningAccounts++ == 0) {
                 folders.clear();
+                perFolder.clear();
                 lastError.set(null);
             }
             syncing.set(true);
@@ -80,7 +92,8 @@ public final class SyncStatusViewModel implements SyncListener {
     @Override
     public void folderStarted(String folderServerId, String displayName, int expectedItems) {
         executor.runOnUiThread(() -> {
-            folders.put(folderServerId, new FolderState(displayName, 0, Math.max(expectedItems, 0)));
+            folders.put(folderServerId, new FolderState(displayName, 0, Math.max(expectedItems, 0), 0));
+            record(folderServerId, displayName, 0, Math.max(expectedItems, 0), 0, FolderProgress.State.RUNNING, null);
             show(folderServerId);
         });
     }
@@ -90,7 +103,8 @@ public final class SyncStatusViewModel implements SyncListener {
         executor.runOnUiThread(() -> {
             FolderState known = folders.get(folderServerId);
             String name = known == null ? folderServerId : known.name();
-            folders.put(folderServerId, new FolderState(name, itemsDone, itemsTotal));
+            folders.put(folderServerId, new FolderState(name, itemsDone, itemsTotal, bytes));
+            record(folderServerId, name, itemsDone, itemsTotal, bytes, FolderProgress.State.RUNNING, null);
             show(folderServerId);
         });
     }
@@ -98,7 +112,13 @@ public final class SyncStatusViewModel implements SyncListener {
     @Override
     public void folderFinished(String folderServerId) {
         executor.runOnUiThread(() -> {
-            folders.remove(folderServerId);
+            FolderState known = folders.remove(folderServerId);
+            FolderProgress row = row(folderServerId);
+            FolderState last = known != null ? known : row != null
+                    ? new FolderState(row.name(), row.done(), row.total(), row.bytes())
+                    : new FolderState(folderServerId, 0, 0, 0);
+            record(folderServerId, last.name(), Math.max(last.done(), last.total()), last.total(), last.bytes(),
+                    FolderProgress.State.DONE, null);
             showLatest();
         });
     }
@@ -109,6 +129,8 @@ public final class SyncStatusViewModel implements SyncListener {
             FolderState known = folders.remove(folderServerId);
             String name = known == null ? folderServerId : known.name();
             lastError.set(name + ": " + describe(error));
+            record(folderServerId, name, known == null ? 0 : known.done(), known == null ? 0 : known.total(),
+                    known == null ? 0 : known.bytes(), FolderProgress.State.FAILED, describe(error));
             showLatest();
         });
     }
@@ -132,14 +154,31 @@ public final class SyncStatusViewModel implements SyncListener {
     private void show(String folderServerId) {
         FolderState state = folders.get(folderServerId);
         syncing.set(true);
+        String bytes = state.bytes() > 0 ? " (" + formats.size(state.bytes()) + ")" : "";
         if (state.total() > 0) {
             message.set("Synchronizing " + state.name() + ": " + Math.min(state.done(), state.total())
-                    + " of " + state.total());
+                    + " of " + state.total() + bytes);
             progress.set(Math.min(1.0, state.done() / (double) state.total()));
         } else {
-            message.set("Synchronizing " + state.name() + "…");
+            message.set("Synchronizing " + state.name() + "…" + bytes);
             progress.set(INDETERMINATE);
         }
+    }
+
+    private FolderProgress row(String folderServerId) {
+        return perFolder.stream().filter(r -> r.folderServerId().equals(folderServerId)).findFirst().orElse(null);
+    }
+
+    private void record(String folderServerId, String name, int done, int total, long bytes, FolderProgress.State state,
+                        String error) {
+        FolderProgress updated = new FolderProgress(folderServerId, name, done, total, bytes, state, error);
+        for (int i = 0; i < perFolder.size(); i++) {
+            if (perFolder.get(i).folderServerId().equals(folderServerId)) {
+                perFolder.set(i, updated);
+                return;
+            }
+        }
+        perFolder.add(updated);
     }
 
     private void showLatest() {
@@ -160,6 +199,6 @@ public final class SyncStatusViewModel implements SyncListener {
         return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
     }
 
-    private record FolderState(String name, int done, int total) {
+    private record FolderState(String name, int done, int total, long bytes) {
     }
 }

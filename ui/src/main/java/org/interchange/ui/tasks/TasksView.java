@@ -62,12 +62,12 @@ public final class TasksView {
         subject.setPrefWidth(320);
         subject.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().subject()));
         TableColumn<TaskRow, String> due = new TableColumn<>("Due");
-        due.setPrefWidth(120);
+        due.setPrefWidth(110);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         due.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().due() == null ? ""
                 : day.format(cell.getValue().due().atZone(zone).toLocalDate())));
         TableColumn<TaskRow, String> status = new TableColumn<>("Status");
-        status.setPrefWidth(150);
+        status.setPrefWidth(130);
         status.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().statusName()));
         TableColumn<TaskRow, Double> percent = new TableColumn<>("% Complete");
         percent.setPrefWidth(130);
@@ -84,7 +84,7 @@ public final class TasksView {
                     return;
                 }
                 bar.setProgress(value);
-                bar.setPrefWidth(70);
+                bar.setPrefWidth(50);
                 setGraphic(bar);
                 setText(Math.round(value * 100) + " %");
             }
@@ -123,7 +123,7 @@ public final class TasksView {
         editor.setId("taskEditor");
         root = new SplitPane(left, editor);
         root.setId("tasksView");
-        root.setDividerPositions(0.62);
+        root.setDividerPositions(0.66);
         showEditor(null);
     }
 

@@ -302,9 +302,18 @@ class MainWindowFxTest {
         syncStatus.folderStarted("inbox", "Inbox", 10);
         syncStatus.folderProgress("inbox", 5, 10, 100);
         waitFor(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText()
-                .equals("Synchronizing Inbox: 5 of 10"));
+                .equals("Synchronizing Inbox: 5 of 10 (100 B)"));
         assertThat(robot.lookup("#onlineState").queryAs(Label.class).getText()).isEqualTo("Online");
         assertThat(robot.lookup("#syncProgress").query().isVisible()).isTrue();
+        // each folder of the sync with its items and bytes
+        javafx.scene.control.MenuButton folders = robot.lookup("#syncFolders").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(folders.isVisible()).isTrue();
+        assertThat(folders.getText()).isEqualTo("0 of 1 folder");
+        syncStatus.folderFinished("inbox");
+        syncStatus.folderStarted("cal", "Calendar", -1);
+        waitFor(() -> "1 of 2 folders".equals(fx(folders::getText)));
+        assertThat(fx(() -> folders.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()))
+                .containsExactly("Inbox — 10 of 10 items, 100 B", "Calendar — 0 items, 0 B");
     }
 
     @Test

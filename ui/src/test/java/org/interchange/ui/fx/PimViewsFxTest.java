@@ -116,13 +116,19 @@ class PimViewsFxTest {
         robot.clickOn(cellStartingWith("Parking level 3"));
         FxWait.until(() -> FxWait.fx(() -> robot.lookup("#noteText").queryTextInputControl().getText()
                 .contains("spot 42")));
-        robot.clickOn("#noteText").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL)
-                .write("\nnext to the lift");
+        long parking = note().summary().id();
+        robot.clickOn("#noteText");
+        FxWait.fx(() -> {
+            robot.lookup("#noteText").queryTextInputControl().end();
+            return null;
+        });
+        robot.write("\nnext to the lift");
         robot.clickOn("#noteColor1");
         robot.clickOn("#noteSave");
-        FxWait.until(() -> note().fields().get(ItemFields.NOTE_COLOR).equals("1"));
-        assertThat(note().bodyText()).isEqualTo("Parking level 3\nspot 42\nnext to the lift");
-        assertThat(note().summary().subject()).isEqualTo("Parking level 3");
+        FxWait.until(() -> "1".equals(store.item(parking).orElseThrow().fields().get(ItemFields.NOTE_COLOR)));
+        ItemDetail saved = store.item(parking).orElseThrow();
+        assertThat(saved.bodyText()).isEqualTo("Parking level 3\nspot 42\nnext to the lift");
+        assertThat(saved.summary().subject()).isEqualTo("Parking level 3");
 
         robot.clickOn("#noteNew");
         robot.clickOn("#noteText").write("Buy milk");
@@ -151,7 +157,8 @@ class PimViewsFxTest {
     }
 
     private ItemDetail note() {
-        return items("Notes").stream().filter(d -> d.summary().subject().startsWith("Parking")).findFirst().orElseThrow();
+        return items("Notes").stream().filter(d -> d.bodyText() != null && d.bodyText().startsWith("Parking")).findFirst()
+                .orElseThrow();
     }
 
     private java.util.List<ItemDetail> items(String folderName) {

@@ -17,7 +17,7 @@ class SyncStatusViewModelTest {
 
         model.folderStarted("f1", "Inbox", 500);
         model.folderProgress("f1", 120, 500, 4096);
-        assertThat(model.messageProperty().get()).isEqualTo("Synchronizing Inbox: 120 of 500");
+        assertThat(model.messageProperty().get()).isEqualTo("Synchronizing Inbox: 120 of 500 (4.0 KB)");
         assertThat(model.progressProperty().get()).isEqualTo(0.24);
 
         model.folderFinished("f1");
@@ -25,6 +25,30 @@ class SyncStatusViewModelTest {
         assertThat(model.syncingProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("Up to date");
         assertThat(model.onlineProperty().get()).isTrue();
+    }
+
+    @Test
+    void everyFolderOfTheSyncKeepsItsItemsBytesAndOutcome() {
+        model.syncStarted("a");
+        model.folderStarted("f1", "Inbox", 500);
+        model.folderProgress("f1", 500, 500, 2_000_000);
+        model.folderFinished("f1");
+        model.folderStarted("f2", "Calendar", -1);
+        model.folderProgress("f2", 7, 0, 1024);
+        model.folderStarted("f3", "Archive", 10);
+        model.folderFailed("f3", new IllegalStateException("the server said no"));
+
+        assertThat(model.folders()).extracting(FolderProgress::name, FolderProgress::done, FolderProgress::total,
+                FolderProgress::bytes, FolderProgress::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Inbox", 500, 500, 2_000_000L, FolderProgress.State.DONE),
+                org.assertj.core.groups.Tuple.tuple("Calendar", 7, 0, 1024L, FolderProgress.State.RUNNING),
+                org.assertj.core.groups.Tuple.tuple("Archive", 0, 10, 0L, FolderProgress.State.FAILED));
+        assertThat(model.folders().get(2).error()).isEqualTo("the server said no");
+
+        model.syncFinished("a", null);
+        assertThat(model.folders()).hasSize(3); // still shown after the sync
+        model.syncStarted("a");
+        assertThat(model.folders()).isEmpty();
     }
 
     @Test
