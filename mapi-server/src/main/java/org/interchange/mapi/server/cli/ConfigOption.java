@@ -2,8 +2,8 @@ package org.interchange.mapi.server.cli;
 
 import java.nio.file.Path;
 import org.interchange.mapi.server.accounts.AccountDirectory;
-import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ServerConfig;
+import org.interchange.mapi.server.runtime.ConfiguredAccounts;
 import picocli.CommandLine.Option;
 
 /** The {@code --config} option every subcommand shares. */
@@ -16,8 +16,8 @@ final class ConfigOption {
         return ServerConfig.load(file);
     }
 
-    /** The accounts database of the configured data folder. */
+    /** The accounts database of the configured data folder; passwords set keep NT hashes when auth.ntlm is on. */
     AccountDirectory openAccounts() {
-        return AccountDirectory.openH2(load().dataDir(), PasswordHasher.standard());
+        return ConfiguredAccounts.open(load());
     }
 }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
-import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ServerConfig;
+import org.interchange.mapi.server.runtime.ConfiguredAccounts;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ final class UserCommand {
             Account account = new Account(name, displayName == null ? name : displayName, email);
             char[] secret = PasswordInput.read(password.file, password.stdin, account.name());
             ServerConfig c = config.load();
-            try (AccountDirectory accounts = AccountDirectory.openH2(c.dataDir(), PasswordHasher.standard());
+            try (AccountDirectory accounts = ConfiguredAccounts.open(c);
                     H2MailboxStore store = H2MailboxStore.open(c.dataDir())) {
                 accounts.add(account, secret);
                 if (store.findMailbox(account.name()).isEmpty()) {

@@ -30,7 +30,24 @@ final class Reader {
         Optional<Endpoint> relay = text("smtp.relay").map(v -> endpoint(values.get("smtp.relay"), v));
         long maxBytes = number("mail.max-message-bytes", 1024, 1L << 31).orElse(50L << 20);
         return new ServerConfig(dataDir, text("http.host").orElse("127.0.0.1"), httpPort, tlsSettings, lmtp, relay,
-                bool("smtp.require-tls").orElse(false), text("server.name").orElse("localhost"), maxBytes, postgres());
+                bool("smtp.require-tls").orElse(false), text("server.name").orElse("localhost"), maxBytes, postgres(),
+                ntlm(dataDir));
+    }
+
+    private Optional<ServerConfig.NtlmSettings> ntlm(Path dataDir) {
+        Optional<String> domain = text("auth.ntlm.domain");
+        Optional<Path> keyFile = path("auth.ntlm.key-file");
+        if (!bool("auth.ntlm").orElse(true)) {
+            if (domain.isPresent() || keyFile.isPresent()) {
+                throw values.get("auth.ntlm").error("is false, so auth.ntlm.domain and auth.ntlm.key-file must not be set");
+            }
+            return Optional.empty();
+        }
+        if (domain.isPresent() && !domain.get().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,14}")) {
+            throw values.get("auth.ntlm.domain").error("must be a NetBIOS name of 1-15 letters, digits, '.', '_' or '-'");
+        }
+        return Optional.of(new ServerConfig.NtlmSettings(domain.orElse("INTERCHANGE"),
+                keyFile.orElse(dataDir.resolve("nt-hash.key"))));
     }
 
     private Optional<ServerConfig.PostgresSettings> postgres() {

@@ -30,11 +30,18 @@ import java.util.Set;
  * store.postgresql.url = jdbc:postgresql://127.0.0.1:5432/interchange   # optional: mailboxes in PostgreSQL
  * store.postgresql.user = interchange
  * store.postgresql.password-file = db.pass
+ * auth.ntlm = true                       # offer NTLMv2 and keep NT hashes (default true)
+ * auth.ntlm.domain = INTERCHANGE         # NetBIOS domain offered in the NTLM CHALLENGE
+ * auth.ntlm.key-file = nt-hash.key       # AES-256 key sealing the NT hashes (default: data.dir/nt-hash.key)
  * </pre>
  */
 public record ServerConfig(Path dataDir, String httpHost, int httpPort, Optional<TlsSettings> tls,
         Optional<Endpoint> lmtp, Optional<Endpoint> smtpRelay, boolean smtpRequireTls, String serverName,
-        long maxMessageBytes, Optional<PostgresSettings> postgres) {
+        long maxMessageBytes, Optional<PostgresSettings> postgres, Optional<NtlmSettings> ntlm) {
+
+    /** NTLMv2 is offered with this NetBIOS domain, and NT hashes are sealed with the key in {@code keyFile}. */
+    public record NtlmSettings(String domain, Path keyFile) {
+    }
 
     /** A PostgreSQL database for the mailboxes instead of the embedded H2 file. */
     public record PostgresSettings(String jdbcUrl, String user, Path passwordFile) {
@@ -52,7 +59,7 @@ public record ServerConfig(Path dataDir, String httpHost, int httpPort, Optional
     private static final Set<String> KEYS = Set.of("data.dir", "http.host", "http.port", "tls.keystore",
             "tls.keystore.password-file", "tls.certificate", "tls.private-key", "lmtp.host", "lmtp.port", "smtp.relay",
             "smtp.require-tls", "server.name", "mail.max-message-bytes", "store.postgresql.url", "store.postgresql.user",
-            "store.postgresql.password-file");
+            "store.postgresql.password-file", "auth.ntlm", "auth.ntlm.domain", "auth.ntlm.key-file");
 
     /** Reads and checks {@code file}. */
     public static ServerConfig load(Path file) {

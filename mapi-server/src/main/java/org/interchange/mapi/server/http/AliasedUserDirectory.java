@@ -28,6 +28,11 @@ final class AliasedUserDirectory implements UserDirectory {
     }
 
     @Override
+    public void ntlmVerified(String name) {
+        users.ntlmVerified(name);
+    }
+
+    @Override
     public Set<String> userNames() {
         return users.userNames();
     }

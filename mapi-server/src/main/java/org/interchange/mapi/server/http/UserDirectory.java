@@ -17,6 +17,10 @@ public interface UserDirectory {
     /** The canonical name and NT hash of a user who has one, [MS-NLMP] 3.3.1; empty when NTLM is not possible. */
     Optional<NtCredential> ntCredential(String user);
 
+    /** Told that {@code name} (as given by {@link #ntCredential}) proved its password with NTLMv2; by default nothing happens. */
+    default void ntlmVerified(String name) {
+    }
+
     /** The user names, as given (the address book lists them). */
     Set<String> userNames();
 

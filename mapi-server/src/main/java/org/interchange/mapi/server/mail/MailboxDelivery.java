@@ -17,7 +17,6 @@ import org.interchange.mapi.server.rop.oxorule.InboxRules;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.NewMessage;
-import org.interchange.mapi.server.store.SpecialFolder;
 import org.interchange.mapi.server.store.StoreException;
 
 /**
@@ -49,14 +48,7 @@ public final class MailboxDelivery implements MailDelivery {
 
     @Override
     public void deliver(Account account, byte[] message, Instant received) {
-        file(account, parse(message), received, true);
-    }
-
-    /** Files a message from an archive: its delivery time is the time it was sent, when it says. */
-    public void importMessage(Account account, byte[] message, Instant fallback) {
-        MapiMessage mapi = parse(message);
-        Instant sent = mapi.properties().get(PidTag.CLIENT_SUBMIT_TIME).map(PropertyValue::asTime).orElse(fallback);
-        file(account, mapi, sent, false);
+        file(account, parse(message), received);
     }
 
     private static MapiMessage parse(byte[] message) {
@@ -67,8 +59,8 @@ public final class MailboxDelivery implements MailDelivery {
         }
     }
 
-    /** Stores the message; new mail ({@code incoming}) arrives unread through the Inbox rules, an import as it was. */
-    private void file(Account account, MapiMessage mapi, Instant received, boolean incoming) {
+    /** Stores the message unread through the Inbox rules. */
+    private void file(Account account, MapiMessage mapi, Instant received) {
         try {
             Mailbox mailbox = mailboxOf(account);
             List<PropertyValue> props = new ArrayList<>();
@@ -76,17 +68,13 @@ public final class MailboxDelivery implements MailDelivery {
                 if (value.tag().equals(PidTag.MESSAGE_DELIVERY_TIME)) {
                     continue;
                 }
-                props.add(incoming && value.tag().equals(PidTag.MESSAGE_FLAGS)
+                props.add(value.tag().equals(PidTag.MESSAGE_FLAGS)
                         ? PropertyValue.of(PidTag.MESSAGE_FLAGS, value.asInt() & ~PidTag.MSGFLAG_READ) : value);
             }
             props.add(PropertyValue.of(PidTag.MESSAGE_DELIVERY_TIME, received));
             NewMessage message = new NewMessage(props, mapi.recipients().stream().map(PropertyBag::values).toList(),
                     mapi.attachments().stream().map(PropertyBag::values).toList());
-            if (incoming) {
-                InboxRules.deliver(store, mailbox, message);
-            } else {
-                store.createMessage(mailbox, mailbox.folderId(SpecialFolder.INBOX), message);
-            }
+            InboxRules.deliver(store, mailbox, message);
             delivered.accept(account.name());
         } catch (StoreException e) {
             throw new DeliveryException("mailbox of " + account.name() + " cannot store the message", false, e);

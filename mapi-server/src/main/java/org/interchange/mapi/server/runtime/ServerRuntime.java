@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
-import org.interchange.mapi.server.accounts.PasswordHasher;
 import org.interchange.mapi.server.config.ConfigException;
 import org.interchange.mapi.server.config.ServerConfig;
 import org.interchange.mapi.server.http.MapiHttpServer;
@@ -48,7 +47,7 @@ public final class ServerRuntime implements AutoCloseable {
         List<AutoCloseable> parts = new ArrayList<>();
         try {
             Files.createDirectories(config.dataDir());
-            AccountDirectory accounts = AccountDirectory.openH2(config.dataDir(), PasswordHasher.standard());
+            AccountDirectory accounts = ConfiguredAccounts.open(config);
             parts.add(accounts);
             MailboxStore store = config.postgres().<MailboxStore>map(pg -> PostgresMailboxStore.open(pg.jdbcUrl(),
                     pg.user(), readSecret(pg.passwordFile()))).orElseGet(() -> H2MailboxStore.open(config.dataDir()));
@@ -56,12 +55,14 @@ public final class ServerRuntime implements AutoCloseable {
             MapiHttpServer.Builder builder = MapiHttpServer.builder().store(store).host(config.httpHost())
                     .port(config.httpPort()).userDirectory(new AccountUserDirectory(accounts, Clock.systemUTC(),
                             account -> ensureMailbox(store, account)));
+            config.ntlm().ifPresent(ntlm -> builder.ntlm(ntlm.domain()));
             config.tls().map(ServerRuntime::tlsKey).ifPresent(builder::tls);
             config.smtpRelay().ifPresent(relay -> builder.outboundMail(new SmtpRelay(relay.host(), relay.port(),
                     config.serverName(), config.smtpRequireTls())));
             MapiHttpServer http = builder.build().start();
             parts.add(http);
-            LOG.info("MAPI/HTTP listening on {} ({} users)", http.baseUri(), accounts.list().size());
+            LOG.info("MAPI/HTTP listening on {} ({} users, {})", http.baseUri(), accounts.list().size(),
+                    config.ntlm().isPresent() ? "Basic and NTLMv2" : "Basic only");
             Optional<LmtpServer> lmtp = Optional.empty();
             if (config.lmtp().isPresent()) {
                 var endpoint = config.lmtp().get();

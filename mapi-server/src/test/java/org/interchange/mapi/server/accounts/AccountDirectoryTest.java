@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.interchange.mapi.server.http.auth.NtlmV2Verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,32 @@ class AccountDirectoryTest {
         }
         try (AccountDirectory accounts = AccountDirectory.openH2(dir, stronger)) {
             assertThat(accounts.authenticate("frank", "upgrade-me-please".toCharArray())).isPresent();
+        }
+    }
+
+    @Test
+    void keepsTheSealedNtHashOnlyWhenOpenedWithAVault() {
+        NtHashVault vault = NtHashVault.openOrCreate(dir.resolve("nt.key"));
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir, CHEAP, vault)) {
+            accounts.add(new Account("ann", "Ann", "ann@example.org"), "first-password".toCharArray());
+            assertThat(accounts.ntHash("ANN")).hasValueSatisfying(
+                    h -> assertThat(h).isEqualTo(NtlmV2Verifier.ntHash("first-password")));
+            assertThat(accounts.ntHash("nobody")).isEmpty();
+        }
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir, CHEAP)) {
+            assertThat(accounts.ntHash("ann")).as("not given out without the vault").isEmpty();
+            accounts.setPassword("ann", "second-password".toCharArray());
+        }
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir, CHEAP, vault)) {
+            assertThat(accounts.ntHash("ann")).as("a password set without the vault drops the old hash").isEmpty();
+            accounts.setPassword("ann", "third-password".toCharArray());
+            assertThat(accounts.ntHash("ann")).hasValueSatisfying(
+                    h -> assertThat(h).isEqualTo(NtlmV2Verifier.ntHash("third-password")));
+            assertThat(accounts.authenticate("ann", "third-password".toCharArray())).isPresent();
+        }
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir, CHEAP,
+                NtHashVault.openOrCreate(dir.resolve("other.key")))) {
+            assertThat(accounts.ntHash("ann")).as("another key opens nothing").isEmpty();
         }
     }
 }

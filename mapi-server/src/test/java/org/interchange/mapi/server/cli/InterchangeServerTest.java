@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.accounts.AccountDirectory;
+import org.interchange.mapi.server.accounts.NtHashVault;
 import org.interchange.mapi.server.accounts.PasswordHasher;
+import org.interchange.mapi.server.http.auth.NtlmV2Verifier;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageRecord;
@@ -53,6 +56,28 @@ class InterchangeServerTest {
         assertThat(run("user", "remove", "alice", "-c", config.toString())).isZero();
         assertThat(run("user", "remove", "alice", "-c", config.toString())).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("interchange-server: no user alice" + System.lineSeparator());
+    }
+
+    @Test
+    void userAddAndPasswdKeepTheNtHashSealedUnderAnOwnerOnlyKeyFile() throws IOException {
+        assertThat(run("user", "add", "erin", "--email", "erin@example.org", "--password-file",
+                dir.resolve("pw").toString(), "-c", config.toString())).isZero();
+        Path keyFile = dir.resolve("data/nt-hash.key");
+        assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir.resolve("data"), PasswordHasher.standard(),
+                NtHashVault.openOrCreate(keyFile))) {
+            assertThat(accounts.ntHash("erin")).hasValueSatisfying(
+                    h -> assertThat(h).isEqualTo(NtlmV2Verifier.ntHash("s3cret-passphrase")));
+        }
+        Files.writeString(dir.resolve("pw2"), "another-passphrase");
+        assertThat(run("user", "passwd", "erin", "--password-file", dir.resolve("pw2").toString(),
+                "-c", config.toString())).isZero();
+        try (AccountDirectory accounts = AccountDirectory.openH2(dir.resolve("data"), PasswordHasher.standard(),
+                NtHashVault.openOrCreate(keyFile))) {
+            assertThat(accounts.ntHash("erin")).hasValueSatisfying(
+                    h -> assertThat(h).isEqualTo(NtlmV2Verifier.ntHash("another-passphrase")));
+        }
+        assertThat(out.toString() + err).doesNotContain("passphrase");
     }
 
     @Test

@@ -55,6 +55,19 @@ class ServerConfigTest {
     }
 
     @Test
+    void ntlmIsOnByDefaultWithItsKeyInTheDataFolderAndCanBeTurnedOff() throws IOException {
+        assertThat(load("data.dir = data\n").ntlm()).hasValue(new ServerConfig.NtlmSettings("INTERCHANGE",
+                dir.resolve("data/nt-hash.key").toAbsolutePath()));
+        assertThat(load("data.dir = data\nauth.ntlm.domain = EXAMPLE\nauth.ntlm.key-file = keys/nt.key\n").ntlm())
+                .hasValue(new ServerConfig.NtlmSettings("EXAMPLE", dir.resolve("keys/nt.key").toAbsolutePath()));
+        assertThat(load("data.dir = data\nauth.ntlm = false\n").ntlm()).isEmpty();
+        assertThatThrownBy(() -> load("data.dir = d\nauth.ntlm = no\nauth.ntlm.key-file = k\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("line 2: auth.ntlm is false");
+        assertThatThrownBy(() -> load("data.dir = d\nauth.ntlm.domain = a domain with spaces\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("NetBIOS name");
+    }
+
+    @Test
     void namesTheLineOfEveryMistake() {
         assertThatThrownBy(() -> load("data.dir = d\nhttp.prot = 80\n")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("line 2: unknown key 'http.prot'");

@@ -68,7 +68,7 @@ public final class HttpAuthenticator {
         Optional<String> user = users.authenticate(name, basic.get().password());
         if (user.isEmpty()) {
             throttle.failed(name, address);
-            LOG.info("Basic login of {} from {} refused", name, address);
+            LOG.info("Basic login of {} from {} refused", printable(name), address);
             return refuse(request, response, null);
         }
         throttle.succeeded(name, address);
@@ -103,10 +103,11 @@ public final class HttpAuthenticator {
                     auth.user(), auth.domain(), challenge, auth.ntResponse())) {
                 throttle.succeeded(auth.user(), address);
                 connection.setAttribute(CONNECTION_USER, credential.get().name());
+                users.ntlmVerified(credential.get().name());
                 return Optional.of(credential.get().name());
             }
             throttle.failed(auth.user(), address);
-            LOG.info("NTLM login of {}\\{} from {} refused", auth.domain(), auth.user(), address);
+            LOG.info("NTLM login of {} from {} refused", printable(auth.domain() + "\\" + auth.user()), address);
             return refuse(request, response, null);
         } catch (IllegalArgumentException | NtlmMessages.MalformedException e) {
             LOG.debug("malformed NTLM token from {}: {}", address, e.getMessage());
@@ -132,6 +133,11 @@ public final class HttpAuthenticator {
         response.getHeaders().put("Retry-After", Long.toString(Math.max(1, (left.toMillis() + 999) / 1000)));
         empty(response, 429);
         return Optional.empty();
+    }
+
+    /** A client-chosen name for the log, with control characters replaced so it cannot forge log lines. */
+    private static String printable(String name) {
+        return name.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static void empty(Response response, int status) throws IOException {

@@ -1,5 +1,7 @@
 package org.interchange.mapi.server.http.auth;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,7 +25,22 @@ public final class NtlmV2Verifier {
 
     /** The NT hash of a password, [MS-NLMP] 3.3.1 (NTOWFv1): MD4 over its UTF-16LE bytes. */
     public static byte[] ntHash(String password) {
-        byte[] unicode = password.getBytes(StandardCharsets.UTF_16LE);
+        char[] chars = password.toCharArray();
+        try {
+            return ntHash(chars);
+        } finally {
+            Arrays.fill(chars, ' ');
+        }
+    }
+
+    /** As {@link #ntHash(String)}; the intermediate copies of the password are wiped. */
+    public static byte[] ntHash(char[] password) {
+        ByteBuffer encoded = StandardCharsets.UTF_16LE.encode(CharBuffer.wrap(password));
+        byte[] unicode = new byte[encoded.remaining()];
+        encoded.get(unicode);
+        if (encoded.hasArray()) {
+            Arrays.fill(encoded.array(), (byte) 0);
+        }
         MD4Digest md4 = new MD4Digest();
         md4.update(unicode, 0, unicode.length);
         byte[] hash = new byte[16];
