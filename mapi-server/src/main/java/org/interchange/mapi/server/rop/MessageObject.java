@@ -28,8 +28,11 @@ public final class MessageObject implements ServerObject {
     private MessageRecord saved;
     private MessageDraft draft;
 
-    /** The version an ICS upload gives the message and the collector whose state records the save. */
-    public record ImportStamp(CollectorObject collector, ChangeVersion version) {
+    /**
+     * The version an ICS upload gives the message, the collector whose state records the save and, for a new
+     * message, the PidTagSourceKey the client chose for it (null when the key is the server's own).
+     */
+    public record ImportStamp(CollectorObject collector, ChangeVersion version, byte[] clientSourceKey) {
     }
 
     public MessageObject(LogonObject logon, MessageRecord message) {

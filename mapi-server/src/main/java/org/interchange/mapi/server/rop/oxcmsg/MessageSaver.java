@@ -28,9 +28,13 @@ public final class MessageSaver {
         }
         if (message.hasChanges()) {
             MessageObject.ImportStamp stamp = message.importStamp();
-            MessageRecord saved = context.store().saveMessage(message.logon().mailbox(), message.folderId(),
-                    message.messageId(), message.draft(context.store()).toNewMessage(), message.associated(),
-                    stamp == null ? null : stamp.version());
+            MessageRecord saved = stamp != null && stamp.clientSourceKey() != null && message.messageId() == 0
+                    ? context.store().createMessageWithSourceKey(message.logon().mailbox(), message.folderId(),
+                            stamp.clientSourceKey(), message.draft(context.store()).toNewMessage(),
+                            message.associated(), stamp.version())
+                    : context.store().saveMessage(message.logon().mailbox(), message.folderId(),
+                            message.messageId(), message.draft(context.store()).toNewMessage(), message.associated(),
+                            stamp == null ? null : stamp.version());
             boolean created = message.messageId() == 0;
             message.saved(saved);
             if (created) {
