@@ -67,6 +67,15 @@ public interface MapiMessage extends AutoCloseable {
      */
     byte[] attachmentData(int attachNumber);
 
+    /**
+     * Opens the embedded message of an attachment with PidTagAttachMethod afEmbeddedMessage
+     * ({@link AttachmentInfo#METHOD_EMBEDDED_MESSAGE}) read-only, with all its properties, recipients
+     * and attachment table (RopOpenAttachment, RopOpenEmbeddedMessage, [MS-OXCMSG] 3.1.4.12). It
+     * stays usable after this message is closed; close it too. Fails with {@link MapiOperationException}
+     * when the attachment holds no embedded message or the server cannot read it.
+     */
+    MapiMessage openEmbeddedMessage(int attachNumber);
+
     /** Releases the server's message object (batched into the session's next request). */
     @Override
     void close();

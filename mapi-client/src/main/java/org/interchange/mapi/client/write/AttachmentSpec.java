@@ -5,20 +5,42 @@ import java.util.Objects;
 import org.interchange.mapi.codec.property.PropertyValue;
 
 /**
- * A file attachment of a message to write, [MS-OXCMSG] 2.2.2: PidTagAttachLongFilename,
- * PidTagAttachMimeTag, the bytes (PidTagAttachDataBinary, streamed when large) and further properties.
+ * An attachment of a message to write, [MS-OXCMSG] 2.2.2: a file (PidTagAttachLongFilename,
+ * PidTagAttachMimeTag, the bytes as PidTagAttachDataBinary, streamed when large) or, when
+ * {@code embeddedMessage} is set, an embedded message (PidTagAttachMethod afEmbeddedMessage, written
+ * through RopOpenEmbeddedMessage with its own recipients and attachments), plus further properties.
  */
-public record AttachmentSpec(String fileName, String mimeType, byte[] data, List<PropertyValue> properties) {
+public record AttachmentSpec(String fileName, String mimeType, byte[] data, List<PropertyValue> properties,
+                             MessageSpec embeddedMessage) {
 
     public AttachmentSpec {
         Objects.requireNonNull(fileName, "fileName");
-        mimeType = mimeType == null ? "application/octet-stream" : mimeType;
+        mimeType = mimeType == null ? (embeddedMessage == null ? "application/octet-stream" : "message/rfc822")
+                : mimeType;
         data = data.clone();
         properties = List.copyOf(properties);
+        if (embeddedMessage != null && data.length > 0) {
+            throw new IllegalArgumentException("an embedded-message attachment has no data bytes");
+        }
+    }
+
+    /** A file attachment with further properties. */
+    public AttachmentSpec(String fileName, String mimeType, byte[] data, List<PropertyValue> properties) {
+        this(fileName, mimeType, data, properties, null);
     }
 
     public static AttachmentSpec file(String fileName, String mimeType, byte[] data) {
         return new AttachmentSpec(fileName, mimeType, data, List.of());
+    }
+
+    /** An embedded-message attachment named {@code displayName} (also its PidTagAttachLongFilename). */
+    public static AttachmentSpec embedded(String displayName, MessageSpec message) {
+        return new AttachmentSpec(displayName, null, new byte[0], List.of(), Objects.requireNonNull(message, "message"));
+    }
+
+    /** Whether this attachment holds an embedded message rather than bytes. */
+    public boolean isEmbeddedMessage() {
+        return embeddedMessage != null;
     }
 
     @Override

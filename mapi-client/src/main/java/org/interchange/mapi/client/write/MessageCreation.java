@@ -12,6 +12,8 @@ import org.interchange.mapi.codec.rop.RopCreateAttachmentResponse;
 import org.interchange.mapi.codec.rop.RopCreateMessageRequest;
 import org.interchange.mapi.codec.rop.RopCreateMessageResponse;
 import org.interchange.mapi.codec.rop.RopModifyRecipientsRequest;
+import org.interchange.mapi.codec.rop.RopOpenEmbeddedMessageRequest;
+import org.interchange.mapi.codec.rop.RopOpenEmbeddedMessageResponse;
 import org.interchange.mapi.codec.rop.RopModifyRecipientsResponse;
 import org.interchange.mapi.codec.rop.RopSaveChangesAttachmentRequest;
 import org.interchange.mapi.codec.rop.RopSaveChangesAttachmentResponse;
@@ -25,7 +27,8 @@ import org.interchange.mapi.client.internal.rop.RopBatch;
 /**
  * Creates a message with its properties, recipients and attachments, [MS-OXCMSG] 3.1.4.2 to 3.1.4.4:
  * RopCreateMessage, property upload, RopModifyRecipients, per attachment RopCreateAttachment,
- * property upload and RopSaveChangesAttachment, then RopSaveChangesMessage (and RopSubmitMessage
+ * property upload (for an embedded message RopOpenEmbeddedMessage, the same steps inside it and its
+ * RopSaveChangesMessage) and RopSaveChangesAttachment, then RopSaveChangesMessage (and RopSubmitMessage
  * when sending), as few Executes as the sizes allow.
  */
 final class MessageCreation {
@@ -35,6 +38,10 @@ final class MessageCreation {
     static final int KEEP_OPEN_READ_WRITE = 0x02;
     /** AttachMethod afByValue, [MS-OXCMSG] 2.2.2.9. */
     static final int BY_VALUE = 1;
+    /** AttachMethod afEmbeddedMessage, [MS-OXCMSG] 2.2.2.9. */
+    static final int EMBEDDED_MESSAGE = 5;
+    /** OpenModeFlags ReadWrite | Create of RopOpenEmbeddedMessage, [MS-OXCROPS] 2.2.6.16.1. */
+    static final int OPEN_CREATE = 0x03;
     private static final List<PropertyTag> RECIPIENT_COLUMNS = List.of(PidTag.SMTP_ADDRESS);
     private static final List<PropertyTag> RECIPIENT_COLUMNS_TRACKED = List.of(PidTag.SMTP_ADDRESS,
             PidTag.RECIPIENT_TRACK_STATUS);
@@ -54,6 +61,21 @@ final class MessageCreation {
      * releases it and returns its MID.
      */
     static long fillAndSave(RopPipeline pipe, RopPipeline.Ref message, MessageSpec spec, boolean submit) {
+        fill(pipe, message, spec);
+        long[] mid = new long[1];
+        pipe.call(message, slot -> new RopSaveChangesMessageRequest(RopBatch.LOGON_ID, slot, slot,
+                KEEP_OPEN_READ_WRITE), RopSaveChangesMessageResponse.class, r -> mid[0] = r.messageId());
+        if (submit) {
+            pipe.call(message, slot -> new RopSubmitMessageRequest(RopBatch.LOGON_ID, slot, 0),
+                    RopSubmitMessageResponse.class, null);
+        }
+        pipe.release(message);
+        pipe.flush();
+        return mid[0];
+    }
+
+    /** Writes properties, recipients and attachments (embedded messages included) into an open message. */
+    private static void fill(RopPipeline pipe, RopPipeline.Ref message, MessageSpec spec) {
         PropertyUpload.write(pipe, message, spec.properties());
         if (!spec.recipients().isEmpty()) {
             List<PropertyTag> columns = spec.recipients().stream().anyMatch(r -> r.trackStatus() != 0)
@@ -69,26 +91,35 @@ final class MessageCreation {
             RopPipeline.Ref attachment = pipe.open(message, (in, out) -> new RopCreateAttachmentRequest(
                     RopBatch.LOGON_ID, in, out), RopCreateAttachmentResponse.class, null);
             List<PropertyValue> values = new ArrayList<>();
-            values.add(PropertyValue.of(PidTag.ATTACH_METHOD, BY_VALUE));
+            values.add(PropertyValue.of(PidTag.ATTACH_METHOD, a.isEmbeddedMessage() ? EMBEDDED_MESSAGE : BY_VALUE));
             values.add(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, a.fileName()));
             values.add(PropertyValue.of(PidTag.ATTACH_MIME_TAG, a.mimeType()));
+            if (a.isEmbeddedMessage()) {
+                values.add(PropertyValue.of(PidTag.DISPLAY_NAME, a.fileName()));
+            }
             values.addAll(a.properties());
-            values.add(PropertyValue.of(PidTag.ATTACH_DATA_BINARY, a.data()));
+            if (!a.isEmbeddedMessage()) {
+                values.add(PropertyValue.of(PidTag.ATTACH_DATA_BINARY, a.data()));
+            }
             PropertyUpload.write(pipe, attachment, values);
+            if (a.isEmbeddedMessage()) {
+                writeEmbedded(pipe, attachment, a.embeddedMessage());
+            }
             pipe.call(attachment, slot -> new RopSaveChangesAttachmentRequest(RopBatch.LOGON_ID, slot, slot,
                     KEEP_OPEN_READ_WRITE), RopSaveChangesAttachmentResponse.class, null);
             pipe.release(attachment);
         }
-        long[] mid = new long[1];
-        pipe.call(message, slot -> new RopSaveChangesMessageRequest(RopBatch.LOGON_ID, slot, slot,
-                KEEP_OPEN_READ_WRITE), RopSaveChangesMessageResponse.class, r -> mid[0] = r.messageId());
-        if (submit) {
-            pipe.call(message, slot -> new RopSubmitMessageRequest(RopBatch.LOGON_ID, slot, 0),
-                    RopSubmitMessageResponse.class, null);
-        }
-        pipe.release(message);
-        pipe.flush();
-        return mid[0];
+    }
+
+    /** RopOpenEmbeddedMessage with Create, its content, and its RopSaveChangesMessage, [MS-OXCMSG] 3.1.4.12. */
+    private static void writeEmbedded(RopPipeline pipe, RopPipeline.Ref attachment, MessageSpec spec) {
+        RopPipeline.Ref embedded = pipe.open(attachment, (in, out) -> new RopOpenEmbeddedMessageRequest(
+                RopBatch.LOGON_ID, in, out, CODE_PAGE_DEFAULT, OPEN_CREATE), RopOpenEmbeddedMessageResponse.class,
+                null);
+        fill(pipe, embedded, spec);
+        pipe.call(embedded, slot -> new RopSaveChangesMessageRequest(RopBatch.LOGON_ID, slot, slot,
+                KEEP_OPEN_READ_WRITE), RopSaveChangesMessageResponse.class, null);
+        pipe.release(embedded);
     }
 
     private static ModifyRecipientRow row(int rowId, RecipientSpec r, List<PropertyTag> columns) {

@@ -9,6 +9,7 @@ import org.interchange.mapi.server.store.AttachmentRecord;
 import org.interchange.mapi.server.store.ChangeVersion;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.store.NewMessage;
 
 /**
  * An open message, [MS-OXCMSG] 3.2.5.1 and 3.2.5.2: a stored message, or a new one made by
@@ -23,11 +24,15 @@ public final class MessageObject implements ServerObject {
     private final long folderId;
     private final boolean associated;
     private final ImportStamp imported;
+    private final AttachmentObject parent;
     private MessageRecord saved;
     private MessageDraft draft;
 
-    /** The version an ICS upload gives the message and the collector whose state records the save. */
-    public record ImportStamp(CollectorObject collector, ChangeVersion version) {
+    /**
+     * The version an ICS upload gives the message, the collector whose state records the save and, for a new
+     * message, the PidTagSourceKey the client chose for it (null when the key is the server's own).
+     */
+    public record ImportStamp(CollectorObject collector, ChangeVersion version, byte[] clientSourceKey) {
     }
 
     public MessageObject(LogonObject logon, MessageRecord message) {
@@ -36,6 +41,7 @@ public final class MessageObject implements ServerObject {
         this.folderId = message.fid();
         this.associated = message.state().associated();
         this.imported = null;
+        this.parent = null;
     }
 
     private MessageObject(LogonObject logon, long folderId, boolean associated) {
@@ -43,8 +49,17 @@ public final class MessageObject implements ServerObject {
         this.folderId = folderId;
         this.associated = associated;
         this.imported = null;
-        this.draft = new MessageDraft(List.of(PropertyValue.of(PidTag.MESSAGE_FLAGS, NEW_MESSAGE_FLAGS),
-                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note")), List.of(), List.of());
+        this.parent = null;
+        this.draft = newDraft();
+    }
+
+    private MessageObject(AttachmentObject parent, MessageDraft content) {
+        this.logon = parent.logon();
+        this.folderId = parent.message().folderId();
+        this.associated = false;
+        this.imported = null;
+        this.parent = parent;
+        this.draft = content;
     }
 
     private MessageObject(LogonObject logon, long folderId, MessageRecord existing, boolean associated,
@@ -54,6 +69,7 @@ public final class MessageObject implements ServerObject {
         this.associated = associated;
         this.saved = existing;
         this.imported = stamp;
+        this.parent = null;
         this.draft = new MessageDraft(List.of(), List.of(), List.of());
     }
 
@@ -64,6 +80,33 @@ public final class MessageObject implements ServerObject {
     public static MessageObject imported(LogonObject logon, long folderId, MessageRecord existing, boolean associated,
             ImportStamp stamp) {
         return new MessageObject(logon, folderId, existing, associated, Objects.requireNonNull(stamp, "stamp"));
+    }
+
+    /**
+     * The message of an embedded-message attachment (RopOpenEmbeddedMessage, [MS-OXCMSG] 3.2.5.15):
+     * {@code content} is what the attachment holds, or null for a new, empty one. Its
+     * RopSaveChangesMessage goes into {@code parent}, not the store.
+     */
+    public static MessageObject embedded(AttachmentObject parent, NewMessage content) {
+        Objects.requireNonNull(parent, "parent");
+        if (content == null) {
+            return new MessageObject(parent, newDraft());
+        }
+        List<AttachmentRecord> attachments = new ArrayList<>();
+        for (int i = 0; i < content.attachments().size(); i++) {
+            attachments.add(new AttachmentRecord(i, content.attachments().get(i)));
+        }
+        return new MessageObject(parent, new MessageDraft(content.properties(), content.recipients(), attachments));
+    }
+
+    /** The attachment this embedded message belongs to, or null for a message of a folder. */
+    public AttachmentObject parent() {
+        return parent;
+    }
+
+    private static MessageDraft newDraft() {
+        return new MessageDraft(List.of(PropertyValue.of(PidTag.MESSAGE_FLAGS, NEW_MESSAGE_FLAGS),
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note")), List.of(), List.of());
     }
 
     /** The ICS import this message belongs to, or null. */

@@ -17,6 +17,7 @@ import org.interchange.mapi.server.rop.oxcfold.MoveCopyMessagesHandler;
 import org.interchange.mapi.server.rop.oxcmsg.CreateAttachmentHandler;
 import org.interchange.mapi.server.rop.oxcmsg.CreateMessageHandler;
 import org.interchange.mapi.server.rop.oxcmsg.DeleteAttachmentHandler;
+import org.interchange.mapi.server.rop.oxcmsg.OpenEmbeddedMessageHandler;
 import org.interchange.mapi.server.rop.oxcmsg.ModifyRecipientsHandler;
 import org.interchange.mapi.server.rop.oxcmsg.RemoveAllRecipientsHandler;
 import org.interchange.mapi.server.rop.oxcmsg.SaveChangesAttachmentHandler;
@@ -83,7 +84,8 @@ public final class StandardRopHandlers {
         return List.of(new LogonHandler(clock), new OpenFolderHandler(),
                 new GetHierarchyTableHandler(), new GetContentsTableHandler(), new SetColumnsHandler(),
                 new QueryRowsHandler(), new OpenMessageHandler(), new GetAttachmentTableHandler(),
-                new OpenAttachmentHandler(), new GetPropertiesSpecificHandler(), new GetPropertiesAllHandler(),
+                new OpenAttachmentHandler(), new OpenEmbeddedMessageHandler(),
+                new GetPropertiesSpecificHandler(), new GetPropertiesAllHandler(),
                 new GetPropertyIdsFromNamesHandler(), new OpenStreamHandler(), new ReadStreamHandler(),
                 new GetReceiveFolderHandler(), new GetStoreStateHandler(), new LongTermIdFromIdHandler(),
                 new IdFromLongTermIdHandler(), new QueryPositionHandler(), new SeekRowHandler(),

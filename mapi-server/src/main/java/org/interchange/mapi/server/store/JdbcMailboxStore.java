@@ -108,6 +108,21 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
+    public MessageRecord createMessageWithSourceKey(Mailbox mailbox, long fid, byte[] sourceKey, NewMessage content,
+            boolean associated, ChangeVersion client) {
+        return jdbc.transaction(c -> {
+            MessageRecord created = MessageWriter.save(c, mailbox, fid, 0, content, associated, client);
+            ClientSourceKeyDao.insert(c, mailbox, sourceKey, created.mid());
+            return created;
+        });
+    }
+
+    @Override
+    public Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey) {
+        return jdbc.query(c -> ClientSourceKeyDao.find(c, mailbox, sourceKey));
+    }
+
+    @Override
     public List<Long> deleteMessages(Mailbox mailbox, long fid, List<Long> mids) {
         return jdbc.transaction(c -> {
             List<Long> deleted = new ArrayList<>();

@@ -59,6 +59,16 @@ public interface MailboxStore extends AutoCloseable {
     MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
             ChangeVersion client);
 
+    /**
+     * Creates a message an ICS upload brings with a PidTagSourceKey the client chose ([MS-OXCFXICS] 2.2.1.2.5),
+     * recording that key with the new MID in the same transaction.
+     */
+    MessageRecord createMessageWithSourceKey(Mailbox mailbox, long fid, byte[] sourceKey, NewMessage content,
+            boolean associated, ChangeVersion client);
+
+    /** The MID of the message created with the client-chosen {@code sourceKey}, if any. */
+    Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey);
+
     /** Deletes messages of folder {@code fid}, leaving tombstones; returns the MIDs that were there. */
     List<Long> deleteMessages(Mailbox mailbox, long fid, List<Long> mids);
 

@@ -108,6 +108,17 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public MessageRecord createMessageWithSourceKey(Mailbox mailbox, long fid, byte[] sourceKey, NewMessage content,
+            boolean associated, ChangeVersion client) {
+        return delegate.createMessageWithSourceKey(mailbox, fid, sourceKey, content, associated, client);
+    }
+
+    @Override
+    public Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey) {
+        return delegate.messageIdForSourceKey(mailbox, sourceKey);
+    }
+
+    @Override
     public MessageRecord saveMessage(Mailbox mailbox, long fid, long mid, NewMessage content, boolean associated,
             ChangeVersion client) {
         return delegate.saveMessage(mailbox, fid, mid, content, associated, client);

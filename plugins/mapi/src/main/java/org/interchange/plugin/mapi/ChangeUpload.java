@@ -16,7 +16,7 @@ import org.interchange.mapi.codec.property.PropertyValue;
  * Uploads a cached change other than a read flag through the client's mailbox writer ({@code MapiSession.writer()}): flags and edits as
  * property changes saved as a new version ([MS-OXCMSG] 2.2.3.3; an edit of a version downloaded with ICS goes
  * through {@link IcsEditUpload}, so the server detects conflicts), deletions (RopDeleteMessages), moves
- * (RopMoveCopyMessages), creations and submissions ([MS-OXOMSG] 3.1.4.1). A message the server no longer
+ * (RopMoveCopyMessages), creations (by ICS upload, {@link IcsCreateUpload}) and submissions ([MS-OXOMSG] 3.1.4.1). A message the server no longer
  * has makes a flag, edit or move a conflict ("gone"); a deletion of it is simply done.
  */
 final class ChangeUpload {
@@ -72,8 +72,7 @@ final class ChangeUpload {
                 yield UploadResult.DONE;
             }
             case CREATE -> {
-                long mid = MapiCalls.run(sessions, what, s -> s.writer().createMessage(folder, spec(s)));
-                yield new UploadResult(ServerIds.of(mid), null);
+                yield new IcsCreateUpload(op, sessions, accountId).run(folder);
             }
             case SEND -> {
                 MapiCalls.run(sessions, what, s -> s.writer().send(folder, spec(s)));

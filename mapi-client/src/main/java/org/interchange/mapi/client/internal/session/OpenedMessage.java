@@ -129,6 +129,12 @@ final class OpenedMessage implements MapiMessage {
         }
     }
 
+    @Override
+    public MapiMessage openEmbeddedMessage(int attachNumber) {
+        requireOpen();
+        return MessageOpener.openEmbedded(context, message, folderId, attachNumber);
+    }
+
     /**
      * The value of a body property: inline when it came with the message, through a stream when
      * the server said it was too big or it was not asked for, empty when the message has none.

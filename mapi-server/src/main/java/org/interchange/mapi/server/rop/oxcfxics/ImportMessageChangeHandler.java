@@ -25,9 +25,11 @@ import org.interchange.mapi.server.rop.oxcperm.ImportAccess;
 
 /**
  * RopSynchronizationImportMessageChange, [MS-OXCFXICS] 3.2.5.9.4.2 with the conflict detection of
- * 3.1.5.6: a source key of this mailbox names the message to replace (gone: SyncObjectDeleted), any
- * other key makes a new message. When the server's PCL includes the client's, the change is older
- * and answers SyncIgnore; when neither includes the other it is a conflict, refused with
+ * 3.1.5.6: a source key of this mailbox, or one a client chose for a message it created here before,
+ * names the message to replace (gone: SyncObjectDeleted); any other key makes a new message, stored
+ * with that key so a replayed creation finds it. When the server's PCL includes the client's, the
+ * change is older and answers SyncIgnore, except that the replay of a client's creation with the
+ * same PCL is taken again (so the client learns the MID); when neither includes the other it is a conflict, refused with
  * SyncConflict under FailOnConflict and otherwise accepted with both PCLs merged. The message comes
  * back empty; RopSaveChangesMessage stores it with the client's change key.
  */
@@ -63,7 +65,10 @@ public final class ImportMessageChangeHandler implements RopHandler<RopSynchroni
         PredecessorChangeList clientPcl = pcl(binary(values, StreamProperties.PREDECESSOR_CHANGE_LIST));
         Mailbox mailbox = collector.logon().mailbox();
         long fid = collector.folder().fid();
-        Optional<Long> mid = SourceKeys.localId(mailbox, sourceKey);
+        Optional<Long> serverKeyed = SourceKeys.localId(mailbox, sourceKey);
+        Optional<Long> clientKeyed = serverKeyed.isPresent() ? Optional.empty()
+                : context.store().messageIdForSourceKey(mailbox, sourceKey);
+        Optional<Long> mid = serverKeyed.or(() -> clientKeyed);
         MessageRecord existing = null;
         if (mid.isPresent()) {
             existing = context.store().message(mailbox, mid.get()).filter(m -> m.fid() == fid)
@@ -75,7 +80,12 @@ public final class ImportMessageChangeHandler implements RopHandler<RopSynchroni
             PredecessorChangeList serverPcl = PredecessorChangeList.decode(
                     existing.state().version().predecessorChangeList());
             switch (serverPcl.compare(clientPcl)) {
-                case SAME, NEWER -> throw new RopFailure(SyncImportErrors.IGNORE, "the server's version is as new");
+                case SAME -> {
+                    if (clientKeyed.isEmpty()) {
+                        throw new RopFailure(SyncImportErrors.IGNORE, "the server's version is as new");
+                    }
+                }
+                case NEWER -> throw new RopFailure(SyncImportErrors.IGNORE, "the server's version is newer");
                 case CONFLICT -> {
                     if ((request.importFlag() & FAIL_ON_CONFLICT) != 0) {
                         throw new RopFailure(SyncImportErrors.CONFLICT, "the versions conflict");
@@ -88,7 +98,7 @@ public final class ImportMessageChangeHandler implements RopHandler<RopSynchroni
         ImportAccess.requireChange(context, collector, existing);
         boolean associated = existing != null ? existing.state().associated() : (request.importFlag() & ASSOCIATED) != 0;
         MessageObject.ImportStamp stamp = new MessageObject.ImportStamp(collector,
-                new ChangeVersion(changeKey, resulting.encode()));
+                new ChangeVersion(changeKey, resulting.encode()), mid.isEmpty() ? sourceKey : null);
         context.put(request.outputHandleIndex(),
                 MessageObject.imported(collector.logon(), fid, existing, associated, stamp));
         return new RopSynchronizationImportMessageChangeResponse(request.outputHandleIndex(), 0);

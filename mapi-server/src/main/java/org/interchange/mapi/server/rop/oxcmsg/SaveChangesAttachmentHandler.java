@@ -28,7 +28,7 @@ public final class SaveChangesAttachmentHandler implements RopHandler<RopSaveCha
     @Override
     public RopResponse handle(RopSaveChangesAttachmentRequest request, RopContext context) {
         AttachmentObject attachment = context.object(request.inputHandleIndex(), AttachmentObject.class);
-        AttachmentRecord a = attachment.attachment();
+        AttachmentRecord a = attachment.stored();
         attachment.message().draft(context.store()).putAttachment(a.attachNumber(), a.properties());
         return new RopSaveChangesAttachmentResponse(request.responseHandleIndex());
     }

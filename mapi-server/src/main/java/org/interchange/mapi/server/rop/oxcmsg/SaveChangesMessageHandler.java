@@ -29,7 +29,7 @@ public final class SaveChangesMessageHandler implements RopHandler<RopSaveChange
     @Override
     public RopResponse handle(RopSaveChangesMessageRequest request, RopContext context) {
         MessageObject message = context.object(request.inputHandleIndex(), MessageObject.class);
-        FolderAccess.requireModify(context, message);
+        FolderAccess.requireModify(context, message.parent() != null ? message.parent() : message);
         long mid = MessageSaver.save(context, message);
         return new RopSaveChangesMessageResponse(request.responseHandleIndex(), request.inputHandleIndex(), mid);
     }

@@ -1,0 +1,146 @@
+package org.interchange.plugin.mapi.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.interchange.cache.api.AccountInfo;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.ItemContent;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.api.OfflineState;
+import org.interchange.cache.api.SyncListener;
+import org.interchange.cache.h2.H2CacheStore;
+import org.interchange.cache.spi.AccountSettings;
+import org.interchange.cache.spi.Backend;
+import org.interchange.cache.spi.BackendException;
+import org.interchange.cache.spi.CancellationToken;
+import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.spi.UploadResult;
+import org.interchange.cache.sync.SyncEngine;
+import org.interchange.cache.sync.SyncResult;
+import org.interchange.mapi.server.store.MessageRecord;
+import org.interchange.mapi.server.store.SpecialFolder;
+import org.interchange.plugin.mapi.ItemProperties;
+import org.interchange.plugin.mapi.MapiBackendFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Items created offline are uploaded with RopSynchronizationImportMessageChange and a client-chosen source key
+ * over real MAPI/HTTP into real H2 files: when the client dies after the server stored the item but before the
+ * cache recorded it, the replay of the creation finds that item, so the server and the cache end with one each.
+ */
+class IcsCreateUploadTest {
+    private static final String ACCOUNT = "create-account";
+
+    @TempDir
+    Path dir;
+    FaultServer server;
+    H2CacheStore cache;
+    Backend backend;
+
+    @BeforeEach
+    void start() {
+        server = new FaultServer(dir.resolve("server"));
+        server.registerNamedProperties(ItemProperties.NAMED);
+        String url = server.emsmdbUri().toString();
+        cache = H2CacheStore.open(dir.resolve("profile"));
+        cache.saveAccount(new AccountInfo(ACCOUNT, "Creates", MapiBackendFactory.TYPE, url, FaultServer.USER));
+        backend = backend();
+        sync();
+    }
+
+    @AfterEach
+    void stop() {
+        backend.close();
+        cache.close();
+        server.close();
+    }
+
+    @Test
+    void aCreationReplayedAfterACrashMakesOneItemOnTheServerAndInTheCache() throws BackendException {
+        CachedFolder tasks = folder("Tasks");
+        cache.create(tasks.id(), ItemContent.task("File the report", Instant.parse("2026-12-01T09:00:00Z"), 0, 0,
+                "before Friday"));
+        PendingOperation create = onlyPending();
+        assertThat(create.kind()).isEqualTo(PendingOperation.Kind.CREATE);
+
+        UploadResult first = backend.upload(create);
+        restartClient();
+        UploadResult replay = backend.upload(onlyPending());
+        SyncResult result = sync();
+
+        assertThat(replay.itemServerId()).isEqualTo(first.itemServerId());
+        assertThat(result.uploadsFailed()).isZero();
+        MessageRecord onServer = server.messages(SpecialFolder.TASKS).getFirst();
+        assertThat(server.messages(SpecialFolder.TASKS)).hasSize(1);
+        assertThat(cache.items(tasks.id(), ItemSort.SUBJECT, 0, 10)).singleElement().satisfies(i -> {
+            assertThat(i.subject()).isEqualTo("File the report");
+            assertThat(i.serverId()).isEqualTo(HexFormat.of().toHexDigits(onServer.mid()));
+            assertThat(i.state()).isEqualTo(OfflineState.SYNCED);
+        });
+        assertThat(cache.pendingOperations(ACCOUNT).pending()).isEmpty();
+    }
+
+    @Test
+    void everyKindOfItemCreatedOfflineIsUploadedOnce() {
+        cache.create(folder("Contacts").id(), ItemContent.contact("Ada Lovelace", "ada@example.org", "Engines", null,
+                null, null, null));
+        cache.create(folder("Calendar").id(), ItemContent.appointment("Review", Instant.parse("2026-12-02T10:00:00Z"),
+                Instant.parse("2026-12-02T11:00:00Z"), "Room 1", false, null));
+        cache.create(folder("Notes").id(), ItemContent.note("remember the milk", 1));
+
+        SyncResult result = sync();
+        sync();
+
+        assertThat(result.uploadsFailed()).isZero();
+        assertThat(server.messages(SpecialFolder.CONTACTS)).hasSize(1);
+        assertThat(server.messages(SpecialFolder.CALENDAR)).hasSize(1);
+        assertThat(server.messages(SpecialFolder.NOTES)).hasSize(1);
+        for (String name : new String[] {"Contacts", "Calendar", "Notes"}) {
+            assertThat(cache.items(folder(name).id(), ItemSort.SUBJECT, 0, 10)).singleElement()
+                    .satisfies(i -> assertThat(i.state()).isEqualTo(OfflineState.SYNCED));
+        }
+    }
+
+    private CachedFolder folder(String name) {
+        return cache.folders(ACCOUNT).stream().filter(f -> f.displayName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private PendingOperation onlyPending() {
+        assertThat(cache.pendingOperations(ACCOUNT).pending()).hasSize(1);
+        return cache.pendingOperations(ACCOUNT).load(cache.pendingOperations(ACCOUNT).pending().getFirst().id())
+                .orElseThrow();
+    }
+
+    /** Drops the client's session and cache handle as a killed client would and opens them again. */
+    private void restartClient() {
+        backend.close();
+        cache.close();
+        cache = H2CacheStore.open(dir.resolve("profile"));
+        backend = backend();
+    }
+
+    private Backend backend() {
+        return new MapiBackendFactory().create(new AccountSettings(ACCOUNT, server.emsmdbUri().toString(),
+                FaultServer.USER, FaultServer.PASSWORD.toCharArray()));
+    }
+
+    private SyncResult sync() {
+        Exception[] error = new Exception[1];
+        SyncResult result = new SyncEngine(cache, ACCOUNT, backend).run(new SyncListener() {
+            @Override
+            public void syncFinished(String accountId, Exception errorOrNull) {
+                error[0] = errorOrNull;
+            }
+        }, new CancellationToken());
+        if (error[0] != null) {
+            throw new AssertionError("sync ended " + result, error[0]);
+        }
+        return result;
+    }
+}
