@@ -24,8 +24,8 @@ import org.interchange.mapi.objects.mime.MapiMessage;
  * Turns items converted with {@link KnownNamedProperties#offline()} ids into the client's
  * {@link MessageSpec} for one mailbox ([MS-OXCPRPT] 3.1.4.2: named property ids are per mailbox):
  * each named property moves to the id the mailbox gave its name ({@link #used} lists the names to
- * create there first), and is dropped (and counted) when the mailbox has no id for the name. By-value attachments go along; embedded messages
- * (exception bodies, forwarded mail) cannot be written through the client yet and are counted too.
+ * create there first), and is dropped (and counted) when the mailbox has no id for the name.
+ * By-value attachments and embedded messages (forwarded mail, changed occurrences) go along.
  */
 final class ImportSpecs {
     private static final int FIRST_NAMED_ID = 0x8000;
@@ -59,22 +59,28 @@ final class ImportSpecs {
         }
         Set<PidLid> lids = new LinkedHashSet<>();
         Set<PidName> names = new LinkedHashSet<>();
-        for (MapiMessage item : items) {
-            List<PropertyBag> bags = new ArrayList<>();
-            bags.add(item.properties());
-            bags.addAll(item.recipients());
-            bags.addAll(item.attachments());
-            for (PropertyBag bag : bags) {
-                for (PropertyValue v : bag.values()) {
-                    Optional.ofNullable(lidsById.get(v.tag().id())).ifPresent(lids::add);
-                    Optional.ofNullable(namesById.get(v.tag().id())).ifPresent(names::add);
-                }
+        for (PropertyBag bag : bagsOf(items)) {
+            for (PropertyValue v : bag.values()) {
+                Optional.ofNullable(lidsById.get(v.tag().id())).ifPresent(lids::add);
+                Optional.ofNullable(namesById.get(v.tag().id())).ifPresent(names::add);
             }
         }
         return new Used(List.copyOf(lids), List.copyOf(names));
     }
 
-    /** Values left out so far: named properties the mailbox does not know, and embedded messages. */
+    /** Every property bag of the items, their embedded messages included. */
+    private static List<PropertyBag> bagsOf(List<MapiMessage> items) {
+        List<PropertyBag> bags = new ArrayList<>();
+        for (MapiMessage item : items) {
+            bags.add(item.properties());
+            bags.addAll(item.recipients());
+            bags.addAll(item.attachments());
+            bags.addAll(bagsOf(List.copyOf(item.embedded().values())));
+        }
+        return bags;
+    }
+
+    /** Values left out so far: named properties the mailbox does not know, attachments without data. */
     int dropped() {
         return dropped;
     }
@@ -93,8 +99,10 @@ final class ImportSpecs {
             }
         }
         List<AttachmentSpec> attachments = new ArrayList<>();
-        for (PropertyBag a : item.attachments()) {
-            byte[] data = a.bytes(PidTag.ATTACH_DATA_BINARY);
+        for (int index = 0; index < item.attachments().size(); index++) {
+            PropertyBag a = item.attachments().get(index);
+            MapiMessage embedded = item.embedded().get(index);
+            byte[] data = embedded != null ? new byte[0] : a.bytes(PidTag.ATTACH_DATA_BINARY);
             if (data == null) {
                 dropped++;
                 continue;
@@ -109,7 +117,8 @@ final class ImportSpecs {
                     extra.add(v);
                 }
             }
-            attachments.add(new AttachmentSpec(name, a.string(PidTag.ATTACH_MIME_TAG), data, extra));
+            attachments.add(new AttachmentSpec(name, a.string(PidTag.ATTACH_MIME_TAG), data, extra,
+                    embedded == null ? null : of(embedded)));
         }
         return new MessageSpec(properties, recipients, attachments, false);
     }

@@ -126,6 +126,34 @@ class ImportToServerTest {
         }
     }
 
+    @Test
+    void forwardedMailKeepsTheEmbeddedMessage() throws Exception {
+        Path eml = Files.writeString(dir.resolve("forward.eml"), String.join("\r\n",
+                "From: Ann <ann@example.org>", "To: bob@example.org", "Subject: Fw: Original",
+                "Date: Wed, 06 Mar 2024 10:00:00 +0000", "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b1\"", "", "--b1", "Content-Type: text/plain", "",
+                "See below.", "--b1", "Content-Type: message/rfc822", "", "From: Carl <carl@example.org>",
+                "To: ann@example.org", "Subject: Original", "Date: Tue, 05 Mar 2024 09:00:00 +0000", "",
+                "The original text.", "--b1--", ""));
+        StringWriter out = new StringWriter();
+        assertThat(run(out, new StringWriter(), "Inbox", eml)).as(out.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("left out");
+
+        try (MapiSession s = MapiSession.connect(server.emsmdbUri(), server.user(), server.password().toCharArray())) {
+            FolderInfo inbox = s.folderHierarchy().stream().filter(x -> x.displayName().equals("Inbox")).findFirst()
+                    .orElseThrow();
+            PropertyBag row = items(s, "Inbox").stream().filter(r -> "Fw: Original".equals(r.string(PidTag.SUBJECT)))
+                    .findFirst().orElseThrow();
+            try (MapiMessage m = s.openMessage(inbox.folderId(), row.number(PidTag.MID, 0))) {
+                assertThat(m.attachments()).hasSize(1);
+                try (MapiMessage embedded = m.openEmbeddedMessage(m.attachments().getFirst().attachNumber())) {
+                    assertThat(embedded.properties().string(PidTag.SUBJECT)).isEqualTo("Original");
+                    assertThat(embedded.body().orElseThrow()).contains("The original text.");
+                }
+            }
+        }
+    }
+
     private static PropertyBag read(MapiSession s, String folder, String subject) {
         FolderInfo f = s.folderHierarchy().stream().filter(x -> x.displayName().equals(folder)).findFirst().orElseThrow();
         PropertyBag row = items(s, folder).stream().filter(r -> subject.equals(r.string(PidTag.SUBJECT))).findFirst()

@@ -154,6 +154,12 @@ public final class AppointmentEditor {
             TitledPane repeat = new TitledPane("Repeat", recurrence());
             repeat.setId("recurrenceEditor");
             repeat.setExpanded(model.recurrence().repeatProperty().get() != Repeat.NONE);
+            // the window grows and shrinks with the recurrence editor, so Save stays on screen
+            repeat.heightProperty().addListener((o, a, h) -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
             box.getChildren().add(repeat);
         }
         box.getChildren().add(problem);
@@ -238,7 +244,7 @@ public final class AppointmentEditor {
         until.disableProperty().bind(by.selectedProperty().not());
 
         VBox details = new VBox(8, new HBox(6, new Label("Every"), interval, unit), days,
-                new HBox(12, never, new HBox(6, after, count, new Label("occurrences")), new HBox(6, by, until)));
+                new VBox(6, never, new HBox(6, after, count, new Label("occurrences")), new HBox(6, by, until)));
         details.disableProperty().bind(r.repeatProperty().isEqualTo(Repeat.NONE));
         return new VBox(8, repeat, details);
     }

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheEdits;
+import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemContent;
@@ -33,7 +34,8 @@ import org.interchange.ui.calendar.SeriesFields;
  * Finds the reminders that are due ([MS-OXORMDR] 3.1.4: an occurrence's reminder is due at its start
  * minus PidLidReminderDelta, until the occurrence ends, unless the signal time lies ahead because it
  * was snoozed or dismissed). It looks on a timer; the cache is read on the {@link TaskExecutor}'s
- * background threads, never on the UI thread. Snooze and dismiss write the signal time through
+ * background threads, never on the UI thread, and only again after it reported a change: a tick
+ * without changes only compares the appointments already read with the clock. Snooze and dismiss write the signal time through
  * {@link CacheEdits}, so the server learns of them too.
  */
 public final class ReminderService {
@@ -52,6 +54,21 @@ public final class ReminderService {
     private final ObservableList<Reminder> dueView = FXCollections.unmodifiableObservableList(due);
     private TaskExecutor.Scheduled next;
     private boolean running;
+    /** The appointments with a reminder as last read, or null when the cache changed since. */
+    private volatile List<Candidate> candidates;
+    /** Counts the cache's change reports, so a read that raced with a change is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final CacheListener listener = new CacheListener() {
+        @Override
+        public void foldersChanged(String accountId) {
+            changed();
+        }
+
+        @Override
+        public void itemsChanged(long folderId) {
+            changed();
+        }
+    };
 
     public ReminderService(Cache cache, CacheEdits edits, TaskExecutor executor, Clock clock, ZoneId zone) {
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -59,6 +76,7 @@ public final class ReminderService {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.expander = new SeriesExpander(zone);
+        cache.addListener(listener);
     }
 
     /** The reminders due now, the soonest first; changed on the UI thread. */
@@ -72,8 +90,10 @@ public final class ReminderService {
         check();
     }
 
+    /** Stops the timer and stops listening to the cache. */
     public void stop() {
         running = false;
+        cache.removeListener(listener);
         if (next != null) {
             next.cancel();
         }
@@ -110,7 +130,12 @@ public final class ReminderService {
             edits.update(s.id(), new ItemContent(s.subject(), detail.bodyText(), detail.bodyHtml(), s.date(), s.endDate(),
                     fields));
             return null;
-        }, done -> { }, failure -> check());
+        }, done -> changed(), failure -> check());
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
+        candidates = null;
     }
 
     private void again() {
@@ -119,58 +144,81 @@ public final class ReminderService {
         }
     }
 
-    /** Every due reminder of every calendar, read on a background thread. */
+    /** Every due reminder of every calendar, on a background thread. */
     List<Reminder> scan() {
         Instant now = clock.instant();
-        List<Reminder> out = new ArrayList<>();
-        for (AccountInfo account : cache.accounts()) {
-            for (CachedFolder folder : cache.folders(account.id())) {
-                if (folder.kind() == FolderKind.CALENDAR) {
-                    scanFolder(folder.id(), now, out);
-                }
+        long seen = changes.get();
+        List<Candidate> known = candidates;
+        if (known == null) {
+            known = read();
+            if (changes.get() == seen) {
+                candidates = known;
             }
+        }
+        List<Reminder> out = new ArrayList<>();
+        for (Candidate c : known) {
+            due(c, now, out);
         }
         out.sort(Comparator.comparing(Reminder::due).thenComparing(Reminder::itemId));
         return out;
     }
 
-    private void scanFolder(long folderId, Instant now, List<Reminder> out) {
-        for (int offset = 0; ; offset += PAGE) {
-            List<ItemSummary> page = cache.items(folderId, ItemSort.DATE_ASC, offset, PAGE);
-            for (ItemSummary s : page) {
-                if (s.date() == null || s.date().isAfter(now.plus(LOOK_AHEAD))) {
+    /** The appointments of every calendar that have a reminder. */
+    private List<Candidate> read() {
+        List<Candidate> out = new ArrayList<>();
+        for (AccountInfo account : cache.accounts()) {
+            for (CachedFolder folder : cache.folders(account.id())) {
+                if (folder.kind() != FolderKind.CALENDAR) {
                     continue;
                 }
-                cache.item(s.id()).ifPresent(d -> remindersOf(d, now, out));
+                for (int offset = 0; ; offset += PAGE) {
+                    List<ItemSummary> page = cache.items(folder.id(), ItemSort.DATE_ASC, offset, PAGE);
+                    for (ItemSummary s : page) {
+                        if (s.date() != null) {
+                            cache.item(s.id()).map(ReminderService::candidate).ifPresent(out::add);
+                        }
+                    }
+                    if (page.size() < PAGE) {
+                        break;
+                    }
+                }
             }
-            if (page.size() < PAGE) {
-                return;
+        }
+        return List.copyOf(out);
+    }
+
+    private static Candidate candidate(ItemDetail d) {
+        Map<String, String> f = d.fields();
+        Integer minutes = minutes(f.get(PimFields.REMINDER_MINUTES));
+        if (minutes == null) {
+            return null;
+        }
+        ItemSummary s = d.summary();
+        return new Candidate(new SeriesExpander.Appointment(s.id(), s.folderId(), s.subject() == null ? "" : s.subject(),
+                f.get(ItemFields.LOCATION), s.date(), s.endDate(), false, SeriesFields.recurrence(f),
+                SeriesFields.deleted(f), SeriesFields.changes(f)), Duration.ofMinutes(minutes),
+                instant(f.get(PimFields.REMINDER_NEXT)));
+    }
+
+    private void due(Candidate c, Instant now, List<Reminder> out) {
+        if (c.signal() != null && c.signal().isAfter(now)) {
+            return;
+        }
+        if (c.appointment().recurrence() == null && c.appointment().start().isAfter(now.plus(LOOK_AHEAD))) {
+            return;
+        }
+        for (CalendarEntry e : expander.expand(c.appointment(), now.minus(Duration.ofDays(1)),
+                now.plus(c.before()).plusSeconds(1))) {
+            Instant dueAt = e.start().minus(c.before());
+            Instant end = e.end().isAfter(e.start()) ? e.end() : e.start().plusSeconds(60);
+            if (!dueAt.isAfter(now) && now.isBefore(end)) {
+                out.add(new Reminder(c.appointment().itemId(), e.title(), e.location(), e.start(), end, dueAt));
             }
         }
     }
 
-    private void remindersOf(ItemDetail d, Instant now, List<Reminder> out) {
-        Map<String, String> f = d.fields();
-        Integer minutes = minutes(f.get(PimFields.REMINDER_MINUTES));
-        if (minutes == null) {
-            return;
-        }
-        Instant signal = instant(f.get(PimFields.REMINDER_NEXT));
-        if (signal != null && signal.isAfter(now)) {
-            return;
-        }
-        ItemSummary s = d.summary();
-        SeriesExpander.Appointment appointment = new SeriesExpander.Appointment(s.id(), s.folderId(),
-                s.subject() == null ? "" : s.subject(), f.get(ItemFields.LOCATION), s.date(), s.endDate(),
-                false, SeriesFields.recurrence(f), SeriesFields.deleted(f), SeriesFields.changes(f));
-        Duration before = Duration.ofMinutes(minutes);
-        for (CalendarEntry e : expander.expand(appointment, now.minus(Duration.ofDays(1)), now.plus(before).plusSeconds(1))) {
-            Instant dueAt = e.start().minus(before);
-            Instant end = e.end().isAfter(e.start()) ? e.end() : e.start().plusSeconds(60);
-            if (!dueAt.isAfter(now) && now.isBefore(end)) {
-                out.add(new Reminder(s.id(), e.title(), e.location(), e.start(), end, dueAt));
-            }
-        }
+    /** An appointment with a reminder: how long before each occurrence, and the signal time (null: none). */
+    private record Candidate(SeriesExpander.Appointment appointment, Duration before, Instant signal) {
     }
 
     private static Integer minutes(String text) {

@@ -107,6 +107,15 @@ class CalendarPaneFxTest {
                     .select(org.interchange.ui.calendar.RecurrenceEditorViewModel.Repeat.WEEKLY);
             return null;
         });
+        FxWait.fx(() -> {
+            robot.lookup("#recurrenceEditor").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            return null;
+        });
+        FxWait.until(() -> FxWait.fx(() -> robot.lookup("#recurrenceDayMO").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false)));
+        org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS); // the pane's animation
+        org.interchange.ui.Screenshots.write(robot.lookup("#appointmentEditor").query().getScene(),
+                java.nio.file.Path.of("..", "docs", "screenshots", "appointment-editor.png"));
         robot.clickOn("#appointmentSave");
         FxWait.until(() -> titles().contains("Planning poker"));
         assertThat(cache.edits).anyMatch(e -> e.startsWith("create:") && e.endsWith("Planning poker"));

@@ -48,6 +48,13 @@ class ReminderServiceTest {
                 org.assertj.core.groups.Tuple.tuple("Standup", Instant.parse("2026-11-30T08:45:00Z"), "Room 4"));
         assertThat(executor.activeTimers()).containsExactly(ReminderService.PERIOD);
 
+        // a tick without changes in the cache does not read it again
+        int reads = cache.pageReads.size();
+        executor.fireTimers();
+        executor.runAll();
+        assertThat(cache.pageReads).hasSize(reads);
+        assertThat(service.due()).hasSize(1);
+
         clock.now = Instant.parse("2026-11-30T10:00:01Z"); // the standup is over
         executor.fireTimers();
         executor.runAll();
