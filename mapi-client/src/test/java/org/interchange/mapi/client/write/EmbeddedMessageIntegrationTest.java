@@ -12,6 +12,10 @@ import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiRecipient;
 import org.interchange.mapi.client.MapiSession;
+import org.interchange.mapi.client.ics.IcsDownload;
+import org.interchange.mapi.client.ics.IcsDownloadOptions;
+import org.interchange.mapi.client.ics.IcsEvent;
+import org.interchange.mapi.client.ics.IcsMessage;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
@@ -94,6 +98,33 @@ class EmbeddedMessageIntegrationTest {
                 }
                 assertThat(m.attachmentData(m.attachments().get(0).attachNumber())).containsExactly(1, 2, 3);
             }
+        }
+    }
+
+    @Test
+    void anIcsDownloadCarriesTheEmbeddedMessageAsAnElementNotAsStoredBytes() {
+        long inbox = alice.folderId(SpecialFolder.INBOX);
+        MessageSpec inner = MessageSpec.of(List.of(PropertyValue.of(PidTag.SUBJECT, "Inner")))
+                .withAttachments(List.of(AttachmentSpec.file("n.txt", "text/plain", new byte[] {4})));
+        try (MapiSession session = MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray())) {
+            session.writer().createMessage(inbox, MessageSpec.of(List.of(PropertyValue.of(PidTag.SUBJECT, "Outer")))
+                    .withAttachments(List.of(AttachmentSpec.embedded("Inner", inner))));
+            List<IcsMessage> messages = new java.util.ArrayList<>();
+            try (IcsDownload download = session.downloadContents(inbox, new byte[0], IcsDownloadOptions.defaults())) {
+                while (download.hasNext()) {
+                    for (IcsEvent event : download.next().events()) {
+                        if (event instanceof IcsEvent.MessageChanged changed) {
+                            messages.add(changed.message());
+                        }
+                    }
+                }
+            }
+            assertThat(messages).singleElement().satisfies(m -> {
+                assertThat(m.attachments()).singleElement().satisfies(a -> {
+                    assertThat(a.number(PidTag.ATTACH_METHOD, 0)).isEqualTo(AttachmentInfo.METHOD_EMBEDDED_MESSAGE);
+                    assertThat(a.values()).noneMatch(v -> v.tag().id() == PidTag.ATTACH_DATA_OBJECT.id());
+                });
+            });
         }
     }
 

@@ -23,12 +23,17 @@ import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.rop.EntryIds;
 import org.interchange.mapi.server.rop.ObjectProperties;
 import org.interchange.mapi.server.store.AttachmentRecord;
+import org.interchange.mapi.server.store.EmbeddedMessageCodec;
+import org.interchange.mapi.server.store.EmbeddedMessageException;
 import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.MessageSummary;
+import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.SyncSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plans a contentsSync download, [MS-OXCFXICS] 2.2.4.3.4 and 3.2.5.9.1: from the uploaded state and
@@ -39,6 +44,7 @@ import org.interchange.mapi.server.store.SyncSnapshot;
  * given that no longer do are reported as no longer in scope (2.2.4.3.5) unless IgnoreNoLongerInScope is set.
  */
 final class ContentsSync {
+    private static final Logger LOG = LoggerFactory.getLogger(ContentsSync.class);
     /** Properties that go in the messageChangeHeader or are computed per folder, not in the content. */
     private static final Set<Integer> NOT_IN_CONTENT = Set.of(PidTag.SOURCE_KEY.id(), PidTag.CHANGE_KEY.id(),
             StreamProperties.PREDECESSOR_CHANGE_LIST.id(), PidTag.LAST_MODIFICATION_TIME.id(),
@@ -206,10 +212,37 @@ final class ContentsSync {
                     attachments));
         }
 
+        /** An attachment; a stored embedded message goes as its embeddedMessage element, [MS-OXCFXICS] 2.2.4.3.7. */
         private MessageContent.Attachment attachment(AttachmentRecord a) {
-            List<PropertyValue> props = ObjectProperties.attachment(a).all().stream()
-                    .filter(v -> v.tag().id() != PidTag.INSTANCE_KEY.id()).toList();
-            return new MessageContent.Attachment(values.convert(props), null);
+            byte[] embedded = null;
+            List<PropertyValue> props = new ArrayList<>();
+            for (PropertyValue v : ObjectProperties.attachment(a).all()) {
+                if (v.tag().equals(PidTag.ATTACH_DATA_OBJECT) && v.value() instanceof byte[] bytes) {
+                    embedded = bytes;
+                } else if (v.tag().id() != PidTag.INSTANCE_KEY.id()) {
+                    props.add(v);
+                }
+            }
+            return new MessageContent.Attachment(values.convert(props), embedded == null ? null : embedded(embedded));
+        }
+
+        /** The embedded message; a malformed stored one is left out (and logged) rather than failing the download. */
+        private MessageContent embedded(byte[] stored) {
+            try {
+                return embeddedContent(EmbeddedMessageCodec.deserialize(stored));
+            } catch (EmbeddedMessageException e) {
+                LOG.warn("embedded message left out of an ICS download: {}", e.getMessage());
+                return null;
+            }
+        }
+
+        private MessageContent embeddedContent(NewMessage message) {
+            List<MessageContent.Attachment> attachments = new ArrayList<>();
+            for (int i = 0; i < message.attachments().size(); i++) {
+                attachments.add(attachment(new AttachmentRecord(i, message.attachments().get(i))));
+            }
+            return new MessageContent(values.convert(message.properties()), true, message.recipients().stream()
+                    .map(r -> new MessageContent.Recipient(values.convert(r))).toList(), true, attachments);
         }
     }
 }
