@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.h2.H2CacheStore;
+import org.interchange.cache.h2.H2MailCache;
 import org.interchange.cache.spi.AccountSettings;
 import org.interchange.cache.spi.Backend;
 import org.interchange.cache.sync.PushRefresh;
@@ -125,8 +126,9 @@ public final class InterchangeApplication extends Application {
         }
         FxTaskExecutor executor = new FxTaskExecutor(background);
         syncStatus = new SyncStatusViewModel(executor);
-        window = new MainWindow(cache, cache, executor, syncStatus);
+        window = new MainWindow(cache, cache, H2MailCache.of(cache), executor, syncStatus);
         window.setLinkHandler(url -> getHostServices().showDocument(url));
+        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.getIcons().add(new Image(InterchangeApplication.class.getResourceAsStream("interchange.png")));
         window.show(stage);
         return true;

@@ -58,6 +58,7 @@ class InterchangeAppFxTest {
         robot.clickOn(subjects().stream().filter(InterchangeAppFxTest::isDemoSubject).findFirst().orElseThrow());
         waitFor(90, () -> !text("#readingSubject").isBlank());
         Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshot.png"));
+        sendsAMessageThatTheServerDelivers(stage);
         for (String view : List.of("Calendar", "Contacts", "Tasks", "Notes")) {
             clickFolder(view);
             if (view.equals("Calendar")) { // calendar folders open the CalendarFX views, not the item list
@@ -165,6 +166,44 @@ class InterchangeAppFxTest {
             clickFolder("Inbox");
             waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
         }
+    }
+
+    /**
+     * Ctrl+N, a message to the account's own address, Ctrl+Enter: the sync engine submits it to the demo
+     * server, which delivers it to the same mailbox, and the next sync brings it into the Inbox.
+     */
+    private void sendsAMessageThatTheServerDelivers(Stage stage) throws Exception {
+        String subject = "Sent from the app test " + System.nanoTime();
+        clickFolder("Inbox");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitFor(60, () -> robot.lookup("#composeSubject").tryQuery().isPresent());
+        String me = text("#composeFrom");
+        assertThat(me).contains("@");
+        robot.clickOn("#composeTo").write(me);
+        robot.clickOn("#composeSubject").write(subject);
+        javafx.scene.web.HTMLEditor body = robot.lookup("#composeHtml").queryAs(javafx.scene.web.HTMLEditor.class);
+        fx(() -> {
+            body.setHtmlText("<p>Hello from the <b>compose window</b>.</p><p>Sent through the demo server.</p>");
+            return null;
+        });
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // let the editor's WebView paint
+        javafx.stage.Window compose = robot.lookup("#composeSubject").query().getScene().getWindow();
+        Screenshots.write(compose.getScene(), Path.of("..", "docs", "screenshots", "compose.png"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitFor(30, () -> !fx(compose::isShowing));
+
+        fx(() -> {
+            stage.requestFocus();
+            return null;
+        });
+        waitFor(120, () -> {
+            if (subjects().contains(subject)) {
+                return true;
+            }
+            robot.clickOn("#refreshButton");
+            WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+            return subjects().contains(subject);
+        });
     }
 
     /** Clicks a folder of the window that is showing (earlier windows of the test run are gone). */

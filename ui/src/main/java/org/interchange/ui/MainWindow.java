@@ -28,6 +28,9 @@ import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.MailCache;
+import org.interchange.ui.compose.ComposeActions;
+import org.interchange.ui.compose.ComposeLauncher;
 import org.interchange.ui.items.ItemActionsViewModel;
 import org.interchange.ui.calendar.CalendarPane;
 import org.interchange.ui.calendar.CalendarViewModel;
@@ -57,6 +60,8 @@ public final class MainWindow {
     private final ReadingPaneView readingView;
     private final CalendarViewModel calendar;
     private final ItemActionsViewModel actions;
+    private final ComposeLauncher compose;
+    private final ComposeActions composeActions;
     private final CalendarPane calendarPane;
     private final org.interchange.ui.contacts.ContactsViewModel contacts;
     private final org.interchange.ui.tasks.TasksViewModel tasks;
@@ -81,19 +86,23 @@ public final class MainWindow {
 
     /**
      * @param cache      the offline cache, read on {@code executor}'s background threads
-     * @param edits      the cache's local edits (flag, delete, move, calendar changes), also run in the background
+     * @param edits      the cache's local edits (flag, delete, move, calendar changes, drafts and sending), also
+     *                   run in the background
+     * @param mail       the cache's mail queries (recipient completion, remote-content allow list)
      * @param executor   runs cache work off the FX thread ({@link FxTaskExecutor} in the app)
      * @param syncStatus the status bar's model; the app also hands it to the sync engine as its SyncListener
      */
-    public MainWindow(Cache cache, CacheEdits edits, TaskExecutor executor, SyncStatusViewModel syncStatus) {
+    public MainWindow(Cache cache, CacheEdits edits, MailCache mail, TaskExecutor executor,
+                      SyncStatusViewModel syncStatus) {
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(edits, "edits");
+        Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(syncStatus, "syncStatus");
         Formats formats = Formats.system();
         folders = new FolderTreeViewModel(cache, executor);
-        items = new ItemListViewModel(cache, executor);
-        reading = new ReadingPaneViewModel(cache, executor, formats);
+        items = new ItemListViewModel(cache, mail, executor);
+        reading = new ReadingPaneViewModel(cache, mail, executor, formats);
         items.folderProperty().bind(folders.selectedFolderProperty());
         meeting = new org.interchange.ui.calendar.MeetingResponseViewModel(cache, edits, executor,
                 java.time.Clock.systemDefaultZone());
@@ -117,6 +126,8 @@ public final class MainWindow {
         folderView.setOnItemDropped((dragged, target) -> actions.move(dragged.itemId(), dragged.folderId(), target));
         readingView = new ReadingPaneView(reading, formats);
 
+        compose = new ComposeLauncher(cache, edits, mail, executor, formats);
+        composeActions = new ComposeActions(compose, folders.selectedFolderProperty(), reading.itemProperty());
         calendar = new CalendarViewModel(cache, edits, executor, ZoneId.systemDefault());
         calendarPane = new CalendarPane(calendar, ZoneId.systemDefault());
         contacts = new org.interchange.ui.contacts.ContactsViewModel(cache, edits, executor);
@@ -204,6 +215,11 @@ public final class MainWindow {
         readingView.setLinkHandler(handler);
     }
 
+    /** Opens an attachment's private copy in the desktop's program for it; nothing opens files until set. */
+    public void setFileOpener(Consumer<java.nio.file.Path> opener) {
+        readingView.setFileOpener(opener);
+    }
+
     /** Selects a folder by its cache id, as a click in the folder tree would. */
     public void selectFolder(CachedFolder folder) {
         folders.selectedFolderProperty().set(folder);
@@ -282,9 +298,12 @@ public final class MainWindow {
         javafx.scene.control.MenuItem refreshItem = new javafx.scene.control.MenuItem("Get messages");
         refreshItem.setOnAction(e -> refresh());
         javafx.scene.control.Menu file = new javafx.scene.control.Menu("File", null, refreshItem);
-        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View", null, dark);
+        javafx.scene.control.CheckMenuItem threads = new javafx.scene.control.CheckMenuItem("Group by conversation");
+        threads.setId("threadsMenuItem");
+        threads.selectedProperty().bindBidirectional(items.threadedProperty());
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View", null, threads, dark);
         view.setId("viewMenu");
-        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, view);
+        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, composeActions.menu(), view);
         bar.getStyleClass().add("main-menu");
         return bar;
     }
@@ -317,7 +336,9 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, spacer, searchBox(), refresh, toggleRead, flag, delete, dark);
+        ToolBar bar = new ToolBar(title, spacer, searchBox(), refresh);
+        bar.getItems().addAll(composeActions.buttons());
+        bar.getItems().addAll(toggleRead, flag, delete, dark);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -328,7 +349,7 @@ public final class MainWindow {
             for (String error : new String[] {folders.errorProperty().get(), items.errorProperty().get(),
                     reading.errorProperty().get(), calendar.errorProperty().get(), search.errorProperty().get(),
                     actions.errorProperty().get(), contacts.errorProperty().get(), tasks.errorProperty().get(),
-                    notes.errorProperty().get()}) {
+                    notes.errorProperty().get(), compose.errorProperty().get()}) {
                 if (error != null) {
                     return error;
                 }
@@ -336,7 +357,7 @@ public final class MainWindow {
             return null;
         }, folders.errorProperty(), items.errorProperty(), reading.errorProperty(), calendar.errorProperty(),
                 search.errorProperty(), actions.errorProperty(), contacts.errorProperty(), tasks.errorProperty(),
-                notes.errorProperty());
+                notes.errorProperty(), compose.errorProperty());
     }
 
     private StringBinding folderSummary() {

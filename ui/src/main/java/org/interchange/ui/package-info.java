@@ -5,7 +5,7 @@
  * <pre>{@code
  * TaskExecutor executor = new FxTaskExecutor(backgroundExecutorService);
  * SyncStatusViewModel syncStatus = new SyncStatusViewModel(executor); // also the sync engine's SyncListener
- * MainWindow window = new MainWindow(cache, executor, syncStatus);
+ * MainWindow window = new MainWindow(cache, cache, H2MailCache.of(cache), executor, syncStatus);
  * window.setOnRefresh(sync::refresh);                            // F5 and the Refresh button
  * window.setLinkHandler(url -> hostServices.showDocument(url));  // links clicked in a message
  * window.show(stage);                                             // or window.root() in a scene of one's own

@@ -23,7 +23,8 @@ import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.OfflineState;
 
 /** An in-memory {@link Cache} for view-model and view tests; records the pages read and read-state changes. */
-public final class FakeCache implements Cache, org.interchange.cache.api.CacheEdits {
+public final class FakeCache implements Cache, org.interchange.cache.api.CacheEdits,
+        org.interchange.cache.api.MailCache {
     private final Map<String, AccountInfo> accounts = new LinkedHashMap<>();
     private final Map<Long, CachedFolder> folders = new LinkedHashMap<>();
     private final Map<Long, ItemDetail> items = new LinkedHashMap<>();
@@ -282,6 +283,7 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
                           org.interchange.cache.api.MessageDraft draft) {
         check();
         outgoing.add("draft:" + draft.subject());
+        lastDraft = draft;
         return draftItemId.orElse(ids.incrementAndGet());
     }
 
@@ -292,6 +294,7 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
             throw new IllegalArgumentException("no recipients");
         }
         outgoing.add("send:" + String.join(",", draft.to()) + ":" + draft.subject());
+        lastDraft = draft;
         for (org.interchange.cache.api.DraftAttachment a : draft.attachments()) {
             if (a instanceof org.interchange.cache.api.DraftAttachment.FromFile file) { // read now, as the cache does
                 try {
@@ -302,6 +305,107 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
             }
         }
         return ids.incrementAndGet();
+    }
+
+    /** The last draft saved or sent, whole. */
+    public volatile org.interchange.cache.api.MessageDraft lastDraft;
+    private final java.util.Set<Long> allowedItems = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> allowedSenders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Contacts whose name or address starts with the prefix (case ignored), as "Name <address>". */
+    @Override
+    public synchronized List<String> completeRecipients(String prefix, int limit) {
+        check();
+        String p = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        return items.values().stream().filter(d -> d.summary().kind() == ItemKind.CONTACT)
+                .filter(d -> d.field(org.interchange.cache.api.ItemFields.EMAIL) != null)
+                .filter(d -> d.summary().subject().toLowerCase(java.util.Locale.ROOT).startsWith(p)
+                        || d.field(org.interchange.cache.api.ItemFields.EMAIL).toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(p))
+                .map(d -> d.summary().subject() + " <" + d.field(org.interchange.cache.api.ItemFields.EMAIL) + ">")
+                .sorted().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean remoteContentAllowed(long itemId) {
+        check();
+        ItemDetail d = items.get(itemId);
+        if (d == null) {
+            return false;
+        }
+        String sender = d.summary().sender() == null ? "" : d.summary().sender().toLowerCase(java.util.Locale.ROOT);
+        return allowedItems.contains(itemId) || allowedSenders.stream().anyMatch(sender::contains);
+    }
+
+    @Override
+    public void allowRemoteContent(long itemId) {
+        check();
+        edits.add("allowRemote:" + itemId);
+        allowedItems.add(itemId);
+    }
+
+    @Override
+    public void allowRemoteContentFrom(String sender) {
+        check();
+        edits.add("allowRemoteFrom:" + sender);
+        String s = sender.toLowerCase(java.util.Locale.ROOT);
+        allowedSenders.add(s.contains("<") ? s.substring(s.lastIndexOf('<') + 1, s.lastIndexOf('>')) : s);
+    }
+
+    /** Every conversations() call as "folderId:sort:offset:limit". */
+    public final List<String> conversationReads = new CopyOnWriteArrayList<>();
+
+    private static String conversationKey(String subject) {
+        String s = subject == null ? "" : subject.strip();
+        String before;
+        do {
+            before = s;
+            s = s.replaceFirst("(?i)^(re|fw|fwd)\\s*:\\s*", "");
+        } while (!s.equals(before));
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private java.util.Map<String, List<ItemSummary>> grouped(long folderId) {
+        java.util.Map<String, List<ItemSummary>> groups = new LinkedHashMap<>();
+        for (ItemDetail d : inFolder(folderId)) {
+            groups.computeIfAbsent(conversationKey(d.summary().subject()), k -> new ArrayList<>()).add(d.summary());
+        }
+        return groups;
+    }
+
+    @Override
+    public synchronized int conversationCount(long folderId) {
+        check();
+        return grouped(folderId).size();
+    }
+
+    /** Conversations by their newest message (DATE_DESC; other sorts by key). */
+    @Override
+    public synchronized List<org.interchange.cache.api.Conversation> conversations(long folderId, ItemSort sort,
+                                                                                  int offset, int limit) {
+        check();
+        conversationReads.add(folderId + ":" + sort + ":" + offset + ":" + limit);
+        List<org.interchange.cache.api.Conversation> all = new ArrayList<>();
+        grouped(folderId).forEach((key, members) -> {
+            ItemSummary latest = members.stream().max(Comparator.comparing(ItemSummary::date)).orElseThrow();
+            all.add(new org.interchange.cache.api.Conversation(key, latest, members.size(),
+                    (int) members.stream().filter(m -> !m.read()).count(),
+                    members.stream().mapToLong(ItemSummary::size).sum()));
+        });
+        all.sort(sort == ItemSort.DATE_DESC ? Comparator.comparing(
+                (org.interchange.cache.api.Conversation c) -> c.latest().date()).reversed()
+                : Comparator.comparing(org.interchange.cache.api.Conversation::key));
+        return all.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<ItemSummary> conversationItems(long folderId, String key) {
+        check();
+        return grouped(folderId).getOrDefault(key, List.of()).stream().sorted(Comparator.comparing(ItemSummary::date))
+                .toList();
     }
 
     @Override

@@ -64,6 +64,11 @@ public final class H2CacheStore implements Cache, CacheEdits {
         return new H2CacheStore(db);
     }
 
+    /** The database, for {@link H2MailCache}. */
+    H2Database database() {
+        return db;
+    }
+
     /** Where a backend of {@code accountId} writes; the account must have been saved with {@link #saveAccount}. */
     public BackendStorage storage(String accountId) {
         requireAccount(accountId);

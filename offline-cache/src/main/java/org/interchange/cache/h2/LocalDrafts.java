@@ -89,6 +89,7 @@ final class LocalDrafts {
         putLines(fields, ItemFields.TO, draft.to());
         putLines(fields, ItemFields.CC, draft.cc());
         putLines(fields, ItemFields.BCC, draft.bcc());
+        fields.putAll(draft.threading());
         List<String> shown = new ArrayList<>(draft.to());
         shown.addAll(draft.cc());
         return new RemoteItem(serverId, revision, ItemKind.MAIL, draft.subject(), null,

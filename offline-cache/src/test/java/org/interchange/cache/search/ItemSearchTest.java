@@ -93,6 +93,25 @@ class ItemSearchTest {
     }
 
     @Test
+    void commonWordsAreFoundByWalkingTheNewestItemsWithTheSameAnswers() throws SQLException {
+        long a = item("Budget review", "Bob <bob@example.org>", "numbers attached", null, 1);
+        long b = item("Budget lunch", "Carol <carol@example.org>", "pizza and numbers", null, 2);
+        item("Holiday", "Bob <bob@example.org>", "no numbers", null, 3);
+        long d = item("Budget again", "Bob <bob@example.org>", "more numbers", null, 4);
+        long deleted = item("Budget deleted", "Bob <bob@example.org>", "numbers", null, 5);
+        execute("UPDATE items SET offline_state = 'LOCALLY_DELETED' WHERE id = ?", deleted);
+
+        for (String query : List.of("budget numbers", "bob budget", "num bud", "bob carol", "zebra budget")) {
+            // rare = 0: every word counts as common, chunks of 2 items; rare = 1000: the candidate path
+            assertThat(ItemSearch.ids(c, query, 10, 0, 2)).as(query).isEqualTo(ItemSearch.ids(c, query, 10, 1000, 2));
+        }
+        assertThat(ItemSearch.ids(c, "budget numbers", 10, 0, 2)).containsExactly(d, b, a);
+        assertThat(ItemSearch.ids(c, "budget numbers", 2, 0, 2)).containsExactly(d, b);
+        assertThat(ItemSearch.ids(c, "bob budget", 10, 0, 1)).containsExactly(d, a);
+        assertThat(ItemSearch.ids(c, "bob carol", 10, 0, 2)).isEmpty();
+    }
+
+    @Test
     void followsChangesFieldsAndDeletions() throws SQLException {
         long id = item("Standup", "Bob <bob@example.org>", "daily", null, 1);
         execute("UPDATE items SET subject = 'Retrospective' WHERE id = ?", id);

@@ -32,7 +32,7 @@ final class ItemColumns {
                     statusColumn(),
                     min(withTooltip(text("From", 160, d -> ItemText.displayName(d.summary().sender()), ItemSort.SENDER),
                             d -> d.summary().sender()), 90),
-                    min(text("Subject", 280, d -> subject(d.summary()), ItemSort.SUBJECT), 140),
+                    min(text("Subject", 280, ItemColumns::mailSubject, ItemSort.SUBJECT), 140),
                     min(text("Date", 110, d -> formats.listDate(d.summary().date()), ItemSort.DATE_DESC), 100),
                     min(right(text("Size", 70, d -> formats.size(d.summary().size()), ItemSort.SIZE_DESC)), 64));
             case APPOINTMENT -> List.of(
@@ -124,6 +124,24 @@ final class ItemColumns {
     private static String subject(ItemSummary summary) {
         String subject = summary.subject();
         return subject == null || subject.isBlank() ? "(no subject)" : subject;
+    }
+
+    /** The subject; in a threaded list with a disclosure mark and the count on heads, indented under them. */
+    private static String mailSubject(RowData data) {
+        String subject = subject(data.summary());
+        ThreadMark thread = data.thread();
+        if (thread == null) {
+            return subject;
+        }
+        if (!thread.head()) {
+            return "      " + subject;
+        }
+        if (!thread.expandable()) {
+            return "   " + subject;
+        }
+        String counts = thread.unreadCount() > 0 ? " (" + thread.itemCount() + ", " + thread.unreadCount() + " unread)"
+                : " (" + thread.itemCount() + ")";
+        return (thread.expanded() ? "\u25be " : "\u25b8 ") + subject + counts;
     }
 
     private static String noteTitle(RowData data) {

@@ -19,7 +19,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The item list: a virtualized table over the view-model's paged rows. Columns follow the folder's
- * kind; clicking a sortable header re-reads the folder in that {@link ItemSort}; M toggles read.
+ * kind; clicking a sortable header re-reads the folder in that {@link ItemSort}; M toggles read. In a
+ * threaded list, Right/Left or a double click expands and collapses a conversation.
  */
 public final class ItemListView {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
@@ -37,7 +38,11 @@ public final class ItemListView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(Math.round(Font.getDefault().getSize() * 2.3));
         table.setPlaceholder(new Label("No items"));
-        table.setRowFactory(t -> new ItemTableRow());
+        table.setRowFactory(t -> {
+            ItemTableRow row = new ItemTableRow();
+            row.setOnMouseClicked(e -> toggleOnDoubleClick(e, row.getItem()));
+            return row;
+        });
         table.setItems(viewModel.itemsProperty().get());
         // An invalidation listener: a change listener skips lists that are equal (two empty lists are),
         // which would leave the table on a discarded list when a folder is opened empty and fills later.
@@ -78,6 +83,15 @@ public final class ItemListView {
                 case M -> viewModel.toggleRead();
                 case S -> actions.toggleFlag(viewModel.selectedItemProperty().get());
                 case DELETE -> actions.delete(viewModel.selectedItemProperty().get(), e.isShiftDown());
+                case RIGHT, LEFT -> {
+                    ItemRow row = viewModel.selectedRowProperty().get();
+                    RowData data = row == null ? null : row.data();
+                    if (data == null || data.thread() == null || !data.thread().expandable()
+                            || data.thread().expanded() == (e.getCode() == KeyCode.RIGHT)) {
+                        return;
+                    }
+                    viewModel.toggleExpanded(row);
+                }
                 default -> {
                     return;
                 }
@@ -88,6 +102,12 @@ public final class ItemListView {
 
     public TableView<ItemRow> node() {
         return table;
+    }
+
+    private void toggleOnDoubleClick(javafx.scene.input.MouseEvent e, ItemRow row) {
+        if (e.getClickCount() == 2 && row != null) {
+            viewModel.toggleExpanded(row);
+        }
     }
 
     private void showColumns(ItemKind kind) {
@@ -176,7 +196,7 @@ public final class ItemListView {
         }
 
         private void showState(RowData data) {
-            pseudoClassStateChanged(UNREAD, data != null && !data.summary().read());
+            pseudoClassStateChanged(UNREAD, data != null && data.showsUnread());
         }
     }
 }

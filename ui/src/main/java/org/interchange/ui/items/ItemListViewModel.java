@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +19,7 @@ import javafx.beans.value.ChangeListener;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.Conversations;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
@@ -28,13 +31,18 @@ import org.interchange.ui.internal.RefreshGate;
 /**
  * The item list of the selected folder: a {@link PagedItemList} over {@link Cache#items} in the
  * chosen {@link ItemSort}, the selected item, and the read-state actions (an unread mail item
- * selected for {@link #MARK_READ_DELAY} is marked read, as Thunderbird does).
+ * selected for {@link #MARK_READ_DELAY} is marked read, as Thunderbird does). With {@link #threadedProperty()}
+ * a mail folder lists its conversations ({@link Conversations}) instead, page by page as well; a
+ * conversation's head row expands to its messages.
  */
 public final class ItemListViewModel {
     public static final Duration MARK_READ_DELAY = Duration.ofMillis(1200);
 
     private final Cache cache;
+    private final Conversations conversations;
     private final TaskExecutor executor;
+    private final BooleanProperty threaded = new SimpleBooleanProperty(false);
+    private ThreadedPageSource threadedSource;
     private final RefreshGate gate = new RefreshGate(this::reload);
     private final ObjectProperty<CachedFolder> folder = new SimpleObjectProperty<>();
     private final ObjectProperty<ItemSort> sort = new SimpleObjectProperty<>(ItemSort.DATE_DESC);
@@ -59,8 +67,9 @@ public final class ItemListViewModel {
     private boolean refreshing;
     private TaskExecutor.Scheduled pendingMarkRead;
 
-    public ItemListViewModel(Cache cache, TaskExecutor executor) {
+    public ItemListViewModel(Cache cache, Conversations conversations, TaskExecutor executor) {
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.items = new ReadOnlyObjectWrapper<>(PagedItemList.empty(executor));
         folder.addListener((obs, old, now) -> {
@@ -69,6 +78,7 @@ public final class ItemListViewModel {
             }
         });
         sort.addListener((obs, old, now) -> open());
+        threaded.addListener((obs, old, now) -> open());
         selectedRow.addListener((obs, old, now) -> {
             if (old != null) {
                 old.dataProperty().removeListener(selectedDataListener);
@@ -88,6 +98,48 @@ public final class ItemListViewModel {
 
     public ObjectProperty<ItemSort> sortProperty() {
         return sort;
+    }
+
+    /** Mail listed by conversation (true) or message by message; other folders ignore it. */
+    public BooleanProperty threadedProperty() {
+        return threaded;
+    }
+
+    /**
+     * Expands the conversation of a head row to its messages (read in the background), or collapses it;
+     * rows that are not expandable heads are left alone.
+     */
+    public void toggleExpanded(ItemRow row) {
+        ThreadedPageSource source = threadedSource;
+        RowData data = row == null ? null : row.data();
+        if (source == null || data == null || data.thread() == null || !data.thread().expandable()) {
+            return;
+        }
+        String key = data.thread().key();
+        long token = openToken;
+        Expansions current = source.expansions();
+        if (current.find(key).isPresent()) {
+            applyExpansions(source, current.without(key), token);
+            return;
+        }
+        int conversationIndex = current.at(row.index()).conversationIndex();
+        long folderId = folder.get().id();
+        executor.submit(() -> conversations.conversationItems(folderId, key), members -> {
+            if (token == openToken && source == threadedSource) {
+                applyExpansions(source, source.expansions().with(
+                        new Expansions.Expanded(conversationIndex, key, members)), token);
+            }
+        }, this::failed);
+    }
+
+    private void applyExpansions(ThreadedPageSource source, Expansions next, long token) {
+        source.setExpansions(next);
+        CachedFolder current = folder.get();
+        executor.submit(() -> conversations.conversationCount(current.id()), count -> {
+            if (token == openToken) {
+                items.get().refresh(source.expansions().rows(count));
+            }
+        }, this::failed);
     }
 
     /** The rows of the folder; replaced by a new list when the folder or the sort changes. */
@@ -148,8 +200,11 @@ public final class ItemListViewModel {
         }
         kind.set(current.kind().itemKind());
         ItemSort order = sort.get();
-        PageSource source = pageSource(current, order);
-        executor.submit(() -> cache.itemCount(current.id()), count -> {
+        boolean byConversation = threaded.get() && current.kind().itemKind() == ItemKind.MAIL;
+        threadedSource = byConversation ? new ThreadedPageSource(conversations, current.id(), order) : null;
+        PageSource source = byConversation ? threadedSource : pageSource(current, order);
+        ThreadedPageSource opened = threadedSource;
+        executor.submit(() -> rowCount(current, opened), count -> {
             if (token == openToken) {
                 items.set(new PagedItemList(count, source, executor, this::failed));
             }
@@ -163,7 +218,46 @@ public final class ItemListViewModel {
             return;
         }
         long token = openToken;
-        executor.submit(() -> cache.itemCount(current.id()), count -> {
+        ThreadedPageSource source = threadedSource;
+        if (source != null && !source.expansions().isEmpty()) {
+            // conversations may have moved: collapse what no longer sits where it was expanded
+            Expansions before = source.expansions();
+            ItemSort order = sort.get();
+            executor.submit(() -> stillInPlace(current.id(), order, before), kept -> {
+                if (token == openToken && source.expansions() == before) {
+                    source.setExpansions(kept);
+                }
+                reloadCount(current, source, token, done);
+            }, failure -> {
+                failed(failure);
+                done.run();
+            });
+            return;
+        }
+        reloadCount(current, source, token, done);
+    }
+
+    /** The expansions whose conversation is still at the index it was expanded at, with their messages re-read. */
+    private Expansions stillInPlace(long folderId, ItemSort order, Expansions before) {
+        Expansions kept = Expansions.NONE;
+        for (Expansions.Expanded e : before.all()) {
+            var at = conversations.conversations(folderId, order, e.conversationIndex(), 1);
+            if (!at.isEmpty() && at.getFirst().key().equals(e.key())) {
+                kept = kept.with(new Expansions.Expanded(e.conversationIndex(), e.key(),
+                        conversations.conversationItems(folderId, e.key())));
+            }
+        }
+        return kept;
+    }
+
+    /** Runs in the background: the number of rows, counting expanded conversations' messages. */
+    private int rowCount(CachedFolder listed, ThreadedPageSource source) {
+        return source == null ? cache.itemCount(listed.id())
+                : source.expansions().rows(conversations.conversationCount(listed.id()));
+    }
+
+    private void reloadCount(CachedFolder current, ThreadedPageSource source, long token, Runnable done) {
+        executor.submit(() -> rowCount(current, source), count -> {
             if (token != openToken) {
                 done.run();
                 return;

@@ -31,6 +31,8 @@ public final class HtmlSanitizer {
             .addAttributes("th", "bgcolor", "nowrap", "height")
             .addAttributes("hr", "size", "width", "noshade")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
+    /** The same, but images may also come from the web: for messages the user allowed remote content in. */
+    private static final Safelist REMOTE_IMAGES = new Safelist(SAFELIST).addProtocols("img", "src", "http", "https");
 
     private HtmlSanitizer() {
     }
@@ -46,8 +48,16 @@ public final class HtmlSanitizer {
      * @param inlineImages maps a content id (without angle brackets) to a {@code data:} URI, if it has one
      */
     public static String sanitize(String html, Function<String, Optional<String>> inlineImages) {
+        return sanitize(html, inlineImages, false);
+    }
+
+    /**
+     * The safe inner HTML of the body; with {@code remoteImages} true, images with http and https sources
+     * are kept (scripts, handlers, style sheets and CSS loads are still removed).
+     */
+    public static String sanitize(String html, Function<String, Optional<String>> inlineImages, boolean remoteImages) {
         Document dirty = Jsoup.parse(html == null ? "" : html, "");
-        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        Document clean = new Cleaner(remoteImages ? REMOTE_IMAGES : SAFELIST).clean(dirty);
         for (Element image : clean.select("img[src]")) {
             String src = image.attr("src");
             if (src.regionMatches(true, 0, "cid:", 0, 4)) {

@@ -8,6 +8,9 @@ import org.jsoup.nodes.Entities;
  */
 public final class MessageDocument {
     static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:";
+    /** The policy of a message the user allowed remote content in: images may come from the web, nothing else. */
+    static final String CSP_REMOTE_IMAGES =
+            "default-src 'none'; img-src data: http: https:; style-src 'unsafe-inline'; font-src data:";
     private static final String STYLE = """
             html { background: #ffffff; }
             body { margin: 14px 18px; color: #1f2328; font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif;
@@ -24,22 +27,27 @@ public final class MessageDocument {
 
     /** A page around a body that {@link HtmlSanitizer} has already cleaned. */
     public static String ofSanitizedHtml(String safeBody) {
-        return page(safeBody);
+        return page(safeBody, CSP);
+    }
+
+    /** As {@link #ofSanitizedHtml(String)}, letting images load from the web when {@code remoteImages}. */
+    public static String ofSanitizedHtml(String safeBody, boolean remoteImages) {
+        return page(safeBody, remoteImages ? CSP_REMOTE_IMAGES : CSP);
     }
 
     /** A page showing plain text as it is, escaped, lines kept. */
     public static String ofText(String text) {
-        return page("<pre class=\"plain\">" + Entities.escape(text == null ? "" : text) + "</pre>");
+        return page("<pre class=\"plain\">" + Entities.escape(text == null ? "" : text) + "</pre>", CSP);
     }
 
     /** An empty page, for items without a body. */
     public static String empty() {
-        return page("");
+        return page("", CSP);
     }
 
-    private static String page(String body) {
+    private static String page(String body, String policy) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                 + "<style>" + STYLE + "</style></head><body>" + body + "</body></html>";
     }
 }

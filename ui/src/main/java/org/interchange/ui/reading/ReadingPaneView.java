@@ -1,6 +1,7 @@
 package org.interchange.ui.reading;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -26,7 +27,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The reading pane: subject, header block, attachments and the body in a WebView with JavaScript
  * off. The view never navigates: a clicked link is handed to the link handler (e.g. the system browser).
- * Clicking an attachment saves it where the user chooses.
+ * Clicking an attachment opens it with the file opener; its save button saves it where the user chooses.
+ * Remote images are blocked, with buttons to load them for this message or always for its sender.
  */
 public final class ReadingPaneView {
     private final ReadingPaneViewModel viewModel;
@@ -39,6 +41,7 @@ public final class ReadingPaneView {
     private final Label emptyHint = new Label("Select an item to read it");
     private final StackPane root;
     private Consumer<String> linkHandler = url -> { };
+    private Consumer<Path> fileOpener = file -> problem("No program is set up to open " + file.getFileName());
     private String loaded;
 
     public ReadingPaneView(ReadingPaneViewModel viewModel, Formats formats) {
@@ -71,9 +74,22 @@ public final class ReadingPaneView {
         blocked.getStyleClass().add("remote-blocked");
         blocked.textProperty().bind(viewModel.blockedImagesProperty().asString(
                 "%d remote image(s) not loaded, to protect your privacy"));
-        blocked.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0));
-        blocked.managedProperty().bind(blocked.visibleProperty());
-        VBox top = new VBox(subject, header, attachmentBar, blocked);
+        Button showOnce = new Button("Show remote content");
+        showOnce.setId("allowRemoteOnce");
+        showOnce.getStyleClass().addAll("small", "flat");
+        showOnce.setOnAction(e -> viewModel.allowRemoteContent());
+        Button showAlways = new Button();
+        showAlways.setId("allowRemoteSender");
+        showAlways.getStyleClass().addAll("small", "flat");
+        showAlways.textProperty().bind(viewModel.senderAddressProperty().map(a -> "Always from " + a));
+        showAlways.visibleProperty().bind(viewModel.senderAddressProperty().isNotEmpty());
+        showAlways.managedProperty().bind(showAlways.visibleProperty());
+        showAlways.setOnAction(e -> viewModel.allowRemoteContentFromSender());
+        FlowPane blockedBar = new FlowPane(6, 4, blocked, showOnce, showAlways); // wraps in a narrow pane
+        blockedBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        blockedBar.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0));
+        blockedBar.managedProperty().bind(blockedBar.visibleProperty());
+        VBox top = new VBox(subject, header, attachmentBar, blockedBar);
         top.getStyleClass().add("reading-top");
         content = new VBox(top, body);
         content.getStyleClass().add("reading-pane");
@@ -98,6 +114,12 @@ public final class ReadingPaneView {
     /** The WebView of the body, for tests and screenshots. */
     public WebView bodyView() {
         return body;
+    }
+
+    /** Opens a file (an attachment's private copy) in the program the desktop chooses, e.g. with HostServices. */
+    public void setFileOpener(Consumer<Path> opener) {
+        this.fileOpener = opener == null ? file -> problem("No program is set up to open " + file.getFileName())
+                : opener;
     }
 
     /** Receives the address of a link the user clicked in a body; the pane itself stays where it is. */
@@ -141,10 +163,18 @@ public final class ReadingPaneView {
         if (target != null) {
             viewModel.saveAttachment(attachment, target.toPath(), problem -> {
                 if (problem != null) {
-                    new Alert(Alert.AlertType.ERROR, problem).show();
+                    problem(problem);
                 }
             });
         }
+    }
+
+    private void open(AttachmentInfo attachment) {
+        viewModel.openAttachment(attachment, fileOpener, this::problem);
+    }
+
+    private void problem(String text) {
+        new Alert(Alert.AlertType.ERROR, text).show();
     }
 
     private void showFields() {
@@ -168,9 +198,15 @@ public final class ReadingPaneView {
             Button chip = new Button(attachment.fileName() + "  ·  " + formats.size(attachment.size()),
                     Icons.of(Feather.PAPERCLIP));
             chip.getStyleClass().add("attachment-chip");
-            chip.setTooltip(new Tooltip("Save " + attachment.fileName() + "…"));
-            chip.setOnAction(e -> save(attachment));
-            attachmentBar.getChildren().add(chip);
+            chip.setTooltip(new Tooltip("Open " + attachment.fileName()));
+            chip.setOnAction(e -> open(attachment));
+            Button saveAs = new Button(null, Icons.of(Feather.DOWNLOAD));
+            saveAs.getStyleClass().addAll("attachment-save", "flat");
+            saveAs.setTooltip(new Tooltip("Save " + attachment.fileName() + " as…"));
+            saveAs.setOnAction(e -> save(attachment));
+            javafx.scene.layout.HBox pair = new javafx.scene.layout.HBox(2, chip, saveAs);
+            pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            attachmentBar.getChildren().add(pair);
         }
         boolean any = !attachmentBar.getChildren().isEmpty();
         attachmentBar.setVisible(any);

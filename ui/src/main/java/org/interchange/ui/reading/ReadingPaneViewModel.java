@@ -26,6 +26,7 @@ import org.interchange.cache.api.CacheException;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemSummary;
+import org.interchange.cache.api.RemoteContentAllowList;
 import org.interchange.ui.TaskExecutor;
 import org.interchange.ui.internal.Formats;
 import org.interchange.ui.internal.ItemText;
@@ -34,7 +35,9 @@ import org.interchange.ui.internal.RefreshGate;
 /**
  * The reading pane of the selected item: subject, header fields, attachments and the page to show
  * (sanitized HTML, or escaped text). The detail is read in the background and re-read when the
- * cache reports a change in the item's folder.
+ * cache reports a change in the item's folder. Remote images stay blocked until the user allows them
+ * for the message or its sender ({@link RemoteContentAllowList}, kept in the cache); attachments are
+ * saved, or opened from a file only the user can read.
  */
 public final class ReadingPaneViewModel {
     /** Inline images larger than this are not embedded. */
@@ -44,6 +47,7 @@ public final class ReadingPaneViewModel {
     public enum State { EMPTY, LOADING, SHOWN, MISSING }
 
     private final Cache cache;
+    private final RemoteContentAllowList allowList;
     private final TaskExecutor executor;
     private final DetailFieldsFormatter formatter;
     private final RefreshGate gate = new RefreshGate(this::reload);
@@ -53,6 +57,7 @@ public final class ReadingPaneViewModel {
     private final ReadOnlyStringWrapper document = new ReadOnlyStringWrapper(MessageDocument.empty());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper blockedImages = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper senderAddress = new ReadOnlyStringWrapper("");
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     private final ObservableList<DetailField> fieldsView = FXCollections.unmodifiableObservableList(fields);
@@ -70,8 +75,10 @@ public final class ReadingPaneViewModel {
     };
     private long token;
 
-    public ReadingPaneViewModel(Cache cache, TaskExecutor executor, Formats formats) {
+    public ReadingPaneViewModel(Cache cache, RemoteContentAllowList allowList, TaskExecutor executor,
+                                Formats formats) {
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.allowList = Objects.requireNonNull(allowList, "allowList");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.formatter = new DetailFieldsFormatter(formats);
         cache.addListener(listener);
@@ -91,6 +98,7 @@ public final class ReadingPaneViewModel {
             fields.clear();
             attachments.clear();
             blockedImages.set(0);
+            senderAddress.set("");
             document.set(MessageDocument.empty());
             return;
         }
@@ -130,8 +138,53 @@ public final class ReadingPaneViewModel {
         return blockedImages.getReadOnlyProperty();
     }
 
+    /** The shown message's sender address (lower case), for "always allow from", or empty. */
+    public ReadOnlyStringProperty senderAddressProperty() {
+        return senderAddress.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Loads the remote images of the shown message, now and whenever it is shown again. */
+    public void allowRemoteContent() {
+        ItemSummary shown = item.get();
+        if (shown != null) {
+            allowThenReload(() -> allowList.allowRemoteContent(shown.id()));
+        }
+    }
+
+    /** Loads remote images in every message from the shown message's sender. */
+    public void allowRemoteContentFromSender() {
+        ItemSummary shown = item.get();
+        if (shown != null && !senderAddress.get().isEmpty()) {
+            String sender = shown.sender();
+            allowThenReload(() -> allowList.allowRemoteContentFrom(sender));
+        }
+    }
+
+    private void allowThenReload(Runnable allow) {
+        long requested = token;
+        executor.submit(() -> {
+            allow.run();
+            return null;
+        }, done -> {
+            if (requested == token) {
+                gate.request();
+            }
+        }, failure -> error.set("Could not allow remote content: " + failure.getMessage()));
+    }
+
+    /**
+     * Writes an attachment to a new file readable by the user alone (in a directory only the user can
+     * enter) in the background, then hands the file to {@code open} on the UI thread; {@code onProblem}
+     * gets what went wrong.
+     */
+    public void openAttachment(AttachmentInfo attachment, Consumer<Path> open, Consumer<String> onProblem) {
+        executor.submit(() -> PrivateFiles.write(suggestedFileName(attachment),
+                        cache.attachmentContent(attachment.id())), open,
+                failure -> onProblem.accept("Could not open " + attachment.fileName() + ": " + failure.getMessage()));
     }
 
     /**
@@ -190,6 +243,7 @@ public final class ReadingPaneViewModel {
             fields.clear();
             attachments.clear();
             blockedImages.set(0);
+            senderAddress.set("");
             document.set(MessageDocument.empty());
             return;
         }
@@ -202,6 +256,7 @@ public final class ReadingPaneViewModel {
             attachments.setAll(p.attachments());
         }
         blockedImages.set(p.blockedImages());
+        senderAddress.set(p.senderAddress());
         document.set(p.document());
         state.set(State.SHOWN);
     }
@@ -213,9 +268,13 @@ public final class ReadingPaneViewModel {
         List<AttachmentInfo> listed = new ArrayList<>(detail.attachments());
         if (detail.bodyHtml() != null && !detail.bodyHtml().isBlank()) {
             blocked = HtmlSanitizer.remoteImageCount(detail.bodyHtml());
+            boolean allowed = blocked > 0 && allowList.remoteContentAllowed(detail.summary().id());
+            if (allowed) {
+                blocked = 0;
+            }
             Map<String, String> inline = inlineImages(detail);
-            page = MessageDocument.ofSanitizedHtml(
-                    HtmlSanitizer.sanitize(detail.bodyHtml(), cid -> Optional.ofNullable(inline.get(cid))));
+            page = MessageDocument.ofSanitizedHtml(HtmlSanitizer.sanitize(detail.bodyHtml(),
+                    cid -> Optional.ofNullable(inline.get(cid)), allowed), allowed);
             listed.removeIf(a -> a.contentId() != null && inline.containsKey(HtmlSanitizer.contentId(a.contentId())));
         } else if (detail.bodyText() != null && !detail.bodyText().isEmpty()) {
             page = MessageDocument.ofText(detail.bodyText());
@@ -226,7 +285,8 @@ public final class ReadingPaneViewModel {
         if (title.isBlank()) {
             title = ItemText.firstLine(detail.bodyText()); // notes are titled by their first line
         }
-        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page, blocked);
+        String address = org.interchange.ui.compose.Recipients.address(detail.summary().sender()).orElse("");
+        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page, blocked, address);
     }
 
     private Map<String, String> inlineImages(ItemDetail detail) {
@@ -255,6 +315,6 @@ public final class ReadingPaneViewModel {
     }
 
     private record Prepared(String subject, List<DetailField> fields, List<AttachmentInfo> attachments,
-                            String document, int blockedImages) {
+                            String document, int blockedImages, String senderAddress) {
     }
 }

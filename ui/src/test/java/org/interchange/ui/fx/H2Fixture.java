@@ -73,6 +73,21 @@ final class H2Fixture {
         return store;
     }
 
+    /** Adds Drafts and Outbox folders (with their roles) and a contact with an address, for composing. */
+    static void addComposeFolders(H2CacheStore store) {
+        BackendStorage storage = store.storage(ACCOUNT);
+        java.util.List<RemoteFolder> all = new java.util.ArrayList<>();
+        for (var f : store.folders(ACCOUNT)) {
+            all.add(new RemoteFolder(f.serverId(), f.parentServerId(), f.displayName(), f.kind(), f.role()));
+        }
+        all.add(new RemoteFolder("drafts", null, "Drafts", FolderKind.MAIL, org.interchange.cache.api.FolderRole.DRAFTS));
+        all.add(new RemoteFolder("outbox", null, "Outbox", FolderKind.MAIL, org.interchange.cache.api.FolderRole.OUTBOX));
+        storage.replaceFolders(all);
+        fill(storage, "contacts", new RemoteItem("k2", "1", ItemKind.CONTACT, "Grace Hopper", null, null,
+                Instant.now(), null, 300, true, false, null, null, Map.of(ItemFields.EMAIL, "grace@example.org"),
+                List.of(), null));
+    }
+
     static RemoteItem mail(String id, String subject, String sender, Instant date, boolean read, String text,
                                    String html, List<RemoteAttachment> attachments) {
         return new RemoteItem(id, "1", ItemKind.MAIL, subject, sender, "Alice <alice@example.org>", date, null,

@@ -52,7 +52,7 @@ class LargeFolderFxTest {
             return t;
         });
         FxTaskExecutor executor = new FxTaskExecutor(background);
-        window = new MainWindow(cache, cache, executor, new SyncStatusViewModel(executor));
+        window = new MainWindow(cache, cache, cache, executor, new SyncStatusViewModel(executor));
         window.setOnRefresh(refreshes::incrementAndGet);
         window.show(stage);
     }

@@ -75,7 +75,7 @@ class MainWindowFxTest {
         });
         FxTaskExecutor executor = new FxTaskExecutor(background);
         syncStatus = new SyncStatusViewModel(executor);
-        window = new MainWindow(store, store, executor, syncStatus);
+        window = new MainWindow(store, store, org.interchange.cache.h2.H2MailCache.of(store), executor, syncStatus);
         window.show(stage);
     }
 

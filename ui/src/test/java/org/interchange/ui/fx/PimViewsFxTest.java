@@ -49,7 +49,8 @@ class PimViewsFxTest {
             return t;
         });
         FxTaskExecutor executor = new FxTaskExecutor(background);
-        window = new MainWindow(store, store, executor, new SyncStatusViewModel(executor));
+        window = new MainWindow(store, store, org.interchange.cache.h2.H2MailCache.of(store), executor,
+                new SyncStatusViewModel(executor));
         window.show(stage);
     }
 

@@ -26,7 +26,7 @@ class ItemListViewModelTest {
     }
 
     private ItemListViewModel openInbox() {
-        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        ItemListViewModel model = new ItemListViewModel(cache, cache, executor);
         model.folderProperty().set(inbox);
         executor.runAll();
         return model;
@@ -48,6 +48,54 @@ class ItemListViewModelTest {
         assertThat(cache.pageReads).containsExactly(inbox.id() + ":DATE_DESC:0:100");
         assertThat(items.get(0).data().summary().subject()).isEqualTo("Mail 249");
         assertThat(model.kindProperty().get()).isEqualTo(ItemKind.MAIL);
+    }
+
+    @Test
+    void threadedListsConversationsAndExpandsOneToItsMessages() {
+        cache.addMail(inbox, "Budget", "Bob", Instant.ofEpochSecond(10), true);
+        cache.addMail(inbox, "Lunch", "Carol", Instant.ofEpochSecond(20), true);
+        cache.addMail(inbox, "Re: Budget", "Alice", Instant.ofEpochSecond(30), false);
+        cache.addMail(inbox, "RE: budget", "Bob", Instant.ofEpochSecond(40), true);
+        ItemListViewModel model = openInbox();
+        model.threadedProperty().set(true);
+        executor.runAll();
+
+        PagedItemList rows = model.itemsProperty().get();
+        assertThat(rows).hasSize(2);
+        rows.get(0);
+        executor.runAll();
+        assertThat(cache.conversationReads).containsExactly(inbox.id() + ":DATE_DESC:0:2");
+        RowData head = rows.get(0).data();
+        assertThat(head.summary().subject()).isEqualTo("RE: budget");
+        assertThat(head.thread()).isEqualTo(ThreadMark.head("budget", 3, 1, false));
+        assertThat(head.showsUnread()).isTrue();
+        assertThat(rows.get(1).data().thread().expandable()).isFalse();
+
+        model.toggleExpanded(rows.get(0));
+        executor.runAll();
+        PagedItemList expanded = model.itemsProperty().get();
+        assertThat(expanded).as("the same list, grown").isSameAs(rows).hasSize(5);
+        assertThat(expanded.stream().map(r -> r.data().summary().subject()))
+                .containsExactly("RE: budget", "Budget", "Re: Budget", "RE: budget", "Lunch");
+        assertThat(expanded.get(0).data().thread().expanded()).isTrue();
+        assertThat(expanded.get(2).data().thread().head()).isFalse();
+
+        // a change in the folder keeps the expansion while the conversation stays in place
+        cache.setRead(expanded.get(2).data().summary().id(), true);
+        executor.runAll();
+        assertThat(expanded).hasSize(5);
+        assertThat(expanded.get(0).data().thread().unreadCount()).isZero();
+
+        model.toggleExpanded(expanded.get(0));
+        executor.runAll();
+        assertThat(model.itemsProperty().get()).hasSize(2);
+        model.toggleExpanded(model.itemsProperty().get().get(1)); // one message: nothing to expand
+        executor.runAll();
+        assertThat(model.itemsProperty().get()).hasSize(2);
+
+        model.threadedProperty().set(false);
+        executor.runAll();
+        assertThat(model.itemsProperty().get()).hasSize(4);
     }
 
     @Test
@@ -201,7 +249,7 @@ class ItemListViewModelTest {
         CachedFolder contacts = cache.addFolder("a", "contacts", null, "Contacts", FolderKind.CONTACTS);
         cache.addItem(contacts, "Ada Lovelace", null, Instant.EPOCH, true, null, null,
                 Map.of(ItemFields.EMAIL, "ada@example.org", ItemFields.COMPANY, "Analytical Engines"), List.of());
-        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        ItemListViewModel model = new ItemListViewModel(cache, cache, executor);
         model.folderProperty().set(contacts);
         executor.runAll();
         ItemRow row = model.itemsProperty().get().get(0);
@@ -219,7 +267,7 @@ class ItemListViewModelTest {
         CachedFolder notes = cache.addFolder("a", "notes", null, "Notes", FolderKind.NOTES);
         cache.addItem(notes, "", null, Instant.EPOCH, true, "\nParking level 3\nspot 42", null,
                 Map.of(ItemFields.NOTE_COLOR, "3"), List.of());
-        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        ItemListViewModel model = new ItemListViewModel(cache, cache, executor);
         model.folderProperty().set(notes);
         executor.runAll();
         ItemRow row = model.itemsProperty().get().get(0);
@@ -232,7 +280,7 @@ class ItemListViewModelTest {
     void switchingFoldersQuicklyShowsTheLastOne() {
         CachedFolder other = cache.addFolder("a", "other", null, "Other", FolderKind.MAIL);
         cache.addMail(other, "o", "x", Instant.EPOCH, true);
-        ItemListViewModel model = new ItemListViewModel(cache, executor);
+        ItemListViewModel model = new ItemListViewModel(cache, cache, executor);
         model.folderProperty().set(other);
         model.folderProperty().set(inbox);
         executor.runAll();

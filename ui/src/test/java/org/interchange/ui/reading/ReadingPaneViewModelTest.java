@@ -26,7 +26,7 @@ class ReadingPaneViewModelTest {
     private final FakeTaskExecutor executor = new FakeTaskExecutor();
     private final Formats formats = new Formats(Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC),
             Locale.UK);
-    private final ReadingPaneViewModel model = new ReadingPaneViewModel(cache, executor, formats);
+    private final ReadingPaneViewModel model = new ReadingPaneViewModel(cache, cache, executor, formats);
     private final CachedFolder inbox;
 
     ReadingPaneViewModelTest() {
@@ -54,6 +54,59 @@ class ReadingPaneViewModelTest {
         assertThat(model.blockedImagesProperty().get()).isEqualTo(1);
         assertThat(model.documentProperty().get()).contains("<p>Numbers</p>")
                 .doesNotContain("alert", "tracker.example", "PLAINBODY", "<img");
+    }
+
+    @Test
+    void remoteImagesLoadOnlyOnceAllowedForTheMessageOrTheSender() {
+        String html = "<p>News</p><img src='https://images.example/p.png'><script>alert(1)</script>";
+        ItemSummary first = cache.addItem(inbox, "Issue 1", "News <NEWS@example.org>", Instant.EPOCH, true, null, html,
+                Map.of(), List.of());
+        ItemSummary second = cache.addItem(inbox, "Issue 2", "news@example.org", Instant.EPOCH, true, null, html,
+                Map.of(), List.of());
+        model.show(first);
+        executor.runAll();
+        assertThat(model.blockedImagesProperty().get()).isEqualTo(1);
+        assertThat(model.senderAddressProperty().get()).isEqualTo("news@example.org");
+        assertThat(model.documentProperty().get()).doesNotContain("images.example").contains("img-src data:;");
+
+        model.allowRemoteContent();
+        executor.runAll();
+        assertThat(cache.edits).containsExactly("allowRemote:" + first.id());
+        assertThat(model.blockedImagesProperty().get()).isZero();
+        assertThat(model.documentProperty().get()).contains("<img src=\"https://images.example/p.png\">")
+                .contains("img-src data: http: https:").doesNotContain("alert");
+
+        model.show(second);
+        executor.runAll();
+        assertThat(model.blockedImagesProperty().get()).isEqualTo(1);
+        model.allowRemoteContentFromSender();
+        executor.runAll();
+        assertThat(cache.edits).contains("allowRemoteFrom:news@example.org");
+        assertThat(model.blockedImagesProperty().get()).isZero();
+        assertThat(model.documentProperty().get()).contains("images.example");
+    }
+
+    @Test
+    void attachmentsAreOpenedFromAFileOnlyTheUserCanRead() throws Exception {
+        AttachmentInfo pdf = new AttachmentInfo(31, "../report.pdf", "application/pdf", 3, null);
+        cache.putAttachmentContent(31, new byte[] {1, 2, 3});
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+
+        model.openAttachment(pdf, opened::add, problem -> { throw new AssertionError(problem); });
+        assertThat(opened).isEmpty();
+        executor.runAll();
+
+        Path file = opened.getFirst();
+        assertThat(file.getFileName().toString()).isEqualTo("report.pdf");
+        assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        }
+        Files.delete(file);
+        Files.delete(file.getParent());
     }
 
     @Test

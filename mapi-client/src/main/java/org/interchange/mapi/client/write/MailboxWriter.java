@@ -105,6 +105,15 @@ public final class MailboxWriter {
         return session.call(c -> IcsImports.message(new RopPipeline(c), folderId, version, content, failOnConflict));
     }
 
+    /**
+     * Uploads a move into {@code toFolderId} with RopSynchronizationImportMessageMove ([MS-OXCFXICS] 3.3.4.3.3):
+     * SAVED with the moved message's new MID (also for a replay of a move already done), or DELETED_ON_SERVER
+     * when the message is no longer in the source folder.
+     */
+    public ImportResult importMessageMove(long toFolderId, MessageMove move) {
+        return session.call(c -> IcsMoveImport.move(new RopPipeline(c), toFolderId, move));
+    }
+
     /** Uploads deletions of messages by PidTagSourceKey (RopSynchronizationImportDeletes). */
     public void importDeletes(long folderId, List<byte[]> sourceKeys) {
         List<byte[]> keys = sourceKeys.stream().map(byte[]::clone).toList();

@@ -118,6 +118,18 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
+    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey) {
+        return jdbc.transaction(c -> {
+            FolderDao.require(c, mailbox, toFid);
+            long moved = MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, false);
+            if (moved != 0) {
+                ClientSourceKeyDao.insert(c, mailbox, sourceKey, moved);
+            }
+            return moved;
+        });
+    }
+
+    @Override
     public Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey) {
         return jdbc.query(c -> ClientSourceKeyDao.find(c, mailbox, sourceKey));
     }

@@ -66,6 +66,13 @@ public interface MailboxStore extends AutoCloseable {
     MessageRecord createMessageWithSourceKey(Mailbox mailbox, long fid, byte[] sourceKey, NewMessage content,
             boolean associated, ChangeVersion client);
 
+    /**
+     * Moves message {@code mid} of {@code fromFid} into {@code toFid} as an ICS upload imports a move
+     * ([MS-OXCFXICS] 3.2.5.9.4.4), recording the PidTagSourceKey the client chose for the moved message with its
+     * new MID in the same transaction; returns the new MID, or 0 when {@code mid} is not in {@code fromFid}.
+     */
+    long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey);
+
     /** The MID of the message created with the client-chosen {@code sourceKey}, if any. */
     Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey);
 

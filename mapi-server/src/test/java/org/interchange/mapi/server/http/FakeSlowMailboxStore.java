@@ -114,6 +114,11 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey) {
+        return delegate.moveMessageWithSourceKey(mailbox, fromFid, mid, toFid, sourceKey);
+    }
+
+    @Override
     public Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey) {
         return delegate.messageIdForSourceKey(mailbox, sourceKey);
     }

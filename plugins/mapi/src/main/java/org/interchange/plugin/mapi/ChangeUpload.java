@@ -16,7 +16,7 @@ import org.interchange.mapi.codec.property.PropertyValue;
  * Uploads a cached change other than a read flag through the client's mailbox writer ({@code MapiSession.writer()}): flags and edits as
  * property changes saved as a new version ([MS-OXCMSG] 2.2.3.3; an edit of a version downloaded with ICS goes
  * through {@link IcsEditUpload}, so the server detects conflicts), deletions (RopDeleteMessages), moves
- * (RopMoveCopyMessages), creations (by ICS upload, {@link IcsCreateUpload}) and submissions ([MS-OXOMSG] 3.1.4.1). A message the server no longer
+ * (by ICS upload, {@link IcsMoveUpload}), creations (by ICS upload, {@link IcsCreateUpload}) and submissions ([MS-OXOMSG] 3.1.4.1). A message the server no longer
  * has makes a flag, edit or move a conflict ("gone"); a deletion of it is simply done.
  */
 final class ChangeUpload {
@@ -67,9 +67,7 @@ final class ChangeUpload {
                 yield UploadResult.DONE;
             }
             case MOVE -> {
-                long target = ServerIds.parse(op.value());
-                found(MapiCalls.run(sessions, what, s -> s.writer().moveMessages(folder, List.of(mid()), target)));
-                yield UploadResult.DONE;
+                yield new IcsMoveUpload(op, sessions, accountId).run(folder, mid(), ServerIds.parse(op.value()));
             }
             case CREATE -> {
                 yield new IcsCreateUpload(op, sessions, accountId).run(folder);

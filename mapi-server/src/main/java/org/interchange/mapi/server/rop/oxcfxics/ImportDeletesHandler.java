@@ -47,7 +47,7 @@ public final class ImportDeletesHandler implements RopHandler<RopSynchronization
             }
             for (Object key : keys) {
                 if (key instanceof byte[] bytes) {
-                    SourceKeys.localId(mailbox, bytes).ifPresent(ids::add);
+                    SourceKeys.resolve(context.store(), mailbox, bytes).ifPresent(ids::add);
                 }
             }
         }

@@ -37,7 +37,7 @@ public final class ImportReadStateChangesHandler
         FolderAccess.require(context, collector.logon(), collector.folder().fid(), MemberRights.READ_ANY);
         Mailbox mailbox = collector.logon().mailbox();
         for (MessageReadState change : request.messageReadStates()) {
-            SourceKeys.localId(mailbox, change.messageId())
+            SourceKeys.resolve(context.store(), mailbox, change.messageId())
                     .flatMap(mid -> context.store().message(mailbox, mid))
                     .filter(m -> m.fid() == collector.folder().fid() && !m.state().associated())
                     .ifPresent(m -> {

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Items created offline are uploaded with RopSynchronizationImportMessageChange and a client-chosen source key
  * over real MAPI/HTTP into real H2 files: when the client dies after the server stored the item but before the
- * cache recorded it, the replay of the creation finds that item, so the server and the cache end with one each.
+ * cache recorded it, the replay of the creation finds that item, so the server and the cache end with one each;
+ * moves go by RopSynchronizationImportMessageMove the same way and the moved message's new id reaches the cache.
  */
-class IcsCreateUploadTest {
+class IcsCreateMoveUploadTest {
     private static final String ACCOUNT = "create-account";
 
     @TempDir
@@ -105,6 +106,34 @@ class IcsCreateUploadTest {
             assertThat(cache.items(folder(name).id(), ItemSort.SUBJECT, 0, 10)).singleElement()
                     .satisfies(i -> assertThat(i.state()).isEqualTo(OfflineState.SYNCED));
         }
+    }
+
+    @Test
+    void aMoveReplayedAfterACrashKeepsTheMessageAndItsNewIdReachesTheCache() throws BackendException {
+        server.addMessage(SpecialFolder.INBOX, false);
+        sync();
+        CachedFolder inbox = folder("Inbox");
+        CachedFolder drafts = folder("Drafts");
+        long item = cache.items(inbox.id(), ItemSort.SUBJECT, 0, 10).getFirst().id();
+        cache.move(item, drafts.id());
+        PendingOperation move = onlyPending();
+
+        UploadResult first = backend.upload(move);
+        restartClient();
+        UploadResult replay = backend.upload(onlyPending());
+        SyncResult result = sync();
+
+        assertThat(replay).isEqualTo(first);
+        assertThat(result.uploadsFailed()).isZero();
+        assertThat(server.messages(SpecialFolder.INBOX)).isEmpty();
+        MessageRecord moved = server.messages(SpecialFolder.DRAFTS).getFirst();
+        assertThat(server.messages(SpecialFolder.DRAFTS)).hasSize(1);
+        assertThat(first.itemServerId()).isEqualTo(HexFormat.of().toHexDigits(moved.mid()));
+        assertThat(cache.items(inbox.id(), ItemSort.SUBJECT, 0, 10)).isEmpty();
+        assertThat(cache.items(drafts.id(), ItemSort.SUBJECT, 0, 10)).singleElement().satisfies(i -> {
+            assertThat(i.serverId()).isEqualTo(first.itemServerId());
+            assertThat(i.state()).isEqualTo(OfflineState.SYNCED);
+        });
     }
 
     private CachedFolder folder(String name) {
