@@ -85,8 +85,10 @@ final class ItemMapper {
         put(fields, ItemFields.BUSINESS_PHONE, c.businessPhone());
         put(fields, ItemFields.MOBILE_PHONE, c.mobilePhone());
         ContactPimFields.read(m.properties(), fields);
+        ContactPhoto.read(m.attachments(), fields);
+        List<RemoteAttachment> files = m.attachments().stream().filter(a -> !ContactPhoto.isPhoto(a)).toList();
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.CONTACT, c.listName(), c.email(), null,
-                c.lastModified(), null, approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
+                c.lastModified(), null, approximateSize(m), true, false, m.body(), null, fields, files, null);
     }
 
     private static RemoteItem task(MessageContent m) {

@@ -22,7 +22,7 @@ import org.interchange.mapi.objects.PropertyBag;
 /**
  * The MAPI message of an item made or edited in the cache, for upload: the properties of [MS-OXOMSG] 2.2.1
  * (mail, with its recipients), [MS-OXOCAL] 2.2.1 (start, end, location, all day), [MS-OXOCNTC] 2.2.1
- * (name, e-mail, company, title, phones), [MS-OXOTASK] 2.2.2 (status, percent, dates) and [MS-OXONOTE]
+ * (name, e-mail, company, title, phones, addresses, birthday, photo), [MS-OXOTASK] 2.2.2 (status, percent, dates) and [MS-OXONOTE]
  * 2.2.1 (colour), read from the cache's fields as {@link ItemFields} documents them, and the attachments.
  */
 public final class ItemProperties {
@@ -37,7 +37,7 @@ public final class ItemProperties {
             PidLid.NOTE_COLOR, PidLid.REMINDER_SET, PidLid.REMINDER_DELTA, PidLid.REMINDER_TIME,
             PidLid.REMINDER_SIGNAL_TIME, PidLid.RESPONSE_STATUS, PidLid.TASK_DATE_COMPLETED, PidLid.EMAIL2_EMAIL_ADDRESS,
             PidLid.EMAIL2_ADDRESS_TYPE, PidLid.EMAIL2_DISPLAY_NAME, ContactPimFields.WORK_ADDRESS,
-            ContactPimFields.HOME_ADDRESS);
+            ContactPimFields.HOME_ADDRESS, PidLid.HAS_PICTURE);
     private static final Map<ItemKind, String> CLASSES = Map.of(ItemKind.MAIL, "IPM.Note", ItemKind.APPOINTMENT,
             "IPM.Appointment", ItemKind.CONTACT, "IPM.Contact", ItemKind.TASK, "IPM.Task", ItemKind.NOTE,
             "IPM.StickyNote");
@@ -54,6 +54,7 @@ public final class ItemProperties {
                 .set(PidTag.BODY, item.bodyText())
                 .set(PidTag.HTML, item.bodyHtml() == null ? null : item.bodyHtml().getBytes(StandardCharsets.UTF_8));
         List<RecipientSpec> recipients = new ArrayList<>();
+        List<AttachmentSpec> attachments = new ArrayList<>();
         switch (item.kind()) {
             case MAIL -> {
                 recipients.addAll(recipients(f.get(ItemFields.TO), RecipientSpec.TO));
@@ -78,6 +79,7 @@ public final class ItemProperties {
                         .set(PidTag.BUSINESS_TELEPHONE_NUMBER, f.get(ItemFields.BUSINESS_PHONE))
                         .set(PidTag.MOBILE_TELEPHONE_NUMBER, f.get(ItemFields.MOBILE_PHONE));
                 ContactPimFields.write(f, b);
+                ContactPhoto.write(f, b).ifPresent(attachments::add);
             }
             case TASK -> {
                 b.set(PidLid.TASK_DUE_DATE, item.date())
@@ -91,8 +93,10 @@ public final class ItemProperties {
             }
             case NOTE -> b.set(PidLid.NOTE_COLOR, parseInt(f.get(ItemFields.NOTE_COLOR)));
         }
-        List<AttachmentSpec> attachments = new ArrayList<>();
         for (RemoteAttachment a : item.attachments()) {
+            if (item.kind() == ItemKind.CONTACT && ContactPhoto.isPhoto(a)) {
+                continue;
+            }
             attachments.add(AttachmentSpec.file(a.fileName() == null ? "attachment" : a.fileName(),
                     a.mimeType() == null ? "application/octet-stream" : a.mimeType(), a.content()));
         }

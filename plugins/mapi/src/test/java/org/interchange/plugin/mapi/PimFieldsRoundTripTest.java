@@ -158,4 +158,42 @@ class PimFieldsRoundTripTest {
         assertThat(ItemMapper.map(FolderKind.CALENDAR, new ItemMapper.MessageContent("s", "r", bag, null, null,
                 List.of())).fields()).containsEntry(PimFields.MEETING_UID, "0A0B");
     }
+
+    @Test
+    void photoIsUploadedAsTheContactPictureAttachmentAndReadBack() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        String base64 = java.util.Base64.getEncoder().encodeToString(jpeg);
+        RemoteItem contact = item(ItemKind.CONTACT, null, null, Map.of(PimFields.PHOTO, base64));
+        MessageSpec spec = ItemProperties.spec(contact, IDS);
+        assertThat(spec.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo(ContactPhoto.FILE_NAME);
+            assertThat(a.mimeType()).isEqualTo("image/jpeg");
+            assertThat(a.data()).isEqualTo(jpeg);
+            assertThat(PropertyBag.of(a.properties()).flag(org.interchange.mapi.objects.PidTag.ATTACHMENT_CONTACT_PHOTO))
+                    .isTrue();
+        });
+        PropertyBag bag = PropertyBag.of(spec.properties(), IDS);
+        assertThat(bag.flag(PidLid.HAS_PICTURE)).isTrue();
+
+        List<org.interchange.cache.spi.RemoteAttachment> downloaded = List.of(
+                new org.interchange.cache.spi.RemoteAttachment(ContactPhoto.FILE_NAME, "image/jpeg", null, jpeg),
+                new org.interchange.cache.spi.RemoteAttachment("cv.pdf", "application/pdf", null, new byte[] {9}));
+        RemoteItem back = ItemMapper.map(FolderKind.CONTACTS,
+                new ItemMapper.MessageContent("s", "r", bag, null, null, downloaded));
+        assertThat(back.fields()).containsEntry(PimFields.PHOTO, base64);
+        assertThat(back.attachments()).extracting(org.interchange.cache.spi.RemoteAttachment::fileName)
+                .containsExactly("cv.pdf");
+    }
+
+    @Test
+    void clearedPhotoMarksTheContactWithoutPictureAndDropsTheOldAttachment() {
+        RemoteItem contact = new RemoteItem(null, null, ItemKind.CONTACT, "A", null, null, null, null, 0, true, false,
+                null, null, Map.of(PimFields.PHOTO, ""), List.of(new org.interchange.cache.spi.RemoteAttachment(
+                        ContactPhoto.FILE_NAME, "image/jpeg", null, new byte[] {1})), null);
+        MessageSpec spec = ItemProperties.spec(contact, IDS);
+        assertThat(spec.attachments()).isEmpty();
+        PropertyBag bag = PropertyBag.of(spec.properties(), IDS);
+        assertThat(bag.has(PidLid.HAS_PICTURE)).isTrue();
+        assertThat(bag.flag(PidLid.HAS_PICTURE)).isFalse();
+    }
 }
