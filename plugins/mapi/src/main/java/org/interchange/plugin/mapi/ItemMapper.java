@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.PimFields;
 import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteItem;
 import org.interchange.mapi.codec.io.MapiCodecException;
+import org.interchange.mapi.objects.PidLid;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 import org.interchange.mapi.objects.model.Appointment;
@@ -48,6 +50,7 @@ final class ItemMapper {
         MailMessage mail = MailMessage.from(m.properties());
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, ItemFields.MESSAGE_CLASS, mail.messageClass());
+        MeetingFields.readRequest(mail.messageClass(), m.properties(), fields);
         String recipients = join(mail.displayTo(), mail.displayCc());
         long size = mail.size() > 0 ? mail.size() : approximateSize(m);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.MAIL, mail.subject(), mail.sender(), recipients,
@@ -64,6 +67,11 @@ final class ItemMapper {
         if (a.recurring()) {
             put(fields, ItemFields.RECURRENCE, recurrence(m.properties(), a));
         }
+        ReminderFields.read(m.properties(), a.start(), fields);
+        if (m.properties().has(PidLid.RESPONSE_STATUS)) {
+            put(fields, PimFields.RESPONSE_STATUS, Long.toString(m.properties().number(PidLid.RESPONSE_STATUS, 0)));
+        }
+        MeetingFields.readUid(m.properties(), fields);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.APPOINTMENT, a.subject(), a.organizer(), null,
                 a.start(), a.end(), approximateSize(m), true, false, m.body(), m.html(), fields, m.attachments(), null);
     }
@@ -76,6 +84,7 @@ final class ItemMapper {
         put(fields, ItemFields.JOB_TITLE, c.jobTitle());
         put(fields, ItemFields.BUSINESS_PHONE, c.businessPhone());
         put(fields, ItemFields.MOBILE_PHONE, c.mobilePhone());
+        ContactPimFields.read(m.properties(), fields);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.CONTACT, c.listName(), c.email(), null,
                 c.lastModified(), null, approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
     }
@@ -86,6 +95,9 @@ final class ItemMapper {
         put(fields, ItemFields.TASK_STATUS, Integer.toString(t.status().ordinal()));
         put(fields, ItemFields.PERCENT_COMPLETE, Double.toString(t.percentComplete()));
         put(fields, ItemFields.START_DATE, t.startDate() == null ? null : t.startDate().toString());
+        ReminderFields.read(m.properties(), t.dueDate(), fields);
+        Instant completed = m.properties().time(PidLid.TASK_DATE_COMPLETED);
+        put(fields, PimFields.TASK_COMPLETED, completed == null ? null : completed.toString());
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.TASK, t.subject(), null, null, t.dueDate(), null,
                 approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
     }

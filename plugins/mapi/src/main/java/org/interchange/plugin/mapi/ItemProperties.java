@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.PimFields;
 import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteItem;
 import org.interchange.mapi.client.write.AttachmentSpec;
@@ -33,7 +34,10 @@ public final class ItemProperties {
     public static final List<PidLid> NAMED = List.of(PidLid.APPOINTMENT_START_WHOLE, PidLid.APPOINTMENT_END_WHOLE,
             PidLid.LOCATION, PidLid.APPOINTMENT_SUB_TYPE, PidLid.COMMON_START, PidLid.COMMON_END, PidLid.TASK_STATUS,
             PidLid.PERCENT_COMPLETE, PidLid.TASK_START_DATE, PidLid.TASK_DUE_DATE, PidLid.EMAIL1_EMAIL_ADDRESS,
-            PidLid.NOTE_COLOR);
+            PidLid.NOTE_COLOR, PidLid.REMINDER_SET, PidLid.REMINDER_DELTA, PidLid.REMINDER_TIME,
+            PidLid.REMINDER_SIGNAL_TIME, PidLid.RESPONSE_STATUS, PidLid.TASK_DATE_COMPLETED, PidLid.EMAIL2_EMAIL_ADDRESS,
+            PidLid.EMAIL2_ADDRESS_TYPE, PidLid.EMAIL2_DISPLAY_NAME, ContactPimFields.WORK_ADDRESS,
+            ContactPimFields.HOME_ADDRESS);
     private static final Map<ItemKind, String> CLASSES = Map.of(ItemKind.MAIL, "IPM.Note", ItemKind.APPOINTMENT,
             "IPM.Appointment", ItemKind.CONTACT, "IPM.Contact", ItemKind.TASK, "IPM.Task", ItemKind.NOTE,
             "IPM.StickyNote");
@@ -56,23 +60,35 @@ public final class ItemProperties {
                 recipients.addAll(recipients(f.get(ItemFields.CC), RecipientSpec.CC));
                 recipients.addAll(recipients(f.get(ItemFields.BCC), RecipientSpec.BCC));
             }
-            case APPOINTMENT -> b.set(PidLid.APPOINTMENT_START_WHOLE, item.date())
-                    .set(PidLid.APPOINTMENT_END_WHOLE, item.endDate())
-                    .set(PidLid.COMMON_START, item.date())
-                    .set(PidLid.COMMON_END, item.endDate())
-                    .set(PidLid.LOCATION, f.get(ItemFields.LOCATION))
-                    .set(PidLid.APPOINTMENT_SUB_TYPE, Boolean.parseBoolean(f.get(ItemFields.ALL_DAY)));
-            case CONTACT -> b.set(PidTag.DISPLAY_NAME, item.subject())
-                    .set(PidLid.EMAIL1_EMAIL_ADDRESS, f.get(ItemFields.EMAIL))
-                    .set(PidTag.COMPANY_NAME, f.get(ItemFields.COMPANY))
-                    .set(PidTag.TITLE, f.get(ItemFields.JOB_TITLE))
-                    .set(PidTag.BUSINESS_TELEPHONE_NUMBER, f.get(ItemFields.BUSINESS_PHONE))
-                    .set(PidTag.MOBILE_TELEPHONE_NUMBER, f.get(ItemFields.MOBILE_PHONE));
-            case TASK -> b.set(PidLid.TASK_DUE_DATE, item.date())
-                    .set(PidLid.TASK_STATUS, parseInt(f.get(ItemFields.TASK_STATUS)))
-                    .set(PidLid.PERCENT_COMPLETE, parseDouble(f.get(ItemFields.PERCENT_COMPLETE)))
-                    .set(PidLid.TASK_START_DATE, f.get(ItemFields.START_DATE) == null ? null
-                            : java.time.Instant.parse(f.get(ItemFields.START_DATE)));
+            case APPOINTMENT -> {
+                b.set(PidLid.APPOINTMENT_START_WHOLE, item.date())
+                        .set(PidLid.APPOINTMENT_END_WHOLE, item.endDate())
+                        .set(PidLid.COMMON_START, item.date())
+                        .set(PidLid.COMMON_END, item.endDate())
+                        .set(PidLid.LOCATION, f.get(ItemFields.LOCATION))
+                        .set(PidLid.APPOINTMENT_SUB_TYPE, Boolean.parseBoolean(f.get(ItemFields.ALL_DAY)))
+                        .set(PidLid.RESPONSE_STATUS, parseInt(blankToNull(f.get(PimFields.RESPONSE_STATUS))));
+                ReminderFields.write(f, item.date(), b);
+            }
+            case CONTACT -> {
+                b.set(PidTag.DISPLAY_NAME, item.subject())
+                        .set(PidLid.EMAIL1_EMAIL_ADDRESS, f.get(ItemFields.EMAIL))
+                        .set(PidTag.COMPANY_NAME, f.get(ItemFields.COMPANY))
+                        .set(PidTag.TITLE, f.get(ItemFields.JOB_TITLE))
+                        .set(PidTag.BUSINESS_TELEPHONE_NUMBER, f.get(ItemFields.BUSINESS_PHONE))
+                        .set(PidTag.MOBILE_TELEPHONE_NUMBER, f.get(ItemFields.MOBILE_PHONE));
+                ContactPimFields.write(f, b);
+            }
+            case TASK -> {
+                b.set(PidLid.TASK_DUE_DATE, item.date())
+                        .set(PidLid.TASK_STATUS, parseInt(f.get(ItemFields.TASK_STATUS)))
+                        .set(PidLid.PERCENT_COMPLETE, parseDouble(f.get(ItemFields.PERCENT_COMPLETE)))
+                        .set(PidLid.TASK_START_DATE, f.get(ItemFields.START_DATE) == null ? null
+                                : java.time.Instant.parse(f.get(ItemFields.START_DATE)))
+                        .set(PidLid.TASK_DATE_COMPLETED, blankToNull(f.get(PimFields.TASK_COMPLETED)) == null ? null
+                                : java.time.Instant.parse(f.get(PimFields.TASK_COMPLETED)));
+                ReminderFields.write(f, item.date(), b);
+            }
             case NOTE -> b.set(PidLid.NOTE_COLOR, parseInt(f.get(ItemFields.NOTE_COLOR)));
         }
         List<AttachmentSpec> attachments = new ArrayList<>();
@@ -103,6 +119,10 @@ public final class ItemProperties {
 
     private static Integer parseInt(String value) {
         return value == null ? null : Integer.valueOf(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Double parseDouble(String value) {

@@ -1,0 +1,161 @@
+package org.interchange.plugin.mapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemFields;
+import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.PimFields;
+import org.interchange.cache.spi.RemoteItem;
+import org.interchange.mapi.client.write.MessageSpec;
+import org.interchange.mapi.objects.NamedPropertyIds;
+import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PropertyBag;
+import org.junit.jupiter.api.Test;
+
+class PimFieldsRoundTripTest {
+    private static final NamedPropertyIds IDS = ids();
+    private static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
+    private static final Instant END = Instant.parse("2027-03-01T10:00:00Z");
+
+    private static NamedPropertyIds ids() {
+        List<PidLid> lids = new ArrayList<>(ItemProperties.NAMED);
+        lids.addAll(List.of(PidLid.RECURRING, PidLid.APPOINTMENT_RECUR, PidLid.GLOBAL_OBJECT_ID,
+                PidLid.CLEAN_GLOBAL_OBJECT_ID, PidLid.APPOINTMENT_SEQUENCE));
+        return NamedPropertyIds.sequential(lids, List.of());
+    }
+
+    private static RemoteItem item(ItemKind kind, Instant date, Instant end, Map<String, String> fields) {
+        return new RemoteItem(null, null, kind, "Subject", null, null, date, end, 0, true, false, "body", null,
+                fields, List.of(), null);
+    }
+
+    private static PropertyBag upload(RemoteItem item) {
+        MessageSpec spec = ItemProperties.spec(item, IDS);
+        return PropertyBag.of(spec.properties(), IDS);
+    }
+
+    private static Map<String, String> roundTrip(FolderKind folder, RemoteItem item) {
+        PropertyBag bag = upload(item);
+        return ItemMapper.map(folder, new ItemMapper.MessageContent("s1", "r1", bag, "body", null, List.of()))
+                .fields();
+    }
+
+    @Test
+    void appointmentReminderAndResponseSurviveTheRoundTrip() {
+        Map<String, String> f = Map.of(PimFields.REMINDER_MINUTES, "15", PimFields.RESPONSE_STATUS, "3");
+        PropertyBag bag = upload(item(ItemKind.APPOINTMENT, START, END, f));
+        assertThat(bag.flag(PidLid.REMINDER_SET)).isTrue();
+        assertThat(bag.number(PidLid.REMINDER_DELTA, -1)).isEqualTo(15);
+        assertThat(bag.time(PidLid.REMINDER_SIGNAL_TIME)).isEqualTo(Instant.parse("2027-03-01T08:45:00Z"));
+        assertThat(bag.time(PidLid.REMINDER_TIME)).isEqualTo(START);
+        assertThat(bag.number(PidLid.RESPONSE_STATUS, -1)).isEqualTo(3);
+
+        Map<String, String> back = roundTrip(FolderKind.CALENDAR, item(ItemKind.APPOINTMENT, START, END, f));
+        assertThat(back).containsEntry(PimFields.REMINDER_MINUTES, "15")
+                .containsEntry(PimFields.RESPONSE_STATUS, "3")
+                .doesNotContainKey(PimFields.REMINDER_NEXT);
+    }
+
+    @Test
+    void snoozedAndDismissedRemindersKeepTheirNextTime() {
+        Map<String, String> snoozed = Map.of(PimFields.REMINDER_MINUTES, "10",
+                PimFields.REMINDER_NEXT, "2027-03-01T08:55:00Z");
+        assertThat(roundTrip(FolderKind.CALENDAR, item(ItemKind.APPOINTMENT, START, END, snoozed)))
+                .containsEntry(PimFields.REMINDER_NEXT, "2027-03-01T08:55:00Z");
+
+        Map<String, String> dismissed = Map.of(PimFields.REMINDER_MINUTES, "10", PimFields.REMINDER_NEXT, "dismissed");
+        PropertyBag bag = upload(item(ItemKind.APPOINTMENT, START, END, dismissed));
+        assertThat(bag.time(PidLid.REMINDER_SIGNAL_TIME)).isEqualTo(ReminderFields.NEVER);
+        assertThat(roundTrip(FolderKind.CALENDAR, item(ItemKind.APPOINTMENT, START, END, dismissed)))
+                .containsEntry(PimFields.REMINDER_NEXT, "dismissed");
+    }
+
+    @Test
+    void clearedReminderIsWrittenOffAndReadAsAbsent() {
+        Map<String, String> f = Map.of(PimFields.REMINDER_MINUTES, "");
+        PropertyBag bag = upload(item(ItemKind.APPOINTMENT, START, END, f));
+        assertThat(bag.has(PidLid.REMINDER_SET)).isTrue();
+        assertThat(bag.flag(PidLid.REMINDER_SET)).isFalse();
+        assertThat(roundTrip(FolderKind.CALENDAR, item(ItemKind.APPOINTMENT, START, END, f)))
+                .doesNotContainKeys(PimFields.REMINDER_MINUTES, PimFields.REMINDER_NEXT);
+    }
+
+    @Test
+    void taskCompletionAndReminderSurviveTheRoundTrip() {
+        Map<String, String> f = new HashMap<>(Map.of(PimFields.TASK_COMPLETED, "2027-02-28T17:30:00Z",
+                PimFields.REMINDER_MINUTES, "60", ItemFields.TASK_STATUS, "2"));
+        Map<String, String> back = roundTrip(FolderKind.TASKS, item(ItemKind.TASK, START, null, f));
+        assertThat(back).containsEntry(PimFields.TASK_COMPLETED, "2027-02-28T17:30:00Z")
+                .containsEntry(PimFields.REMINDER_MINUTES, "60");
+
+        f.put(PimFields.TASK_COMPLETED, "");
+        assertThat(roundTrip(FolderKind.TASKS, item(ItemKind.TASK, START, null, f)))
+                .doesNotContainKey(PimFields.TASK_COMPLETED);
+    }
+
+    @Test
+    void contactFieldsSurviveTheRoundTrip() {
+        Map<String, String> f = Map.of(PimFields.GIVEN_NAME, "Ada", PimFields.SURNAME, "Lovelace",
+                PimFields.EMAIL2, "ada@home.example", PimFields.HOME_PHONE, "+44 20 7946 0000",
+                PimFields.BUSINESS_ADDRESS, "1 Engine Lane\nLondon", PimFields.HOME_ADDRESS, "12 St James's Sq\nLondon",
+                PimFields.BIRTHDAY, "1815-12-10", ItemFields.EMAIL, "ada@work.example");
+        Map<String, String> back = roundTrip(FolderKind.CONTACTS, item(ItemKind.CONTACT, null, null, f));
+        assertThat(back).containsAllEntriesOf(f);
+    }
+
+    @Test
+    void clearedContactFieldsAreNotWritten() {
+        Map<String, String> f = Map.of(PimFields.GIVEN_NAME, "", PimFields.BIRTHDAY, "", PimFields.EMAIL2, "");
+        assertThat(roundTrip(FolderKind.CONTACTS, item(ItemKind.CONTACT, null, null, f)))
+                .doesNotContainKeys(PimFields.GIVEN_NAME, PimFields.BIRTHDAY, PimFields.EMAIL2);
+    }
+
+    @Test
+    void addressIsComposedFromItsPartsWhenTheFullTextIsMissing() {
+        PropertyBag bag = PropertyBag.builder(IDS).set(org.interchange.mapi.objects.PidTag.MESSAGE_CLASS, "IPM.Contact")
+                .set(org.interchange.mapi.objects.PidTag.HOME_ADDRESS_STREET, "12 Main St")
+                .set(org.interchange.mapi.objects.PidTag.HOME_ADDRESS_POSTAL_CODE, "10115")
+                .set(org.interchange.mapi.objects.PidTag.HOME_ADDRESS_CITY, "Berlin")
+                .set(org.interchange.mapi.objects.PidTag.HOME_ADDRESS_COUNTRY, "Germany").build();
+        Map<String, String> back = ItemMapper.map(FolderKind.CONTACTS,
+                new ItemMapper.MessageContent("s", "r", bag, null, null, List.of())).fields();
+        assertThat(back).containsEntry(PimFields.HOME_ADDRESS, "12 Main St\n10115 Berlin\nGermany");
+    }
+
+    @Test
+    void meetingRequestCarriesUidTimesAndSequence() {
+        PropertyBag bag = PropertyBag.builder(IDS)
+                .set(org.interchange.mapi.objects.PidTag.MESSAGE_CLASS, "IPM.Schedule.Meeting.Request")
+                .set(PidLid.GLOBAL_OBJECT_ID, new byte[] {0x04, 0x00, (byte) 0x82, 0x00, (byte) 0xE0})
+                .set(PidLid.CLEAN_GLOBAL_OBJECT_ID, new byte[] {0x04, 0x00, (byte) 0x82, 0x00, (byte) 0xE1})
+                .set(PidLid.APPOINTMENT_START_WHOLE, START).set(PidLid.APPOINTMENT_END_WHOLE, END)
+                .set(PidLid.APPOINTMENT_SEQUENCE, 2).build();
+        Map<String, String> back = ItemMapper.map(FolderKind.MAIL,
+                new ItemMapper.MessageContent("s", "r", bag, null, null, List.of())).fields();
+        assertThat(back).containsEntry(PimFields.MEETING_UID, "04008200E1")
+                .containsEntry(PimFields.MEETING_START, START.toString())
+                .containsEntry(PimFields.MEETING_END, END.toString())
+                .containsEntry(PimFields.MEETING_SEQUENCE, "2");
+
+        PropertyBag plain = PropertyBag.builder(IDS).set(org.interchange.mapi.objects.PidTag.MESSAGE_CLASS, "IPM.Note")
+                .set(PidLid.GLOBAL_OBJECT_ID, new byte[] {1}).build();
+        assertThat(ItemMapper.map(FolderKind.MAIL, new ItemMapper.MessageContent("s", "r", plain, null, null,
+                List.of())).fields()).doesNotContainKey(PimFields.MEETING_UID);
+    }
+
+    @Test
+    void appointmentCarriesItsMeetingUid() {
+        PropertyBag bag = PropertyBag.builder(IDS)
+                .set(org.interchange.mapi.objects.PidTag.MESSAGE_CLASS, "IPM.Appointment")
+                .set(PidLid.APPOINTMENT_START_WHOLE, START).set(PidLid.APPOINTMENT_END_WHOLE, END)
+                .set(PidLid.GLOBAL_OBJECT_ID, new byte[] {0x0A, 0x0B}).build();
+        assertThat(ItemMapper.map(FolderKind.CALENDAR, new ItemMapper.MessageContent("s", "r", bag, null, null,
+                List.of())).fields()).containsEntry(PimFields.MEETING_UID, "0A0B");
+    }
+}
