@@ -114,6 +114,15 @@ public final class MailboxWriter {
         return session.call(c -> IcsMoveImport.move(new RopPipeline(c), toFolderId, move));
     }
 
+    /**
+     * Uploads a folder creation or rename with RopSynchronizationImportHierarchyChange on a hierarchy collector of
+     * {@code collectorFolderId} ([MS-OXCFXICS] 3.3.4.3.3): SAVED with the folder's FID (also for a replayed
+     * creation), IGNORED_OLDER or CONFLICT (with the FID too), or DELETED_ON_SERVER.
+     */
+    public ImportResult importFolderChange(long collectorFolderId, FolderChange change) {
+        return session.call(c -> IcsFolderImport.change(new RopPipeline(c), collectorFolderId, change));
+    }
+
     /** Uploads deletions of messages by PidTagSourceKey (RopSynchronizationImportDeletes). */
     public void importDeletes(long folderId, List<byte[]> sourceKeys) {
         List<byte[]> keys = sourceKeys.stream().map(byte[]::clone).toList();

@@ -41,6 +41,7 @@ import org.interchange.mapi.server.rop.oxcnotif.RegisterNotificationHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportDeletesHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportMessageChangeHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportMessageMoveHandler;
+import org.interchange.mapi.server.rop.oxcfxics.ImportHierarchyChangeHandler;
 import org.interchange.mapi.server.rop.oxcfxics.ImportReadStateChangesHandler;
 import org.interchange.mapi.server.rop.oxcfxics.OpenCollectorHandler;
 import org.interchange.mapi.server.rop.oxcfxics.SynchronizationConfigureHandler;
@@ -102,7 +103,7 @@ public final class StandardRopHandlers {
                 new WriteStreamHandler(), new CommitStreamHandler(), new SetStreamSizeHandler(),
                 new CreateFolderHandler(), new DeleteFolderHandler(), new DeleteMessagesHandler(),
                 new HardDeleteMessagesHandler(), new MoveCopyMessagesHandler(), new EmptyFolderHandler(),
-                new SubmitMessageHandler(clock, outbound), new OpenCollectorHandler(), new ImportMessageChangeHandler(), new ImportMessageMoveHandler(),
+                new SubmitMessageHandler(clock, outbound), new OpenCollectorHandler(), new ImportMessageChangeHandler(), new ImportMessageMoveHandler(), new ImportHierarchyChangeHandler(),
                 new ImportDeletesHandler(), new ImportReadStateChangesHandler(), new RegisterNotificationHandler(),
                 new SetMessageStatusHandler(), new GetPermissionsTableHandler(), new ModifyPermissionsHandler());
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The PidTagSourceKey a client chose for a message it created by ICS upload ([MS-OXCFXICS] 2.2.1.2.5 and
- * 3.3.5.8.2) and the MID the server gave that message.
+ * The PidTagSourceKey a client chose for a message it created or moved, or a folder it created, by ICS upload
+ * ([MS-OXCFXICS] 2.2.1.2.5 and 3.3.5.8.2) and the MID or FID the server gave it (one id space).
  */
 final class ClientSourceKeyDao {
     private ClientSourceKeyDao() {

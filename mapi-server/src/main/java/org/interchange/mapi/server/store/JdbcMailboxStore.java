@@ -130,6 +130,18 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
+    public FolderRecord createFolderWithSourceKey(Mailbox mailbox, long parentFid, String displayName,
+            String containerClass, byte[] sourceKey, ChangeVersion client) {
+        return jdbc.transaction(c -> {
+            FolderDao.require(c, mailbox, parentFid);
+            long fid = FolderDao.insert(c, mailbox.id(), mailbox.replicaGuid(), parentFid, displayName, containerClass,
+                    null, client);
+            ClientSourceKeyDao.insert(c, mailbox, sourceKey, fid);
+            return FolderDao.require(c, mailbox, fid);
+        });
+    }
+
+    @Override
     public Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey) {
         return jdbc.query(c -> ClientSourceKeyDao.find(c, mailbox, sourceKey));
     }

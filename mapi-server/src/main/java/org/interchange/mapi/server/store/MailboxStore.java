@@ -73,7 +73,14 @@ public interface MailboxStore extends AutoCloseable {
      */
     long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey);
 
-    /** The MID of the message created with the client-chosen {@code sourceKey}, if any. */
+    /**
+     * Creates a folder an ICS upload brings with a PidTagSourceKey the client chose ([MS-OXCFXICS] 3.2.5.9.4.3),
+     * recording that key with the new FID in the same transaction.
+     */
+    FolderRecord createFolderWithSourceKey(Mailbox mailbox, long parentFid, String displayName, String containerClass,
+            byte[] sourceKey, ChangeVersion client);
+
+    /** The MID (or FID) of the message (or folder) created or moved with the client-chosen {@code sourceKey}, if any. */
     Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey);
 
     /** Deletes messages of folder {@code fid}, leaving tombstones; returns the MIDs that were there. */

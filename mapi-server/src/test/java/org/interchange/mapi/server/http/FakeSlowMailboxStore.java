@@ -119,6 +119,12 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public FolderRecord createFolderWithSourceKey(Mailbox mailbox, long parentFid, String displayName,
+            String containerClass, byte[] sourceKey, ChangeVersion client) {
+        return delegate.createFolderWithSourceKey(mailbox, parentFid, displayName, containerClass, sourceKey, client);
+    }
+
+    @Override
     public Optional<Long> messageIdForSourceKey(Mailbox mailbox, byte[] sourceKey) {
         return delegate.messageIdForSourceKey(mailbox, sourceKey);
     }
