@@ -126,20 +126,26 @@ public final class ItemSearch {
         }
     }
 
-    /** The ids among {@code ids} that have a word starting with {@code word}, each once. */
+    /** The ids among {@code ids} that have a word starting with {@code word}: one seek on (item_id, token) each. */
     private static Long[] having(Connection c, Long[] ids, Word word) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT item_id FROM search_tokens "
-                + "WHERE item_id IN (" + list(ids) + ") AND token >= ? AND token < ?")) {
-            s.setString(1, word.word());
-            s.setString(2, upperBound(word.word()));
-            return longs(s);
+        List<Long> kept = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM search_tokens "
+                + "WHERE item_id = ? AND token >= ? AND token < ? LIMIT 1")) {
+            s.setString(2, word.word());
+            s.setString(3, upperBound(word.word()));
+            for (Long id : ids) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        kept.add(id);
+                    }
+                }
+            }
         }
+        return kept.toArray(Long[]::new);
     }
 
-    /**
-     * Ids written into the statement: H2 looks an IN list of constants up key by key, an array
-     * parameter ({@code = ANY(?)}) it scans. The ids come from the cache's own rows, never from input.
-     */
+    /** Ids written into the statement (they come from the cache's own rows, never from input). */
     private static String list(Long[] ids) {
         StringBuilder out = new StringBuilder(ids.length * 8);
         for (int i = 0; i < ids.length; i++) {
