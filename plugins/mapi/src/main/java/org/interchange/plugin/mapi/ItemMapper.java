@@ -21,6 +21,8 @@ import org.interchange.mapi.objects.model.Contact;
 import org.interchange.mapi.objects.model.MailMessage;
 import org.interchange.mapi.objects.model.StickyNote;
 import org.interchange.mapi.objects.model.TaskItem;
+import org.interchange.mapi.objects.ical.ICalFormatException;
+import org.interchange.mapi.objects.recurrence.AppointmentRecurrencePattern;
 import org.interchange.mapi.objects.recurrence.AppointmentRecurrenceReader;
 import org.interchange.mapi.objects.recurrence.RecurrenceDescription;
 
@@ -65,7 +67,7 @@ final class ItemMapper {
         put(fields, ItemFields.ORGANIZER, a.organizer());
         put(fields, ItemFields.ALL_DAY, Boolean.toString(a.allDay()));
         if (a.recurring()) {
-            put(fields, ItemFields.RECURRENCE, recurrence(m.properties(), a));
+            put(fields, ItemFields.RECURRENCE, recurrence(m.properties(), a, fields));
         }
         ReminderFields.read(m.properties(), a.start(), fields);
         if (m.properties().has(PidLid.RESPONSE_STATUS)) {
@@ -115,16 +117,26 @@ final class ItemMapper {
     }
 
     /** The series described from its recurrence blob ([MS-OXOCAL] 2.2.1.44), else the server's own text. */
-    private static String recurrence(PropertyBag properties, Appointment a) {
+    private static String recurrence(PropertyBag properties, Appointment a, Map<String, String> fields) {
         try {
-            Optional<String> fromBlob = AppointmentRecurrenceReader.read(properties).map(RecurrenceDescription::describe);
-            if (fromBlob.isPresent()) {
-                return fromBlob.get();
+            Optional<AppointmentRecurrencePattern> series = AppointmentRecurrenceReader.read(properties);
+            if (series.isPresent()) {
+                readRule(series.get(), fields);
+                return RecurrenceDescription.describe(series.get());
             }
         } catch (MapiCodecException malformed) {
             // a blob we cannot read still leaves the series marked as recurring
         }
         return a.recurrenceDescription() != null ? a.recurrenceDescription() : "Recurring";
+    }
+
+    /** The rule too, unless the series has no RRULE form (a Hijri calendar, say): then only the description. */
+    private static void readRule(AppointmentRecurrencePattern series, Map<String, String> fields) {
+        try {
+            RecurrenceFields.read(series, fields);
+        } catch (ICalFormatException noRule) {
+            fields.remove(PimFields.RECURRENCE_RULE);
+        }
     }
 
     private static long approximateSize(MessageContent m) {

@@ -37,7 +37,8 @@ public final class ItemProperties {
             PidLid.NOTE_COLOR, PidLid.REMINDER_SET, PidLid.REMINDER_DELTA, PidLid.REMINDER_TIME,
             PidLid.REMINDER_SIGNAL_TIME, PidLid.RESPONSE_STATUS, PidLid.TASK_DATE_COMPLETED, PidLid.EMAIL2_EMAIL_ADDRESS,
             PidLid.EMAIL2_ADDRESS_TYPE, PidLid.EMAIL2_DISPLAY_NAME, ContactPimFields.WORK_ADDRESS,
-            ContactPimFields.HOME_ADDRESS, PidLid.HAS_PICTURE);
+            ContactPimFields.HOME_ADDRESS, PidLid.HAS_PICTURE,
+            PidLid.RECURRING, PidLid.APPOINTMENT_RECUR);
     private static final Map<ItemKind, String> CLASSES = Map.of(ItemKind.MAIL, "IPM.Note", ItemKind.APPOINTMENT,
             "IPM.Appointment", ItemKind.CONTACT, "IPM.Contact", ItemKind.TASK, "IPM.Task", ItemKind.NOTE,
             "IPM.StickyNote");
@@ -70,6 +71,7 @@ public final class ItemProperties {
                         .set(PidLid.APPOINTMENT_SUB_TYPE, Boolean.parseBoolean(f.get(ItemFields.ALL_DAY)))
                         .set(PidLid.RESPONSE_STATUS, parseInt(blankToNull(f.get(PimFields.RESPONSE_STATUS))));
                 ReminderFields.write(f, item.date(), b);
+                RecurrenceFields.write(f, item.date(), item.endDate(), b);
             }
             case CONTACT -> {
                 b.set(PidTag.DISPLAY_NAME, item.subject())

@@ -196,4 +196,33 @@ class PimFieldsRoundTripTest {
         assertThat(bag.has(PidLid.HAS_PICTURE)).isTrue();
         assertThat(bag.flag(PidLid.HAS_PICTURE)).isFalse();
     }
+
+    @Test
+    void recurrenceRuleAndDeletedOccurrencesSurviveTheRoundTrip() {
+        Map<String, String> f = Map.of(PimFields.RECURRENCE_RULE, "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=10",
+                PimFields.DELETED_OCCURRENCES, "2027-03-03T09:00:00Z");
+        PropertyBag bag = upload(item(ItemKind.APPOINTMENT, START, END, f));
+        assertThat(bag.flag(PidLid.RECURRING)).isTrue();
+        assertThat(bag.bytes(PidLid.APPOINTMENT_RECUR)).isNotEmpty();
+
+        Map<String, String> back = roundTrip(FolderKind.CALENDAR, item(ItemKind.APPOINTMENT, START, END, f));
+        assertThat(back).containsEntry(PimFields.DELETED_OCCURRENCES, "2027-03-03T09:00:00Z")
+                .containsKey(ItemFields.RECURRENCE);
+        assertThat(org.interchange.mapi.objects.ical.RecurrenceRules.parts(back.get(PimFields.RECURRENCE_RULE)))
+                .containsEntry("FREQ", "WEEKLY").containsEntry("INTERVAL", "2").containsEntry("BYDAY", "MO,WE")
+                .containsEntry("COUNT", "10");
+    }
+
+    @Test
+    void untilDateSurvivesAndClearedRuleEndsTheSeries() {
+        Map<String, String> f = Map.of(PimFields.RECURRENCE_RULE, "FREQ=DAILY;UNTIL=20270310");
+        assertThat(org.interchange.mapi.objects.ical.RecurrenceRules.parts(
+                roundTrip(FolderKind.CALENDAR, item(ItemKind.APPOINTMENT, START, END, f)).get(PimFields.RECURRENCE_RULE)))
+                .containsEntry("FREQ", "DAILY").containsEntry("UNTIL", "20270310");
+
+        PropertyBag cleared = upload(item(ItemKind.APPOINTMENT, START, END, Map.of(PimFields.RECURRENCE_RULE, "")));
+        assertThat(cleared.has(PidLid.RECURRING)).isTrue();
+        assertThat(cleared.flag(PidLid.RECURRING)).isFalse();
+        assertThat(cleared.bytes(PidLid.APPOINTMENT_RECUR)).isNull();
+    }
 }
