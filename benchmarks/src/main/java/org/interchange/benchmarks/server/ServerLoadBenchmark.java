@@ -34,7 +34,8 @@ import org.interchange.mapi.server.store.NewMessage;
  * session connects, downloads its Inbox with ICS, then loops over what a cached-mode client does
  * while online — an incremental ICS download, a contents-table page, opening a message, a
  * read-flag change — and every such request (one Execute, or one RopFastTransferSourceGetBuffer
- * round for ICS) is timed. Prints latency percentiles and throughput.
+ * round for ICS) is timed once every session has finished its initial download, so the figures are
+ * the steady state. Prints latency percentiles and throughput.
  *
  * <p>Run: {@code mvn -q -pl benchmarks -am package -DskipTests && /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
  * -cp benchmarks/target/benchmarks.jar org.interchange.benchmarks.server.ServerLoadBenchmark 200 60 100}
@@ -71,21 +72,29 @@ public final class ServerLoadBenchmark {
     private static void run(URI uri, Map<String, String> users, Duration length, Duration cycle)
             throws InterruptedException {
         LatencyRecorder latencies = new LatencyRecorder(20_000_000);
+        LatencyRecorder initialRequests = new LatencyRecorder(1_000_000);
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch ready = new CountDownLatch(users.size());
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch synced = new CountDownLatch(users.size());
+        CountDownLatch measure = new CountDownLatch(1);
         List<Long> initialSyncMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         Instant[] deadline = new Instant[1];
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var user : users.entrySet()) {
                 clients.execute(() -> {
+                    boolean[] counted = new boolean[2];
                     try (MapiSession session = MapiSession.connect(uri, user.getKey(), user.getValue().toCharArray())) {
                         long inbox = session.logon().folderId(SpecialFolder.INBOX);
+                        counted[0] = true;
                         ready.countDown();
                         start.await();
                         long t0 = System.nanoTime();
-                        byte[] state = download(session, inbox, new byte[0], latencies);
+                        byte[] state = download(session, inbox, new byte[0], initialRequests);
                         initialSyncMillis.add((System.nanoTime() - t0) / 1_000_000);
+                        counted[1] = true;
+                        synced.countDown();
+                        measure.await();
                         Random random = new Random(user.getKey().hashCode());
                         long next = System.nanoTime() + (cycle.isZero() ? 0 : random.nextLong(cycle.toNanos()));
                         while (Instant.now().isBefore(deadline[0])) {
@@ -110,15 +119,22 @@ public final class ServerLoadBenchmark {
                         if (failures.getAndIncrement() < 5) {
                             System.err.println(user.getKey() + ": " + e);
                         }
-                        ready.countDown();
+                        if (!counted[0]) {
+                            ready.countDown();
+                        }
+                        if (!counted[1]) {
+                            synced.countDown();
+                        }
                     }
                 });
             }
             ready.await();
+            start.countDown();
+            synced.await();
             deadline[0] = Instant.now().plus(length);
             long began = System.nanoTime();
             long cpuBefore = processCpuNanos();
-            start.countDown();
+            measure.countDown();
             clients.shutdown();
             clients.awaitTermination(length.toSeconds() + 600, java.util.concurrent.TimeUnit.SECONDS);
             double elapsed = (System.nanoTime() - began) / 1e9;
