@@ -106,11 +106,17 @@ final class PermissionCommands {
                 Mailbox mailbox = mailbox(store, user);
                 Map<Long, String> folders = folder == null ? FolderPath.all(store, mailbox)
                         : Map.of(FolderPath.resolve(store, mailbox, folder), folder);
+                int[] listed = {0};
                 folders.forEach((fid, path) -> {
                     for (PermissionEntry e : store.permissions().list(mailbox, fid)) {
                         out.printf("%-32s %-20s %s%n", path, name(e), MemberRights.describe(e.rights()));
+                        listed[0]++;
                     }
                 });
+                if (listed[0] == 0) {
+                    out.println("no permissions granted" + (folder == null ? " in the mailbox of " + user
+                            : " on " + folder + " of " + user));
+                }
             }
             return 0;
         }

@@ -61,7 +61,10 @@ class PermissionCommandsTest {
         assertThat(run("revoke", "--user", "bob", "--to", "alice", "--folder", "Inbox")).isZero();
         out.getBuffer().setLength(0);
         assertThat(run("permissions", "--user", "bob", "--folder", "Inbox")).isZero();
-        assertThat(out.toString()).isEmpty();
+        assertThat(out.toString()).isEqualTo("no permissions granted on Inbox of bob" + System.lineSeparator());
+        out.getBuffer().setLength(0);
+        assertThat(run("permissions", "--user", "alice")).isZero();
+        assertThat(out.toString()).isEqualTo("no permissions granted in the mailbox of alice" + System.lineSeparator());
     }
 
     @Test
