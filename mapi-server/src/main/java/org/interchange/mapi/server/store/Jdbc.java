@@ -10,6 +10,11 @@ import javax.sql.DataSource;
 
 /** Connections, transactions and statement helpers shared by the H2 store's DAO classes. */
 final class Jdbc {
+    /**
+     * The set of ids bound as one array parameter ({@link #bigints}), for {@code column IN ANY_OF}: the statement's
+     * text stays the same whatever the number of ids, and both H2 and PostgreSQL look each id up in the index.
+     */
+    static final String ANY_OF = "(SELECT CAST(id AS BIGINT) FROM UNNEST(?) AS ids(id))";
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -70,6 +75,11 @@ final class Jdbc {
             }
         }
         return out;
+    }
+
+    /** {@code ids} as an SQL array of BIGINT, for {@link #ANY_OF}. */
+    static java.sql.Array bigints(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        return c.createArrayOf("bigint", ids.toArray(Long[]::new));
     }
 
     static void bind(PreparedStatement ps, Object... args) throws SQLException {

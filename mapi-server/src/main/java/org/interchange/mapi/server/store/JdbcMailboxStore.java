@@ -1,7 +1,10 @@
 package org.interchange.mapi.server.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
@@ -179,6 +182,28 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     @Override
     public Optional<MessageRecord> message(Mailbox mailbox, long mid) {
         return jdbc.query(c -> MessageReader.find(c, mailbox, mid));
+    }
+
+    @Override
+    public Map<Long, MessageRecord> messagesByMid(Mailbox mailbox, Collection<Long> mids) {
+        if (mids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MessageRecord> out = new HashMap<>();
+        for (MessageRecord m : jdbc.query(c -> MessageReader.byMid(c, mailbox, mids))) {
+            out.put(m.mid(), m);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, List<List<PropertyValue>>> recipientsByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : jdbc.query(c -> MessageReader.recipientsByMid(c, mailbox.id(), mids));
+    }
+
+    @Override
+    public Map<Long, List<AttachmentRecord>> attachmentsByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : jdbc.query(c -> MessageReader.attachmentsByMid(c, mailbox.id(), mids));
     }
 
     @Override

@@ -2,8 +2,12 @@ package org.interchange.mapi.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.interchange.mapi.codec.property.PropertyValue;
 
 /** Reads message rows, recipients and attachments of the H2 store, [MS-OXCMSG] 2.2. */
@@ -34,6 +38,11 @@ final class MessageReader {
         }, args);
     }
 
+    /** The messages among {@code mids} that exist, in one statement. */
+    static List<MessageRecord> byMid(Connection c, Mailbox mailbox, Collection<Long> mids) throws SQLException {
+        return select(c, mailbox, "mailbox_id = ? AND mid IN " + Jdbc.ANY_OF, mailbox.id(), Jdbc.bigints(c, mids));
+    }
+
     static List<MessageSummary> summaries(Connection c, Mailbox mailbox, long fid) throws SQLException {
         return Jdbc.list(c, "SELECT mid, change_number, read_cn, message_flags, associated, message_size, received"
                         + " FROM message WHERE mailbox_id = ? AND fid = ?", rs -> new MessageSummary(rs.getLong(1),
@@ -44,6 +53,28 @@ final class MessageReader {
     static List<List<PropertyValue>> recipients(Connection c, long mailboxId, long mid) throws SQLException {
         return Jdbc.list(c, "SELECT properties FROM recipient WHERE mailbox_id = ? AND mid = ? ORDER BY row_id",
                 rs -> PropertyBagSerializer.deserialize(rs.getBytes(1)), mailboxId, mid);
+    }
+
+    /** The recipient rows of each of {@code mids} that has any, in RowId order, in one statement. */
+    static Map<Long, List<List<PropertyValue>>> recipientsByMid(Connection c, long mailboxId, Collection<Long> mids)
+            throws SQLException {
+        return grouped(Jdbc.list(c, "SELECT mid, properties FROM recipient WHERE mailbox_id = ? AND mid IN " + Jdbc.ANY_OF
+                + " ORDER BY mid, row_id", rs -> Map.entry(rs.getLong(1), PropertyBagSerializer.deserialize(rs.getBytes(2))),
+                mailboxId, Jdbc.bigints(c, mids)));
+    }
+
+    /** The attachments of each of {@code mids} that has any, in PidTagAttachNumber order, in one statement. */
+    static Map<Long, List<AttachmentRecord>> attachmentsByMid(Connection c, long mailboxId, Collection<Long> mids)
+            throws SQLException {
+        return grouped(Jdbc.list(c, "SELECT mid, attach_num, properties FROM attachment WHERE mailbox_id = ? AND mid IN "
+                + Jdbc.ANY_OF + " ORDER BY mid, attach_num", rs -> Map.entry(rs.getLong(1),
+                new AttachmentRecord(rs.getInt(2), PropertyBagSerializer.deserialize(rs.getBytes(3)))),
+                mailboxId, Jdbc.bigints(c, mids)));
+    }
+
+    private static <T> Map<Long, List<T>> grouped(List<Map.Entry<Long, T>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     static List<AttachmentRecord> attachments(Connection c, long mailboxId, long mid) throws SQLException {
