@@ -10,8 +10,9 @@ import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.MessageSummary;
 
 /**
- * One row of a contents table, [MS-OXCTABL] 3.2.5: the message's property bag is read from the
- * store only when a ROP asks for the row's values (a page of RopQueryRows, a sort), so opening a
+ * One row of a contents table, [MS-OXCTABL] 3.2.5: the message's table-row values (its bag with
+ * long strings and binary values cut, {@link org.interchange.mapi.server.store.RowProperties}) are
+ * read from the store only when a ROP asks for them (a page of RopQueryRows, a sort), so opening a
  * large folder costs one index scan instead of reading every message; {@link #load} reads the rows
  * of a whole page in one store call. A message deleted since the table was opened keeps the values
  * its summary knows.
@@ -43,7 +44,7 @@ public final class LazyMessageRow implements PropertySource {
         LazyMessageRow first = pending.getFirst();
         List<LazyMessageRow> batch = pending.stream()
                 .filter(r -> r.store == first.store && r.mailbox.equals(first.mailbox)).toList();
-        Map<Long, MessageRecord> found = first.store.messagesByMid(first.mailbox,
+        Map<Long, MessageRecord> found = first.store.tableRowsByMid(first.mailbox,
                 batch.stream().map(r -> r.summary.mid()).toList());
         for (LazyMessageRow row : batch) {
             row.fill(found.get(row.summary.mid()));
@@ -53,7 +54,7 @@ public final class LazyMessageRow implements PropertySource {
     @Override
     public synchronized List<PropertyValue> all() {
         if (values == null) {
-            fill(store.message(mailbox, summary.mid()).orElse(null));
+            fill(store.tableRowsByMid(mailbox, List.of(summary.mid())).get(summary.mid()));
         }
         return values;
     }

@@ -186,14 +186,20 @@ public abstract class JdbcMailboxStore implements MailboxStore {
 
     @Override
     public Map<Long, MessageRecord> messagesByMid(Mailbox mailbox, Collection<Long> mids) {
-        if (mids.isEmpty()) {
-            return Map.of();
-        }
+        return mids.isEmpty() ? Map.of() : byMid(jdbc.query(c -> MessageReader.byMid(c, mailbox, mids)));
+    }
+
+    private static Map<Long, MessageRecord> byMid(List<MessageRecord> messages) {
         Map<Long, MessageRecord> out = new HashMap<>();
-        for (MessageRecord m : jdbc.query(c -> MessageReader.byMid(c, mailbox, mids))) {
+        for (MessageRecord m : messages) {
             out.put(m.mid(), m);
         }
         return out;
+    }
+
+    @Override
+    public Map<Long, MessageRecord> tableRowsByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : byMid(jdbc.query(c -> MessageReader.rowsByMid(c, mailbox, mids)));
     }
 
     @Override

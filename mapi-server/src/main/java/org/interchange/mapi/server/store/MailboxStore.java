@@ -40,6 +40,12 @@ public interface MailboxStore extends AutoCloseable {
     /** The messages among {@code mids} that exist, keyed by MID, read in one go (a table page, an ICS batch). */
     Map<Long, MessageRecord> messagesByMid(Mailbox mailbox, Collection<Long> mids);
 
+    /**
+     * The messages among {@code mids} that exist, keyed by MID, read in one go for the rows of a contents table:
+     * their bags are the {@link RowProperties} (long strings and binary values cut), not the whole bags.
+     */
+    Map<Long, MessageRecord> tableRowsByMid(Mailbox mailbox, Collection<Long> mids);
+
     /** The recipient rows, in RowId order, of each message among {@code mids} that has any, read in one go. */
     Map<Long, List<List<PropertyValue>>> recipientsByMid(Mailbox mailbox, Collection<Long> mids);
 

@@ -13,7 +13,11 @@ import org.interchange.mapi.codec.property.PropertyValue;
 /** Reads message rows, recipients and attachments of the H2 store, [MS-OXCMSG] 2.2. */
 final class MessageReader {
     private static final String COLUMNS = "mid, fid, change_number, message_flags, message_size, has_attachments,"
-            + " received, properties, change_key, pcl, read_cn, message_status, associated, modified";
+            + " received, %s, change_key, pcl, read_cn, message_status, associated, modified";
+    private static final String WHOLE_BAG = COLUMNS.formatted("properties");
+    /** The table-row bag, and the whole bag only for a message saved before the table-row bag was kept. */
+    private static final String ROW_BAG = COLUMNS.formatted("row_properties")
+            + ", CASE WHEN row_properties IS NULL THEN properties END";
 
     private MessageReader() {
     }
@@ -27,14 +31,28 @@ final class MessageReader {
     }
 
     static List<MessageRecord> select(Connection c, Mailbox mailbox, String where, Object... args) throws SQLException {
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM message WHERE " + where, rs -> {
+        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)), where, args);
+    }
+
+    /** The messages among {@code mids} that exist with their {@link RowProperties} as bag, in one statement. */
+    static List<MessageRecord> rowsByMid(Connection c, Mailbox mailbox, Collection<Long> mids) throws SQLException {
+        return select(c, mailbox, ROW_BAG, rs -> {
+            byte[] row = rs.getBytes(8);
+            return row != null ? PropertyBagSerializer.deserialize(row)
+                    : RowProperties.of(PropertyBagSerializer.deserialize(rs.getBytes(15)));
+        }, "mailbox_id = ? AND mid IN " + Jdbc.ANY_OF, mailbox.id(), Jdbc.bigints(c, mids));
+    }
+
+    private static List<MessageRecord> select(Connection c, Mailbox mailbox, String columns,
+            Jdbc.RowMapper<List<PropertyValue>> bag, String where, Object... args) throws SQLException {
+        return Jdbc.list(c, "SELECT " + columns + " FROM message WHERE " + where, rs -> {
             java.time.Instant received = rs.getTimestamp(7).toInstant();
             java.sql.Timestamp modified = rs.getTimestamp(14);
             MessageState state = new MessageState(ChangeNumbers.stored(mailbox.replicaGuid(), rs.getLong(3),
                     rs.getBytes(9), rs.getBytes(10)), rs.getLong(11), rs.getInt(12), rs.getBoolean(13),
                     modified == null ? received : modified.toInstant());
             return new MessageRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
-                    rs.getBoolean(6), received, PropertyBagSerializer.deserialize(rs.getBytes(8)), state);
+                    rs.getBoolean(6), received, bag.map(rs), state);
         }, args);
     }
 

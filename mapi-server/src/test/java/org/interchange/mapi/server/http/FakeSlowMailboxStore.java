@@ -38,6 +38,11 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public java.util.Map<Long, MessageRecord> tableRowsByMid(Mailbox mailbox, java.util.Collection<Long> mids) {
+        return delegate.tableRowsByMid(mailbox, mids);
+    }
+
+    @Override
     public java.util.Map<Long, List<List<PropertyValue>>> recipientsByMid(Mailbox mailbox,
             java.util.Collection<Long> mids) {
         return delegate.recipientsByMid(mailbox, mids);

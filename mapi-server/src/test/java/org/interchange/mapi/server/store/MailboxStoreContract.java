@@ -133,6 +133,28 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
     }
 
     @Test
+    void tableRowsCarryTheBagWithLongValuesCut() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        List<PropertyValue> props = List.of(
+                PropertyValue.of(PidTag.SUBJECT, "s".repeat(300)),
+                PropertyValue.of(PidTag.BODY, "b".repeat(5000)),
+                PropertyValue.of(PidTag.HTML, new byte[600]),
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"),
+                PropertyValue.of(PidTag.MESSAGE_FLAGS, PidTag.MSGFLAG_READ));
+        MessageRecord saved = store.createMessage(box, box.folderId(SpecialFolder.INBOX), NewMessage.of(props));
+
+        MessageRecord row = store.tableRowsByMid(box, List.of(saved.mid(), 0x4242L)).get(saved.mid());
+
+        MessageRecord whole = store.message(box, saved.mid()).orElseThrow();
+        assertThat(store.tableRowsByMid(box, List.of(saved.mid(), 0x4242L))).containsOnlyKeys(saved.mid());
+        assertThat(row.properties()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(RowProperties.of(whole.properties()));
+        assertThat(row.properties()).extracting(PropertyValue::value).contains("s".repeat(RowProperties.MAX_CHARS),
+                "b".repeat(RowProperties.MAX_CHARS), "IPM.Note");
+        assertThat(row).usingRecursiveComparison().ignoringFields("properties").isEqualTo(whole);
+    }
+
+    @Test
     void countsFollowReadState() {
         Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
         long inbox = box.folderId(SpecialFolder.INBOX);
