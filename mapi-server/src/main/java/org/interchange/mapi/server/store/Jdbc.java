@@ -11,10 +11,11 @@ import javax.sql.DataSource;
 /** Connections, transactions and statement helpers shared by the H2 store's DAO classes. */
 final class Jdbc {
     /**
-     * The set of ids bound as one array parameter ({@link #bigints}), for {@code column IN ANY_OF}: the statement's
+     * A table of ids bound as one array parameter ({@link #bigints}), column {@code id}, to join with: the statement's
      * text stays the same whatever the number of ids, and both H2 and PostgreSQL look each id up in the index.
      */
-    static final String ANY_OF = "(SELECT CAST(id AS BIGINT) FROM UNNEST(?) AS ids(id))";
+    static final String IDS = "UNNEST(CAST(? AS BIGINT ARRAY)) AS ids(id)";
+
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -77,9 +78,9 @@ final class Jdbc {
         return out;
     }
 
-    /** {@code ids} as an SQL array of BIGINT, for {@link #ANY_OF}. */
+    /** {@code ids} without repeats as an SQL array of BIGINT, for {@link #IDS} (a repeated id would repeat its rows). */
     static java.sql.Array bigints(Connection c, java.util.Collection<Long> ids) throws SQLException {
-        return c.createArrayOf("bigint", ids.toArray(Long[]::new));
+        return c.createArrayOf("bigint", ids.stream().distinct().toArray(Long[]::new));
     }
 
     static void bind(PreparedStatement ps, Object... args) throws SQLException {

@@ -23,15 +23,16 @@ final class MessageReader {
     }
 
     static Optional<MessageRecord> find(Connection c, Mailbox mailbox, long mid) throws SQLException {
-        return select(c, mailbox, "mailbox_id = ? AND mid = ?", mailbox.id(), mid).stream().findFirst();
+        return select(c, mailbox, "message WHERE mailbox_id = ? AND mid = ?", mailbox.id(), mid).stream().findFirst();
     }
 
     static MessageRecord require(Connection c, Mailbox mailbox, long mid) throws SQLException {
         return find(c, mailbox, mid).orElseThrow(() -> new NoSuchObjectException("no message 0x" + Long.toHexString(mid)));
     }
 
-    static List<MessageRecord> select(Connection c, Mailbox mailbox, String where, Object... args) throws SQLException {
-        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)), where, args);
+    /** The messages {@code from} (a FROM clause naming table message, with its conditions) selects. */
+    static List<MessageRecord> select(Connection c, Mailbox mailbox, String from, Object... args) throws SQLException {
+        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)), from, args);
     }
 
     /** The messages among {@code mids} that exist with their {@link RowProperties} as bag, in one statement. */
@@ -40,12 +41,12 @@ final class MessageReader {
             byte[] row = rs.getBytes(8);
             return row != null ? PropertyBagSerializer.deserialize(row)
                     : RowProperties.of(PropertyBagSerializer.deserialize(rs.getBytes(15)));
-        }, "mailbox_id = ? AND mid IN " + Jdbc.ANY_OF, mailbox.id(), Jdbc.bigints(c, mids));
+        }, Jdbc.IDS + " JOIN message ON mid = id WHERE mailbox_id = ?", Jdbc.bigints(c, mids), mailbox.id());
     }
 
     private static List<MessageRecord> select(Connection c, Mailbox mailbox, String columns,
-            Jdbc.RowMapper<List<PropertyValue>> bag, String where, Object... args) throws SQLException {
-        return Jdbc.list(c, "SELECT " + columns + " FROM message WHERE " + where, rs -> {
+            Jdbc.RowMapper<List<PropertyValue>> bag, String from, Object... args) throws SQLException {
+        return Jdbc.list(c, "SELECT " + columns + " FROM " + from, rs -> {
             java.time.Instant received = rs.getTimestamp(7).toInstant();
             java.sql.Timestamp modified = rs.getTimestamp(14);
             MessageState state = new MessageState(ChangeNumbers.stored(mailbox.replicaGuid(), rs.getLong(3),
@@ -58,7 +59,8 @@ final class MessageReader {
 
     /** The messages among {@code mids} that exist, in one statement. */
     static List<MessageRecord> byMid(Connection c, Mailbox mailbox, Collection<Long> mids) throws SQLException {
-        return select(c, mailbox, "mailbox_id = ? AND mid IN " + Jdbc.ANY_OF, mailbox.id(), Jdbc.bigints(c, mids));
+        return select(c, mailbox, Jdbc.IDS + " JOIN message ON mid = id WHERE mailbox_id = ?", Jdbc.bigints(c, mids),
+                mailbox.id());
     }
 
     static List<MessageSummary> summaries(Connection c, Mailbox mailbox, long fid) throws SQLException {
@@ -76,18 +78,18 @@ final class MessageReader {
     /** The recipient rows of each of {@code mids} that has any, in RowId order, in one statement. */
     static Map<Long, List<List<PropertyValue>>> recipientsByMid(Connection c, long mailboxId, Collection<Long> mids)
             throws SQLException {
-        return grouped(Jdbc.list(c, "SELECT mid, properties FROM recipient WHERE mailbox_id = ? AND mid IN " + Jdbc.ANY_OF
-                + " ORDER BY mid, row_id", rs -> Map.entry(rs.getLong(1), PropertyBagSerializer.deserialize(rs.getBytes(2))),
-                mailboxId, Jdbc.bigints(c, mids)));
+        return grouped(Jdbc.list(c, "SELECT mid, properties FROM " + Jdbc.IDS + " JOIN recipient ON mid = id"
+                + " WHERE mailbox_id = ? ORDER BY mid, row_id", rs -> Map.entry(rs.getLong(1),
+                PropertyBagSerializer.deserialize(rs.getBytes(2))), Jdbc.bigints(c, mids), mailboxId));
     }
 
     /** The attachments of each of {@code mids} that has any, in PidTagAttachNumber order, in one statement. */
     static Map<Long, List<AttachmentRecord>> attachmentsByMid(Connection c, long mailboxId, Collection<Long> mids)
             throws SQLException {
-        return grouped(Jdbc.list(c, "SELECT mid, attach_num, properties FROM attachment WHERE mailbox_id = ? AND mid IN "
-                + Jdbc.ANY_OF + " ORDER BY mid, attach_num", rs -> Map.entry(rs.getLong(1),
+        return grouped(Jdbc.list(c, "SELECT mid, attach_num, properties FROM " + Jdbc.IDS + " JOIN attachment ON mid = id"
+                + " WHERE mailbox_id = ? ORDER BY mid, attach_num", rs -> Map.entry(rs.getLong(1),
                 new AttachmentRecord(rs.getInt(2), PropertyBagSerializer.deserialize(rs.getBytes(3)))),
-                mailboxId, Jdbc.bigints(c, mids)));
+                Jdbc.bigints(c, mids), mailboxId));
     }
 
     private static <T> Map<Long, List<T>> grouped(List<Map.Entry<Long, T>> rows) {
