@@ -24,7 +24,7 @@ public final class ByteReader {
     private final byte[] data;
     private final int end;
     private int position;
-    /** The reader this one was sliced from, or itself: its {@link #scratch} serves every slice. */
+    /** The first reader over the input that this one was sliced from, or null for that reader: its {@link #scratch} serves every slice. */
     private final ByteReader root;
     /** Where {@link #utf16z} gathers the Latin-1 bytes of a string, reused for every string of the root's input. */
     private byte[] scratch;
@@ -40,14 +40,14 @@ public final class ByteReader {
         this.data = data;
         this.position = offset;
         this.end = offset + length;
-        this.root = this;
+        this.root = null;
     }
 
     private ByteReader(ByteReader parent, int length) {
         this.data = parent.data;
         this.position = parent.position;
         this.end = parent.position + length;
-        this.root = parent.root;
+        this.root = parent.root == null ? parent : parent.root;
     }
 
     public int position() {
@@ -218,16 +218,17 @@ public final class ByteReader {
         }
         int length = (i - start) >> 1;
         position = i + 2;
-        return high == 0 ? latin1(start, length) : utf16(start, length);
+        return length == 0 ? "" : high == 0 ? latin1(start, length) : utf16(start, length);
     }
 
     /** The string of {@code length} code units below U+0100 at {@code start}: their low bytes are its Latin-1 bytes. */
     private String latin1(int start, int length) {
-        byte[] latin1 = root.scratch;
+        ByteReader owner = root == null ? this : root;
+        byte[] latin1 = owner.scratch;
         if (latin1 == null || latin1.length < length) {
             // a string is at most half the input, so the scratch never outgrows the bytes that were given
             latin1 = new byte[Math.max(length, 64)];
-            root.scratch = latin1;
+            owner.scratch = latin1;
         }
         int c = 0;
         int p = start;
@@ -279,7 +280,7 @@ public final class ByteReader {
             latin1 &= (b & 0xE0) != 0x80;
             i++;
         }
-        String s = new String(data, start, i - start, latin1 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
+        String s = i == start ? "" : new String(data, start, i - start, latin1 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
         position = i + 1;
         return s;
     }
