@@ -194,6 +194,11 @@ final class SearchIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Makes what was written visible to searches, without making it durable. */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /** The ids of at most {@code limit} items having a word that starts with each of {@code words}, newest first. */
     List<Long> ids(List<String> words, int limit) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,8 @@ import javax.sql.DataSource;
  * Drains the queue {@code search_pending} (migration V62) into the {@link SearchIndex}: reads a batch of
  * queued item ids, writes their documents, commits the index, then deletes exactly the queue rows it read,
  * so a write queued meanwhile (a newer row) is indexed again and a crash before the delete only repeats
- * work. One daemon thread drains in the background; a search drains a short queue itself first.
+ * work. One daemon thread drains in the background; a search first writes a short queue itself and sees
+ * it without a commit (the thread's next commit covers it).
  */
 final class SearchIndexer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SearchIndexer.class.getName());
@@ -33,6 +35,8 @@ final class SearchIndexer implements AutoCloseable {
     private final SearchIndex index;
     /** Held while a batch is drained, so the thread and a search never drain at once. */
     private final ReentrantLock draining = new ReentrantLock();
+    /** Queue rows whose items are written into the index but not committed; guarded by {@link #draining}. */
+    private final Set<Long> uncommitted = new HashSet<>();
     private final ReentrantLock sleeping = new ReentrantLock();
     private final Condition wake = sleeping.newCondition();
     private final Thread thread;
@@ -49,10 +53,21 @@ final class SearchIndexer implements AutoCloseable {
         thread.start();
     }
 
-    /** Drains the queue when at most {@link #CATCH_UP} rows wait; a longer one is left to the thread. */
+    /**
+     * Writes the queue's items into the index and makes them visible to searches, without a commit, when at
+     * most {@link #CATCH_UP} rows wait; a longer queue is left to the thread. The next {@link #drain} commits.
+     */
     void catchUp() throws SQLException, IOException {
-        if (waiting(CATCH_UP + 1) <= CATCH_UP) {
-            drain(CATCH_UP);
+        if (waiting(CATCH_UP + 1) > CATCH_UP) {
+            return;
+        }
+        draining.lock();
+        try (Connection c = db.getConnection()) {
+            if (write(c, CATCH_UP)) {
+                index.refresh();
+            }
+        } finally {
+            draining.unlock();
         }
     }
 
@@ -68,38 +83,54 @@ final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Indexes the items of at most {@code max} queue rows, oldest first; returns how many rows it handled. */
+    /**
+     * Indexes the items of at most {@code max} more queue rows, oldest first, commits the index and deletes
+     * the rows it covers (with those a search wrote); returns how many rows it deleted.
+     */
     int drain(int max) throws SQLException, IOException {
         draining.lock();
         try (Connection c = db.getConnection()) {
-            List<Long> rows = new ArrayList<>();
-            Set<Long> items = new LinkedHashSet<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT seq, item_id FROM search_pending ORDER BY seq LIMIT ?")) {
-                s.setInt(1, max);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(r.getLong(1));
-                        items.add(r.getLong(2));
-                    }
-                }
-            }
-            if (rows.isEmpty()) {
+            write(c, max);
+            if (uncommitted.isEmpty()) {
                 return 0;
             }
-            index.write(items, SearchDocuments.read(c, items));
             index.commit();
             try (PreparedStatement s = c.prepareStatement("DELETE FROM search_pending WHERE seq = ?")) {
-                for (long seq : rows) {
+                for (long seq : uncommitted) {
                     s.setLong(1, seq);
                     s.addBatch();
                 }
                 s.executeBatch();
             }
-            return rows.size();
+            int done = uncommitted.size();
+            uncommitted.clear();
+            return done;
         } finally {
             draining.unlock();
         }
+    }
+
+    /** Writes the items of at most {@code max} queue rows not written yet; true when there were any. */
+    private boolean write(Connection c, int max) throws SQLException, IOException {
+        List<Long> rows = new ArrayList<>();
+        Set<Long> items = new LinkedHashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, item_id FROM search_pending ORDER BY seq LIMIT ?")) {
+            s.setInt(1, max + uncommitted.size());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next() && rows.size() < max) {
+                    if (!uncommitted.contains(r.getLong(1))) {
+                        rows.add(r.getLong(1));
+                        items.add(r.getLong(2));
+                    }
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        index.write(items, SearchDocuments.read(c, items));
+        uncommitted.addAll(rows);
+        return true;
     }
 
     private void run() {

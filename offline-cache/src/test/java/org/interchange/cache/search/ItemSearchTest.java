@@ -130,7 +130,7 @@ class ItemSearchTest {
     }
 
     @Test
-    void followsChangesFieldsAndDeletions() throws SQLException {
+    void followsChangesFieldsAndDeletions() throws Exception {
         long id = item("Standup", "Bob <bob@example.org>", "daily", null, 1);
         execute("UPDATE items SET subject = 'Retrospective' WHERE id = ?", id);
         assertThat(search.ids("standup", 10)).isEmpty();
@@ -150,13 +150,17 @@ class ItemSearchTest {
 
         execute("DELETE FROM items WHERE id = ?", id);
         assertThat(search.ids("weekly", 10)).isEmpty();
+        search.indexer().drain(SearchIndexer.BATCH);
         assertThat(pending()).isZero();
+        assertThat(search.index().size()).isZero();
     }
 
     @Test
-    void aChangeOfWhatIsNotSearchedQueuesNothing() throws SQLException {
+    void aChangeOfWhatIsNotSearchedQueuesNothing() throws Exception {
         long id = item("Standup", "Bob <bob@example.org>", "x".repeat(SearchDocuments.MAX_BODY_CHARS + 10), null, 1);
         assertThat(search.ids("standup", 10)).containsExactly(id);
+        search.indexer().drain(SearchIndexer.BATCH);
+        assertThat(pending()).isZero();
         execute("UPDATE items SET is_read = TRUE, flagged = TRUE WHERE id = ?", id);
         execute("INSERT INTO item_fields (item_id, name, field_value) VALUES (?, 'messageClass', 'IPM.Note')", id);
         assertThat(pending()).isZero();

@@ -134,8 +134,29 @@ class SearchIndexerTest {
             }
             c.commit();
             assertThat(search.ids("bird", 10)).containsExactly(early);
-            assertThat(search.indexer().drain(SearchIndexer.BATCH)).isEqualTo(SearchIndexer.CATCH_UP + 1);
+            // the early bird, which the search wrote without a commit, is committed with them
+            assertThat(search.indexer().drain(SearchIndexer.BATCH)).isEqualTo(SearchIndexer.CATCH_UP + 2);
+            assertThat(pending()).isZero();
             assertThat(search.ids("bird", 1000)).hasSize(SearchIndexer.CATCH_UP + 2);
+        }
+    }
+
+    @Test
+    void whatASearchWroteIsCommittedByTheThreadOrWrittenAgainAfterAClose() throws Exception {
+        long id;
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close();
+            id = item(c, folder, "Uncommitted");
+            assertThat(search.ids("uncommitted", 10)).containsExactly(id);
+            assertThat(pending()).isOne();
+        }
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            awaitEmptyQueue();
+            assertThat(search.ids("uncommitted", 10)).containsExactly(id);
+        }
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close();
+            assertThat(search.ids("uncommitted", 10)).containsExactly(id);
         }
     }
 
