@@ -43,6 +43,10 @@ final class FakeBackend implements Backend {
     int batchesUntilOffline = -1;
     int batchSize = 100;
     boolean uploadsFail;
+    /** Uploads of these kinds fail (not offline). */
+    final Set<PendingOperation.Kind> failingKinds = new HashSet<>();
+    /** uploadTogether refuses every batch (its operations succeed one by one). */
+    boolean togetherFails;
     private int ids;
     private int revisions;
     boolean folderListFails;
@@ -134,12 +138,22 @@ final class FakeBackend implements Backend {
     }
 
     @Override
+    public void uploadTogether(List<PendingOperation> operations) throws BackendException {
+        calls.add("together " + operations.getFirst().kind() + " " + operations.getFirst().folderServerId() + " "
+                + operations.stream().map(PendingOperation::itemServerId).toList());
+        if (togetherFails) {
+            throw new BackendException("batch refused", false, null);
+        }
+        Backend.super.uploadTogether(operations);
+    }
+
+    @Override
     public UploadResult upload(PendingOperation operation) throws BackendException {
         calls.add("upload " + operation.kind() + " " + operation.itemServerId() + "=" + operation.value());
         if (offline) {
             throw new BackendException("connection refused", true, null);
         }
-        if (uploadsFail) {
+        if (uploadsFail || failingKinds.contains(operation.kind())) {
             throw new BackendException("access denied", false, null);
         }
         uploaded.add(operation);
