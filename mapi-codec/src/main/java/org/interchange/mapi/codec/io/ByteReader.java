@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Little-endian cursor over a byte array, as every MAPI structure is little-endian ([MS-OXCDATA] 2).
  * Every read is bounds-checked against the input, so no length read from the wire can cause an
- * allocation larger than the bytes that remain.
+ * allocation larger than the bytes that remain. A reader and the slices made from it share a
+ * scratch array for string decoding, so they belong to one thread at a time, like any cursor.
  */
 public final class ByteReader {
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
