@@ -48,11 +48,21 @@ final class ItemMapper {
         };
     }
 
+    /** {@code item} marked as synced without its body and attachments ({@link ItemFields#BODY_NOT_DOWNLOADED}). */
+    static RemoteItem headersOnly(RemoteItem item) {
+        Map<String, String> fields = new LinkedHashMap<>(item.fields());
+        fields.put(ItemFields.BODY_NOT_DOWNLOADED, "true");
+        return new RemoteItem(item.serverId(), item.revision(), item.kind(), item.subject(), item.sender(),
+                item.recipients(), item.date(), item.endDate(), item.size(), item.read(), item.flagged(),
+                item.bodyText(), item.bodyHtml(), fields, item.attachments(), item.payload());
+    }
+
     private static RemoteItem mail(MessageContent m) {
         MailMessage mail = MailMessage.from(m.properties());
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, ItemFields.MESSAGE_CLASS, mail.messageClass());
         MeetingFields.readRequest(mail.messageClass(), m.properties(), fields);
+        MailThreadFields.read(m.properties(), fields);
         String recipients = join(mail.displayTo(), mail.displayCc());
         long size = mail.size() > 0 ? mail.size() : approximateSize(m);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.MAIL, mail.subject(), mail.sender(), recipients,

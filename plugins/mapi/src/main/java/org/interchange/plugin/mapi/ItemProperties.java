@@ -61,6 +61,7 @@ public final class ItemProperties {
                 recipients.addAll(recipients(f.get(ItemFields.TO), RecipientSpec.TO));
                 recipients.addAll(recipients(f.get(ItemFields.CC), RecipientSpec.CC));
                 recipients.addAll(recipients(f.get(ItemFields.BCC), RecipientSpec.BCC));
+                MailThreadFields.write(f, b);
             }
             case APPOINTMENT -> {
                 b.set(PidLid.APPOINTMENT_START_WHOLE, item.date())
