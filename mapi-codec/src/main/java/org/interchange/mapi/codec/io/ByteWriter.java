@@ -3,6 +3,7 @@ package org.interchange.mapi.codec.io;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Little-endian growable output buffer ([MS-OXCDATA] 2: MAPI structures are little-endian), the twin of {@link ByteReader}. */
@@ -116,5 +117,18 @@ public final class ByteWriter {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
+    }
+
+    /** A copy of the bytes written at offsets {@code from} (inclusive) to {@code to} (exclusive). */
+    public byte[] copyOfRange(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        return Arrays.copyOfRange(buf, from, to);
+    }
+
+    /** Forgets the first {@code count} bytes written: what follows them moves to offset 0. */
+    public void discard(int count) {
+        Objects.checkFromToIndex(0, count, size);
+        System.arraycopy(buf, count, buf, 0, size - count);
+        size -= count;
     }
 }
