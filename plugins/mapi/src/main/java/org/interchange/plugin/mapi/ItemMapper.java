@@ -22,6 +22,7 @@ import org.interchange.mapi.objects.model.MailMessage;
 import org.interchange.mapi.objects.model.StickyNote;
 import org.interchange.mapi.objects.model.TaskItem;
 import org.interchange.mapi.objects.ical.ICalFormatException;
+import org.interchange.mapi.objects.ical.ItemZone;
 import org.interchange.mapi.objects.recurrence.AppointmentRecurrencePattern;
 import org.interchange.mapi.objects.recurrence.AppointmentRecurrenceReader;
 import org.interchange.mapi.objects.recurrence.RecurrenceDescription;
@@ -131,7 +132,7 @@ final class ItemMapper {
         try {
             Optional<AppointmentRecurrencePattern> series = AppointmentRecurrenceReader.read(properties);
             if (series.isPresent()) {
-                readRule(series.get(), fields);
+                readRule(series.get(), SeriesZone.read(properties, a.start()), fields);
                 return RecurrenceDescription.describe(series.get());
             }
         } catch (MapiCodecException malformed) {
@@ -141,9 +142,9 @@ final class ItemMapper {
     }
 
     /** The rule too, unless the series has no RRULE form (a Hijri calendar, say): then only the description. */
-    private static void readRule(AppointmentRecurrencePattern series, Map<String, String> fields) {
+    private static void readRule(AppointmentRecurrencePattern series, ItemZone zone, Map<String, String> fields) {
         try {
-            RecurrenceFields.read(series, fields);
+            RecurrenceFields.read(series, zone, fields);
         } catch (ICalFormatException noRule) {
             fields.remove(PimFields.RECURRENCE_RULE);
         }

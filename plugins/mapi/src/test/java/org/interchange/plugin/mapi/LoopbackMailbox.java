@@ -12,6 +12,7 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidLid;
 import org.interchange.mapi.server.http.MapiHttpServer;
+import org.interchange.mapi.server.store.AttachmentRecord;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
@@ -80,6 +81,11 @@ final class LoopbackMailbox implements AutoCloseable {
     /** Registers the names an upload writes ([MS-OXCPRPT] 3.1.5.2.1). */
     void registerNamedProperties(List<PidLid> lids) {
         lids.forEach(this::tag);
+    }
+
+    /** The property bags of the attachments the store holds for message {@code mid}. */
+    List<List<PropertyValue>> attachments(long mid) {
+        return store.attachments(mailbox, mid).stream().map(AttachmentRecord::properties).toList();
     }
 
     /** The MIDs of the messages of {@code folder}. */
