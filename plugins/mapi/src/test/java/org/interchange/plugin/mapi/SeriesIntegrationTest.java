@@ -127,7 +127,7 @@ class SeriesIntegrationTest {
             assertThat(event.field(ItemFields.LOCATION)).isEqualTo("Room 1");
 
             cache.update(card.summary().id(), new ItemContent("Ada Lovelace", null, null, null, null,
-                    Map.of(ItemFields.BUSINESS_PHONE, "")));
+                    Map.of(ItemFields.BUSINESS_PHONE, "", ItemFields.MOBILE_PHONE, "+44 7700 900000")));
             cache.update(event.summary().id(), new ItemContent("Planning", null, null, FIRST, FIRST.plusSeconds(3600),
                     Map.of(ItemFields.LOCATION, "")));
             assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(2);
