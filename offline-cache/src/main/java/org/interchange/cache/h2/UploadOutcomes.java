@@ -53,7 +53,13 @@ final class UploadOutcomes {
                 PendingOperationTable.deleteFor(c, accountId, op.folderServerId(), op.itemServerId());
             }
             case MOVE -> moved(op, row.get(), result);
-            case CREATE -> takeServerId(row.get(), op.folderServerId(), result);
+            case CREATE -> {
+                if (result.serverNewer()) {
+                    serverVersionWins(row.get(), op.folderServerId(), result.itemServerId());
+                } else {
+                    takeServerId(row.get(), op.folderServerId(), result);
+                }
+            }
             case SET_READ, SET_FLAGGED, UPDATE -> {
                 if (result.revision() != null) {
                     ItemRows.setRevision(c, row.get().id(), result.revision());
@@ -137,6 +143,26 @@ final class UploadOutcomes {
         PendingOperationTable.retarget(c, accountId, folderServerId, row.serverId(), folderServerId,
                 result.itemServerId());
         syncedUnlessPending(ItemRows.lock(c, row.id()), folderServerId, result.itemServerId());
+    }
+
+    /**
+     * A replayed creation found its item on the server changed since: the server's version wins. A content edit
+     * waiting for the local item is kept as a conflict copy; the row takes the server id without a revision, so
+     * the next download replaces its content, or gives way to the server's item when a download brought it already.
+     */
+    private void serverVersionWins(ItemRow row, String folderServerId, String serverId) throws SQLException {
+        if (ConflictCopies.edited(c, accountId, folderServerId, row.serverId())) {
+            ConflictCopies.keep(c, accountId, row, folderServerId);
+        }
+        PendingOperationTable.deleteFor(c, accountId, folderServerId, row.serverId());
+        Optional<ItemRow> downloaded = ItemRows.find(c, row.folderId(), serverId);
+        if (downloaded.isPresent() && downloaded.get().id() != row.id()) {
+            ItemRows.remove(c, row);
+            return;
+        }
+        ItemRows.rename(c, row, serverId, null);
+        ItemRows.setRevision(c, row.id(), null);
+        ItemRows.setState(c, ItemRows.lock(c, row.id()), OfflineState.SYNCED);
     }
 
     private void syncedUnlessPending(ItemRow row, String folderServerId, String itemServerId) throws SQLException {
