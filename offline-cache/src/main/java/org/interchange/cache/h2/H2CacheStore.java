@@ -13,6 +13,7 @@ import org.interchange.cache.api.AttachmentInfo;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CacheException;
+import org.interchange.cache.api.FolderEdits;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.DeleteMode;
@@ -22,6 +23,7 @@ import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.search.ItemSearch;
+import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.PendingOperationLog;
 
@@ -31,7 +33,7 @@ import org.interchange.cache.spi.PendingOperationLog;
  * {@link Cache} and edits it as {@link CacheEdits}, backends write through {@link #storage(String)}, the sync engine uploads
  * {@link #pendingOperations(String)}. Safe for use from several threads.
  */
-public final class H2CacheStore implements Cache, CacheEdits {
+public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
 
     /** The base name of the database in the profile directory; H2 stores it as {@code cache.mv.db}. */
     public static final String FILE_NAME = "cache";
@@ -41,10 +43,12 @@ public final class H2CacheStore implements Cache, CacheEdits {
     private final H2Database db;
     private final ItemSearch search;
     private final Listeners listeners = new Listeners();
+    private final MissingBodies missingBodies;
 
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
         this.search = search;
+        this.missingBodies = new MissingBodies(db, listeners);
     }
 
     /**
@@ -86,6 +90,19 @@ public final class H2CacheStore implements Cache, CacheEdits {
         return new H2PendingOperationLog(db, listeners, accountId);
     }
 
+    /**
+     * Lets {@link #item} fetch from {@code backend} the bodies and attachments of {@code accountId}'s items synced
+     * without them ({@link org.interchange.cache.api.SyncScope#HEADERS_ONLY}) until {@link #detachBackend}.
+     */
+    public void attachBackend(String accountId, Backend backend) {
+        missingBodies.attach(accountId, backend);
+    }
+
+    /** Stops {@link #item} fetching through {@code backend}, if it is still the one attached for the account. */
+    public void detachBackend(String accountId, Backend backend) {
+        missingBodies.detach(accountId, backend);
+    }
+
     private void requireAccount(String accountId) {
         if (!db.read("finding account " + accountId, c -> AccountTable.exists(c, accountId))) {
             throw new CacheException("The cache has no account " + accountId);
@@ -124,9 +141,17 @@ public final class H2CacheStore implements Cache, CacheEdits {
                 c -> ItemReader.page(c, folderId, sort, offset, limit));
     }
 
+    /**
+     * The whole item; one synced without its body ({@link org.interchange.cache.api.ItemFields#BODY_NOT_DOWNLOADED})
+     * is first fetched through its account's attached backend when the server can be reached, else read as it is.
+     */
     @Override
     public Optional<ItemDetail> item(long itemId) {
-        return db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+        Optional<ItemDetail> detail = db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+        if (detail.isPresent() && missingBodies.fetched(detail.get())) {
+            return db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+        }
+        return detail;
     }
 
     /**
@@ -189,6 +214,20 @@ public final class H2CacheStore implements Cache, CacheEdits {
     }
 
     /** A local edit in one transaction; the folders it touched are told after the commit. */
+    @Override
+    public long createFolder(long parentFolderId, String displayName) {
+        return edit("creating a folder in folder " + parentFolderId,
+                (c, touched) -> LocalFolders.create(c, parentFolderId, displayName, touched));
+    }
+
+    @Override
+    public void renameFolder(long folderId, String displayName) {
+        edit("renaming folder " + folderId, (c, touched) -> {
+            LocalFolders.rename(c, folderId, displayName, touched);
+            return null;
+        });
+    }
+
     private <T> T edit(String what, EditWork<T> work) {
         Touched touched = new Touched();
         T result = db.write(what, c -> work.run(c, touched));

@@ -38,6 +38,12 @@ final class UploadOutcomes {
         }
         PendingOperation op = found.get();
         PendingOperationTable.deleteById(c, operationId);
+        if (op.kind() == Kind.CREATE_FOLDER && result.itemServerId() != null) {
+            LocalFolders.created(c, accountId, op.itemServerId(), result.itemServerId(), touched);
+        }
+        if (op.kind().changesFolder()) {
+            return;
+        }
         OptionalLong folderId = FolderTable.idOf(c, accountId, op.folderServerId());
         if (folderId.isEmpty()) {
             return;
@@ -93,7 +99,8 @@ final class UploadOutcomes {
                 ConflictCopies.keep(c, accountId, row, op.folderServerId());
                 forgetOrRefetch(row, op.folderServerId(), gone);
             }
-            case CREATE, SEND -> throw new IllegalStateException(op.kind() + " cannot conflict");
+            case CREATE, SEND, CREATE_FOLDER, RENAME_FOLDER -> throw new IllegalStateException(op.kind()
+                    + " cannot conflict");
             case MOVE -> {
                 ConflictCopies.dropMovedCopy(c, accountId, op.value(), op.itemServerId())
                         .ifPresent(target -> touched.folder(accountId, target));
