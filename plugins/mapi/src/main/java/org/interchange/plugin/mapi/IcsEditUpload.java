@@ -11,6 +11,7 @@ import org.interchange.cache.spi.UploadConflictException;
 import org.interchange.cache.spi.UploadResult;
 import org.interchange.mapi.client.write.ImportResult;
 import org.interchange.mapi.client.write.ImportedVersion;
+import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.codec.fxics.PredecessorChangeList;
 import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -56,8 +57,9 @@ final class IcsEditUpload {
         ImportResult result = MapiCalls.run(sessions, "upload the edit of item " + op.itemServerId(), s -> {
             sourceKey[0] = SourceKeys.of(s.logon().replicaGuid(), messageId);
             ImportedVersion version = new ImportedVersion(sourceKey[0], Instant.now(), change.encode(), pcl.encode());
-            return s.writer().importMessageChange(folderId, version,
-                    ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)), base.isPresent());
+            MessageSpec spec = KeptRecipients.keep(s, op.item().kind(), folderId, messageId,
+                    ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)));
+            return s.writer().importMessageChange(folderId, version, spec, base.isPresent());
         });
         return switch (result.status()) {
             case SAVED -> new UploadResult(null, base.isEmpty() ? null

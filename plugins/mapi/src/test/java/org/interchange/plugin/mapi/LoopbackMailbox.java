@@ -88,6 +88,11 @@ final class LoopbackMailbox implements AutoCloseable {
         return store.attachments(mailbox, mid).stream().map(AttachmentRecord::properties).toList();
     }
 
+    /** The property rows of the recipients the store holds for message {@code mid}. */
+    List<List<PropertyValue>> recipients(long mid) {
+        return store.recipients(mailbox, mid);
+    }
+
     /** The MIDs of the messages of {@code folder}. */
     List<Long> messages(SpecialFolder folder) {
         return store.messages(mailbox, folderId(folder)).stream().map(m -> m.mid()).toList();
