@@ -37,9 +37,11 @@ public final class H2CacheStore implements Cache, CacheEdits {
 
     private final H2Database db;
     private final Listeners listeners = new Listeners();
+    private final ListPositions positions = new ListPositions();
 
     private H2CacheStore(H2Database db) {
         this.db = db;
+        listeners.add(positions);
     }
 
     /**
@@ -116,7 +118,7 @@ public final class H2CacheStore implements Cache, CacheEdits {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
         return db.read("reading items of folder " + folderId,
-                c -> ItemReader.page(c, folderId, sort, offset, limit));
+                c -> positions.page(c, folderId, sort, offset, limit));
     }
 
     @Override
