@@ -38,10 +38,12 @@ public final class H2CacheStore implements Cache, CacheEdits {
     private final H2Database db;
     private final Listeners listeners = new Listeners();
     private final ListPositions positions = new ListPositions();
+    private final ConversationQueries conversations = new ConversationQueries();
 
     private H2CacheStore(H2Database db) {
         this.db = db;
         listeners.add(positions);
+        listeners.add(conversations);
     }
 
     /**
@@ -69,6 +71,11 @@ public final class H2CacheStore implements Cache, CacheEdits {
     /** The database, for {@link H2MailCache}. */
     H2Database database() {
         return db;
+    }
+
+    /** The threads of mail folders, kept current by this store's commits, for {@link H2MailCache}. */
+    ConversationQueries conversations() {
+        return conversations;
     }
 
     /** Where a backend of {@code accountId} writes; the account must have been saved with {@link #saveAccount}. */
