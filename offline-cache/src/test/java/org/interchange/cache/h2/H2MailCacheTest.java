@@ -70,6 +70,27 @@ class H2MailCacheTest {
     }
 
     @Test
+    void completesFromContactsFirstThenTheGlobalAddressListWhichIsReplacedWholesale() {
+        fill("contacts", contact("c1", "Zed Contact", "zed@example.org"));
+        storage.replaceAddressList(List.of(new org.interchange.cache.spi.RemoteAddress("Alice Zander", "alice@example.org"),
+                new org.interchange.cache.spi.RemoteAddress("Zed From Directory", "ZED@example.org"),
+                new org.interchange.cache.spi.RemoteAddress("Zoe Zimmer", "zoe@example.org")));
+
+        assertThat(mail.completeRecipients("z", 10)).as("contacts first; an address offered once")
+                .containsExactly("Zed Contact <zed@example.org>", "Alice Zander <alice@example.org>",
+                        "Zoe Zimmer <zoe@example.org>");
+        assertThat(mail.completeRecipients("zoe@", 10)).containsExactly("Zoe Zimmer <zoe@example.org>");
+        assertThat(mail.completeRecipients("z", 2)).hasSize(2);
+
+        storage.replaceAddressList(List.of(new org.interchange.cache.spi.RemoteAddress("Zara New", "zara@example.org")));
+        store.close();
+        store = H2CacheStore.open(dir.resolve("profile"));
+        mail = H2MailCache.of(store);
+        assertThat(mail.completeRecipients("z", 10)).as("after a restart, offline")
+                .containsExactly("Zed Contact <zed@example.org>", "Zara New <zara@example.org>");
+    }
+
+    @Test
     void completesFromContactsByNameWordOrAddress() {
         fill("contacts", contact("c1", "Ada Lovelace", "ada@example.org"),
                 contact("c2", "Charles Babbage", "charles@engines.example"),
