@@ -29,6 +29,7 @@ final class MapiBackend implements Backend {
                 session -> new FolderListSync(session).read());
         cancel.throwIfCancelled();
         storage.replaceFolders(folders);
+        new GlobalAddressListSync(settings).refresh(storage, cancel);
     }
 
     @Override
