@@ -1,7 +1,7 @@
 package org.interchange.benchmarks.codec;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * Throughput per CPU-second of the same operations as the JMH benchmarks: on a machine shared with
  * other work, JMH's wall-clock ops/s understate what one core does, so this divides the bytes
- * processed by the thread's CPU time. Run: {@code java -cp target/benchmarks.jar
+ * processed by the thread's CPU time. It also prints the bytes the thread allocated per operation,
+ * which do not depend on the load. Run: {@code java -cp target/benchmarks.jar
  * org.interchange.benchmarks.codec.CpuThroughput [seconds]}.
  */
 public final class CpuThroughput {
@@ -42,10 +43,11 @@ public final class CpuThroughput {
         lz.setUp();
         cases.put("LZ77 compress 32 KiB", new Case(0x8000, lz::compress));
         cases.put("LZ77 decompress 32 KiB", new Case(0x8000, lz::decompress));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (Map.Entry<String, Case> e : cases.entrySet()) {
             run(threads, e.getValue(), seconds / 3);
             long ops = 0;
+            long allocatedStart = threads.getCurrentThreadAllocatedBytes();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
             while (System.nanoTime() - wallStart < (long) (seconds * 1e9)) {
@@ -56,8 +58,10 @@ public final class CpuThroughput {
             }
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double wall = (System.nanoTime() - wallStart) / 1e9;
-            System.out.printf("%-45s %8d B/op %12.0f ops/cpu-s %9.1f MB/cpu-s  (cpu share %.0f%%)%n", e.getKey(),
-                    e.getValue().bytes(), ops / cpu, ops * e.getValue().bytes() / cpu / 1e6, 100 * cpu / wall);
+            double allocated = (double) (threads.getCurrentThreadAllocatedBytes() - allocatedStart) / ops;
+            System.out.printf("%-45s %8d B/op %12.0f ops/cpu-s %9.1f MB/cpu-s %9.0f B alloc/op  (cpu share %.0f%%)%n",
+                    e.getKey(), e.getValue().bytes(), ops / cpu, ops * e.getValue().bytes() / cpu / 1e6, allocated,
+                    100 * cpu / wall);
         }
     }
 

@@ -21,6 +21,7 @@ import org.interchange.cache.api.MessageDraft;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
+import org.interchange.cache.search.ItemSearch;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.PendingOperationLog;
 
@@ -34,14 +35,18 @@ public final class H2CacheStore implements Cache, CacheEdits {
 
     /** The base name of the database in the profile directory; H2 stores it as {@code cache.mv.db}. */
     public static final String FILE_NAME = "cache";
+    /** The directory of the search index in the profile directory, beside the database. */
+    public static final String SEARCH_INDEX_DIR = "search-index";
 
     private final H2Database db;
+    private final ItemSearch search;
     private final Listeners listeners = new Listeners();
     private final ListPositions positions = new ListPositions();
     private final ConversationQueries conversations = new ConversationQueries();
 
-    private H2CacheStore(H2Database db) {
+    private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
+        this.search = search;
         listeners.add(positions);
         listeners.add(conversations);
     }
@@ -61,11 +66,11 @@ public final class H2CacheStore implements Cache, CacheEdits {
         H2Database db = H2Database.open(profileDir.resolve(FILE_NAME));
         try {
             SchemaMigrations.migrate(db.dataSource());
+            return new H2CacheStore(db, ItemSearch.open(profileDir.resolve(SEARCH_INDEX_DIR), db.dataSource()));
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        return new H2CacheStore(db);
     }
 
     /** The database, for {@link H2MailCache}. */
@@ -208,21 +213,8 @@ public final class H2CacheStore implements Cache, CacheEdits {
 
     @Override
     public List<ItemSummary> search(String query, int limit) {
-        return db.read("searching for " + query, c -> {
-            List<ItemSummary> found = new java.util.ArrayList<>();
-            try (java.sql.PreparedStatement s = c.prepareStatement(
-                    "SELECT " + ItemReader.SUMMARY_COLUMNS + " FROM items WHERE id = ?")) {
-                for (long id : org.interchange.cache.search.ItemSearch.ids(c, query, limit)) {
-                    s.setLong(1, id);
-                    try (java.sql.ResultSet r = s.executeQuery()) {
-                        if (r.next()) {
-                            found.add(ItemReader.summary(r));
-                        }
-                    }
-                }
-            }
-            return found;
-        });
+        List<Long> ids = search.ids(query, limit);
+        return db.read("reading the items found for " + query, c -> SearchResults.summaries(c, ids));
     }
 
     @Override
@@ -237,6 +229,10 @@ public final class H2CacheStore implements Cache, CacheEdits {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            search.close();
+        } finally {
+            db.close();
+        }
     }
 }

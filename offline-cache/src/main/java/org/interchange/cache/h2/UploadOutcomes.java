@@ -97,7 +97,10 @@ final class UploadOutcomes {
         }
     }
 
-    /** The MOVE went through: the hidden original goes, the copy takes its id in the target folder. */
+    /**
+     * The MOVE went through: the hidden original goes, the copy takes its id in the target folder and the
+     * revision the move gave it (none when the backend cannot tell: the next download brings it).
+     */
     private void moved(PendingOperation op, ItemRow original, UploadResult result) throws SQLException {
         ItemRows.remove(c, original);
         OptionalLong target = FolderTable.idOf(c, accountId, op.value());
@@ -107,6 +110,7 @@ final class UploadOutcomes {
         Optional<ItemRow> copy = ItemRows.find(c, target.getAsLong(), op.itemServerId());
         if (copy.isPresent()) {
             touched.folder(accountId, target.getAsLong());
+            ItemRows.setRevision(c, copy.get().id(), result.revision());
             takeServerId(copy.get(), op.value(), result);
         }
     }

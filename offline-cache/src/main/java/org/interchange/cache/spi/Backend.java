@@ -32,6 +32,20 @@ public interface Backend extends AutoCloseable {
     UploadResult upload(PendingOperation operation) throws BackendException;
 
     /**
+     * Sends several operations of one {@linkplain PendingOperation.Kind#travelsTogether() kind that travels
+     * together}, all for items of one folder, in as few requests as the protocol allows ([MS-OXCFXICS] 3.3.4.3.3:
+     * one RopSynchronizationImportDeletes or ImportReadStateChanges carries many messages). Either every one is
+     * taken (each as {@link UploadResult#DONE}) or the call throws; the engine then learns each operation's own
+     * outcome by sending it again with {@link #upload(PendingOperation)}, so the same safety to repeat applies.
+     * The default sends them one by one.
+     */
+    default void uploadTogether(List<PendingOperation> operations) throws BackendException {
+        for (PendingOperation operation : operations) {
+            upload(operation);
+        }
+    }
+
+    /**
      * Push ([MS-OXCMAPIHTTP] 2.2.4.4 NotificationWait): blocks, calling {@code changed} each time the server
      * reports a change, until {@code cancel} is cancelled or the backend is closed; the wait is re-armed after
      * network loss. A backend whose server cannot push returns only when cancelled, and the app refreshes on a timer.

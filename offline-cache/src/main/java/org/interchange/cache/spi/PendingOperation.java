@@ -34,6 +34,15 @@ public record PendingOperation(long id, String folderServerId, String itemServer
             return this != CREATE && this != SEND;
         }
 
+        /**
+         * Whether operations of this kind for items of one folder are sent together
+         * ({@link Backend#uploadTogether}): DELETE and SET_READ, which change nothing but the item's existence
+         * or read state and whose every outcome but a refusal is DONE.
+         */
+        public boolean travelsTogether() {
+            return this == DELETE || this == SET_READ;
+        }
+
         /** Whether the operation uploads the item's content. */
         public boolean carriesItem() {
             return this == CREATE || this == UPDATE || this == SEND;

@@ -43,6 +43,8 @@ final class FakeBackend implements Backend {
     int batchesUntilOffline = -1;
     int batchSize = 100;
     boolean uploadsFail;
+    /** uploadTogether refuses every batch (its operations succeed one by one). */
+    boolean togetherFails;
     private int ids;
     private int revisions;
     boolean folderListFails;
@@ -131,6 +133,16 @@ final class FakeBackend implements Backend {
         StringBuilder sb = new StringBuilder();
         known.forEach((id, revision) -> sb.append(sb.isEmpty() ? "" : "\n").append(id).append('=').append(revision));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void uploadTogether(List<PendingOperation> operations) throws BackendException {
+        calls.add("together " + operations.getFirst().kind() + " " + operations.getFirst().folderServerId() + " "
+                + operations.stream().map(PendingOperation::itemServerId).toList());
+        if (togetherFails) {
+            throw new BackendException("batch refused", false, null);
+        }
+        Backend.super.uploadTogether(operations);
     }
 
     @Override

@@ -86,6 +86,51 @@ class SyncEngineTest {
     }
 
     @Test
+    void readStatesAndDeletionsOfAFolderGoTogetherButNotPastAnotherChangeOfTheSameItem() {
+        server.addFolder(mail("archive", "Archive"), item("x", false), item("y", false));
+        server.items.get("inbox").put("c", item("c", false));
+        server.items.get("inbox").put("d", item("d", false));
+        sync();
+        store.setRead(summary("a").id(), true);
+        store.setRead(summary("archive", "x").id(), true);
+        store.setFlagged(summary("b").id(), true);
+        store.setRead(summary("b").id(), true);
+        store.setRead(summary("c").id(), true);
+        store.delete(summary("d").id(), org.interchange.cache.api.DeleteMode.PERMANENTLY);
+        store.setRead(summary("archive", "y").id(), true);
+        server.calls.clear();
+
+        SyncResult result = sync();
+
+        assertThat(result.uploaded()).isEqualTo(7);
+        assertThat(server.calls).startsWith("together SET_READ inbox [a, c]", "upload SET_READ a=true",
+                "upload SET_READ c=true", "together SET_READ archive [x, y]", "upload SET_READ x=true",
+                "upload SET_READ y=true", "upload SET_FLAGGED b=true", "upload SET_READ b=true",
+                "upload DELETE d=null", "folders");
+        assertThat(store.pendingOperations(ACCOUNT).pending()).isEmpty();
+        assertThat(server.items.get("inbox")).doesNotContainKey("d");
+        assertThat(server.items.get("inbox").get("b").read()).isTrue();
+    }
+
+    @Test
+    void aRefusedBatchIsSentAgainOneByOne() {
+        sync();
+        store.setRead(summary("a").id(), true);
+        store.setRead(summary("b").id(), true);
+        server.togetherFails = true;
+        server.calls.clear();
+
+        SyncResult result = sync();
+
+        assertThat(result.uploaded()).isEqualTo(2);
+        assertThat(result.uploadsFailed()).isZero();
+        assertThat(server.calls).startsWith("together SET_READ inbox [a, b]", "upload SET_READ a=true",
+                "upload SET_READ b=true", "folders");
+        assertThat(summary("a").state()).isEqualTo(OfflineState.SYNCED);
+        assertThat(summary("b").read()).isTrue();
+    }
+
+    @Test
     void aRejectedUploadStaysPendingAndTheLocalFlagWins() {
         sync();
         store.setRead(summary("a").id(), true);
@@ -211,7 +256,11 @@ class SyncEngineTest {
     }
 
     private ItemSummary summary(String serverId) {
-        long inbox = store.folders(ACCOUNT).stream().filter(f -> f.serverId().equals("inbox")).findFirst()
+        return summary("inbox", serverId);
+    }
+
+    private ItemSummary summary(String folderServerId, String serverId) {
+        long inbox = store.folders(ACCOUNT).stream().filter(f -> f.serverId().equals(folderServerId)).findFirst()
                 .orElseThrow().id();
         return store.items(inbox, ItemSort.DATE_DESC, 0, 100).stream().filter(s -> s.serverId().equals(serverId))
                 .findFirst().orElseThrow();

@@ -4,12 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.internal.rop.RopBatch;
-import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
-import org.interchange.mapi.codec.rop.LongTermId;
-import org.interchange.mapi.codec.rop.RopIdFromLongTermIdRequest;
-import org.interchange.mapi.codec.rop.RopIdFromLongTermIdResponse;
 import org.interchange.mapi.codec.rop.RopSynchronizationImportHierarchyChangeRequest;
 import org.interchange.mapi.codec.rop.RopSynchronizationImportHierarchyChangeResponse;
 import org.interchange.mapi.codec.rop.RopSynchronizationOpenCollectorRequest;
@@ -61,12 +57,6 @@ final class IcsFolderImport {
         if (status == ImportResult.Status.DELETED_ON_SERVER) {
             return new ImportResult(status, 0);
         }
-        Xid key = Xid.decode(change.sourceKey());
-        long[] fid = new long[1];
-        pipe.call(pipe.logon(), slot -> new RopIdFromLongTermIdRequest(RopBatch.LOGON_ID, slot,
-                new LongTermId(key.namespaceGuid(), key.localIdValue(), 0)), RopIdFromLongTermIdResponse.class,
-                r -> fid[0] = r.objectId());
-        pipe.flush();
-        return new ImportResult(status, fid[0]);
+        return new ImportResult(status, SourceKeyIds.id(pipe, change.sourceKey()));
     }
 }

@@ -1,6 +1,8 @@
 package org.interchange.mapi.client.write;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.internal.rop.RopBatch;
 import org.interchange.mapi.codec.property.PropertyTag;
@@ -29,6 +31,10 @@ final class IcsImports {
     static final int SYNC_OBJECT_DELETED = 0x80040800;
     static final int SYNC_IGNORE = 0x80040801;
     static final int SYNC_CONFLICT = 0x80040802;
+    /** ImportDeleteFlags HardDelete, [MS-OXCFXICS] 2.2.3.2.4.5.1. */
+    static final int HARD_DELETE = 0x02;
+    /** The most key bytes one import ROP carries: well inside the pipeline's batch with room for the others. */
+    static final int CHUNK_BYTES = RopPipeline.MAX_REQUEST_BYTES / 2;
     /** PidTagPredecessorChangeList, [MS-OXCFXICS] 2.2.1.2.8. */
     static final PropertyTag PREDECESSOR_CHANGE_LIST = new PropertyTag(0x65E30102);
     /** A PtypMultipleBinary with the id 0 that ImportDeletes carries its source keys in. */
@@ -64,16 +70,24 @@ final class IcsImports {
                 case SYNC_OBJECT_DELETED -> ImportResult.Status.DELETED_ON_SERVER;
                 default -> throw e;
             };
-            return new ImportResult(status, 0);
+            return new ImportResult(status, status == ImportResult.Status.DELETED_ON_SERVER ? 0
+                    : SourceKeyIds.id(pipe, version.sourceKey()));
         }
     }
 
-    static void deletes(RopPipeline pipe, long folderId, List<byte[]> sourceKeys) {
+    /**
+     * One collector for all the keys: as many ImportDeletes as {@link #CHUNK_BYTES} of keys need, which the
+     * pipeline sends in as few Executes as fit (one for up to several hundred messages).
+     */
+    static void deletes(RopPipeline pipe, long folderId, List<byte[]> sourceKeys, boolean hard) {
         RopPipeline.Ref folder = FolderChanges.open(pipe, folderId);
         RopPipeline.Ref collector = collector(pipe, folder);
-        PropertyValue keys = PropertyValue.of(SOURCE_KEYS, List.copyOf(sourceKeys));
-        pipe.call(collector, slot -> new RopSynchronizationImportDeletesRequest(RopBatch.LOGON_ID, slot, 0,
-                List.of(keys)), RopSynchronizationImportDeletesResponse.class, null);
+        int flags = hard ? HARD_DELETE : 0;
+        for (List<byte[]> chunk : chunks(sourceKeys, key -> 2 + key.length)) {
+            PropertyValue keys = PropertyValue.of(SOURCE_KEYS, chunk);
+            pipe.call(collector, slot -> new RopSynchronizationImportDeletesRequest(RopBatch.LOGON_ID, slot, flags,
+                    List.of(keys)), RopSynchronizationImportDeletesResponse.class, null);
+        }
         pipe.release(collector);
         pipe.release(folder);
         pipe.flush();
@@ -82,12 +96,35 @@ final class IcsImports {
     static void readStates(RopPipeline pipe, long folderId, List<ReadStateChange> changes) {
         RopPipeline.Ref folder = FolderChanges.open(pipe, folderId);
         RopPipeline.Ref collector = collector(pipe, folder);
-        List<MessageReadState> states = changes.stream()
-                .map(c -> new MessageReadState(c.sourceKey(), c.read())).toList();
-        pipe.call(collector, slot -> new RopSynchronizationImportReadStateChangesRequest(RopBatch.LOGON_ID, slot,
-                states), RopSynchronizationImportReadStateChangesResponse.class, null);
+        for (List<ReadStateChange> chunk : chunks(changes, c -> 3 + c.sourceKey().length)) {
+            List<MessageReadState> states = chunk.stream().map(c -> new MessageReadState(c.sourceKey(), c.read()))
+                    .toList();
+            pipe.call(collector, slot -> new RopSynchronizationImportReadStateChangesRequest(RopBatch.LOGON_ID, slot,
+                    states), RopSynchronizationImportReadStateChangesResponse.class, null);
+        }
         pipe.release(collector);
         pipe.release(folder);
         pipe.flush();
+    }
+
+    /** Splits {@code all} into runs of at most {@link #CHUNK_BYTES} encoded bytes, so each ROP fits a buffer. */
+    static <T> List<List<T>> chunks(List<T> all, ToIntFunction<T> encodedSize) {
+        List<List<T>> chunks = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        int bytes = 0;
+        for (T item : all) {
+            int size = encodedSize.applyAsInt(item);
+            if (!current.isEmpty() && bytes + size > CHUNK_BYTES) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            current.add(item);
+            bytes += size;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
     }
 }

@@ -1,12 +1,7 @@
 package org.interchange.mapi.client.write;
 
-import java.util.UUID;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.internal.rop.RopBatch;
-import org.interchange.mapi.codec.fxics.Xid;
-import org.interchange.mapi.codec.rop.LongTermId;
-import org.interchange.mapi.codec.rop.RopIdFromLongTermIdRequest;
-import org.interchange.mapi.codec.rop.RopIdFromLongTermIdResponse;
 import org.interchange.mapi.codec.rop.RopSynchronizationImportMessageMoveRequest;
 import org.interchange.mapi.codec.rop.RopSynchronizationImportMessageMoveResponse;
 import org.interchange.mapi.codec.rop.RopSynchronizationOpenCollectorRequest;
@@ -39,13 +34,6 @@ final class IcsMoveImport {
             }
             throw e;
         }
-        Xid destination = Xid.decode(move.destinationKey());
-        long[] mid = new long[1];
-        UUID guid = destination.namespaceGuid();
-        pipe.call(pipe.logon(), slot -> new RopIdFromLongTermIdRequest(RopBatch.LOGON_ID, slot,
-                new LongTermId(guid, destination.localIdValue(), 0)), RopIdFromLongTermIdResponse.class,
-                r -> mid[0] = r.objectId());
-        pipe.flush();
-        return new ImportResult(ImportResult.Status.SAVED, mid[0]);
+        return new ImportResult(ImportResult.Status.SAVED, SourceKeyIds.id(pipe, move.destinationKey()));
     }
 }

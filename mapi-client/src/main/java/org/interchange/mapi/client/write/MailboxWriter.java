@@ -98,7 +98,9 @@ public final class MailboxWriter {
     /**
      * Uploads a message changed (or made) offline with ICS, [MS-OXCFXICS] 3.3.4.3.3: the server
      * compares PCLs, keeps the client's change key and answers whether it saved, ignored (its version
-     * is as new) or refused the change (a conflict when {@code failOnConflict}, or deleted there).
+     * is as new) or refused the change (a conflict when {@code failOnConflict}, or deleted there). The
+     * result carries the message's MID also when ignored or refused as a conflict (asked with
+     * RopIdFromLongTermId of the source key), so a replayed creation learns the id of the message it made.
      */
     public ImportResult importMessageChange(long folderId, ImportedVersion version, MessageSpec content,
             boolean failOnConflict) {
@@ -123,18 +125,26 @@ public final class MailboxWriter {
         return session.call(c -> IcsFolderImport.change(new RopPipeline(c), collectorFolderId, change));
     }
 
-    /** Uploads deletions of messages by PidTagSourceKey (RopSynchronizationImportDeletes). */
-    public void importDeletes(long folderId, List<byte[]> sourceKeys) {
+    /**
+     * Uploads deletions of messages of {@code folderId} by PidTagSourceKey with RopSynchronizationImportDeletes
+     * ([MS-OXCFXICS] 2.2.3.2.4.5), hard ones (not kept for recovery) when {@code hard}; keys of messages the
+     * server no longer has are skipped. All keys go on one collector, in one Execute for up to several hundred.
+     */
+    public void importDeletes(long folderId, List<byte[]> sourceKeys, boolean hard) {
         List<byte[]> keys = sourceKeys.stream().map(byte[]::clone).toList();
         if (!keys.isEmpty()) {
             session.call(c -> {
-                IcsImports.deletes(new RopPipeline(c), folderId, keys);
+                IcsImports.deletes(new RopPipeline(c), folderId, keys, hard);
                 return null;
             });
         }
     }
 
-    /** Uploads read-state changes by PidTagSourceKey (RopSynchronizationImportReadStateChanges). */
+    /**
+     * Uploads read-state changes of messages of {@code folderId} by PidTagSourceKey with
+     * RopSynchronizationImportReadStateChanges ([MS-OXCFXICS] 2.2.3.2.4.6); keys of messages the server no longer
+     * has there are skipped. All changes go on one collector, in one Execute for up to several hundred.
+     */
     public void importReadStates(long folderId, List<ReadStateChange> changes) {
         List<ReadStateChange> list = List.copyOf(changes);
         if (!list.isEmpty()) {

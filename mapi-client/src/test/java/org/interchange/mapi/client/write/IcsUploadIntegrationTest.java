@@ -137,10 +137,29 @@ class IcsUploadIntegrationTest {
                     content("edit of a deleted message"), true);
             assertThat(late.status()).isEqualTo(ImportResult.Status.DELETED_ON_SERVER);
 
-            session.writer().importDeletes(inbox, List.of(sourceKey(box, gone.mid())));
+            session.writer().importDeletes(inbox, List.of(sourceKey(box, gone.mid())), true);
             session.writer().importReadStates(inbox, List.of(new ReadStateChange(sourceKey(box, unread.mid()), true)));
         }
         assertThat(store.message(box, gone.mid())).isEmpty();
         assertThat(store.message(box, unread.mid()).orElseThrow().isRead()).isTrue();
+    }
+
+    @Test
+    void manyDeletionsAndReadStatesOfAFolderGoOnOneCollectorInSeveralRops() {
+        List<MessageRecord> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 1100; i++) {
+            made.add(store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "m" + i)))));
+        }
+        List<MessageRecord> doomed = made.subList(0, 600);
+        List<MessageRecord> kept = made.subList(600, made.size());
+        List<byte[]> keys = new java.util.ArrayList<>(doomed.stream().map(m -> sourceKey(box, m.mid())).toList());
+        keys.add(Xid.ofGlobCnt(box.replicaGuid(), 0xFFFFFFL).encode());
+        assertThat(keys.stream().mapToInt(k -> 2 + k.length).sum()).isGreaterThan(IcsImports.CHUNK_BYTES);
+        try (MapiSession session = connect()) {
+            session.writer().importDeletes(inbox, keys, true);
+            session.writer().importReadStates(inbox, kept.stream()
+                    .map(m -> new ReadStateChange(sourceKey(box, m.mid()), true)).toList());
+        }
+        assertThat(store.messages(box, inbox)).hasSize(kept.size()).allSatisfy(m -> assertThat(m.isRead()).isTrue());
     }
 }

@@ -1,6 +1,5 @@
 package org.interchange.mapi.codec.fxics;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -12,8 +11,7 @@ import java.util.Objects;
  */
 public final class FastTransferSource {
     private final Iterator<? extends SyncElement> elements;
-    private FastTransferWriter writer = new FastTransferWriter();
-    private byte[] pending = new byte[0];
+    private final FastTransferWriter writer = new FastTransferWriter();
     private int position;
 
     public FastTransferSource(Iterator<? extends SyncElement> elements) {
@@ -22,7 +20,7 @@ public final class FastTransferSource {
 
     /** Whether every byte of the stream has been handed out. */
     public boolean isDone() {
-        return position == pending.length && !elements.hasNext();
+        return position == writer.size() && !elements.hasNext();
     }
 
     /** The next buffer, of 1 to {@code maxSize} bytes; empty only when {@link #isDone()}. */
@@ -30,21 +28,15 @@ public final class FastTransferSource {
         if (maxSize <= 0) {
             throw new IllegalArgumentException("buffer size " + maxSize);
         }
-        if (position == pending.length) {
-            writer = new FastTransferWriter();
-            pending = new byte[0];
+        if (position > 0) {
+            writer.discard(position);
             position = 0;
         }
-        if (pending.length - position < maxSize && elements.hasNext()) {
-            while (writer.size() - position < maxSize && elements.hasNext()) {
-                SyncStreamWriter.write(elements.next(), writer);
-            }
-            pending = writer.bytes();
+        while (writer.size() < maxSize && elements.hasNext()) {
+            SyncStreamWriter.write(elements.next(), writer);
         }
-        int end = pending.length - position <= maxSize ? pending.length
-                : writer.cutAtOrBefore(position, position + maxSize);
-        byte[] out = Arrays.copyOfRange(pending, position, end);
+        int end = writer.size() <= maxSize ? writer.size() : writer.cutAtOrBefore(0, maxSize);
         position = end;
-        return out;
+        return writer.bytes(0, end);
     }
 }

@@ -108,6 +108,40 @@ public final class FastTransferWriter {
         return out.toByteArray();
     }
 
+    /** A copy of the stream's bytes from {@code from} to {@code to}. */
+    byte[] bytes(int from, int to) {
+        return out.copyOfRange(from, to);
+    }
+
+    /**
+     * Forgets the first {@code count} bytes, which have been handed out: offsets, cut points and
+     * variable-size zones move down by {@code count}, so a long stream is never copied again whole.
+     */
+    void discard(int count) {
+        out.discard(count);
+        int keptBreaks = 0;
+        for (int i = 0; i < breakCount; i++) {
+            if (breaks[i] > count) {
+                breaks[keptBreaks++] = breaks[i] - count;
+            }
+        }
+        breakCount = keptBreaks;
+        int keptZones = 0;
+        for (int z = 0; z < zoneCount; z++) {
+            int end = zones[z * 3 + 1];
+            if (end > count) {
+                int start = zones[z * 3];
+                int step = zones[z * 3 + 2];
+                // a zone cut into keeps its step grid: the handed-out part ended on a step
+                zones[keptZones * 3] = Math.max(start, count) - count;
+                zones[keptZones * 3 + 1] = end - count;
+                zones[keptZones * 3 + 2] = step;
+                keptZones++;
+            }
+        }
+        zoneCount = keptZones;
+    }
+
     /**
      * The largest offset in {@code (from, limit]} where a buffer may end, or {@code limit} itself
      * when no atom boundary lies in between (a buffer smaller than one atom).

@@ -32,10 +32,13 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
         return items.length == 0 ? List.of() : new FrozenList<>(items);
     }
 
-    /** {@link List#copyOf}, except that a list that is already frozen is returned as it is. */
+    /**
+     * {@link List#copyOf}, except that a list that is already frozen (a {@code FrozenList} or a
+     * {@link PropertyTagList}) is returned as it is.
+     */
     @SuppressWarnings("unchecked")
     public static <E> List<E> copyOf(Collection<? extends E> list) {
-        return list instanceof FrozenList<?> frozen ? (List<E>) frozen : List.copyOf(list);
+        return list instanceof FrozenList<?> || list instanceof PropertyTagList ? (List<E>) list : List.copyOf(list);
     }
 
     @Override

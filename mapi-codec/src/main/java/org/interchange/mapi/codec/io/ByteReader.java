@@ -13,11 +13,21 @@ import java.util.UUID;
  * allocation larger than the bytes that remain.
  */
 public final class ByteReader {
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** A UTF-16 code unit of 0 in each 16-bit lane, for the zero-lane test of {@link #utf16z}. */
+    private static final long LANES_LOW = 0x0001000100010001L;
+    private static final long LANES_HIGH_BIT = 0x8000800080008000L;
+    private static final byte[] NO_BYTES = new byte[0];
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private final byte[] data;
     private final int end;
     private int position;
+    /** The first reader over the input that this one was sliced from, or null for that reader: its {@link #scratch} serves every slice. */
+    private final ByteReader root;
+    /** Where {@link #utf16z} gathers the Latin-1 bytes of a string, reused for every string of the root's input. */
+    private byte[] scratch;
 
     public ByteReader(byte[] data) {
         this(data, 0, data.length);
@@ -30,6 +40,14 @@ public final class ByteReader {
         this.data = data;
         this.position = offset;
         this.end = offset + length;
+        this.root = null;
+    }
+
+    private ByteReader(ByteReader parent, int length) {
+        this.data = parent.data;
+        this.position = parent.position;
+        this.end = parent.position + length;
+        this.root = parent.root == null ? parent : parent.root;
     }
 
     public int position() {
@@ -75,17 +93,29 @@ public final class ByteReader {
 
     public int u16() {
         require(2, "uint16");
-        int v = (data[position] & 0xFF) | (data[position + 1] & 0xFF) << 8;
+        int v = (short) SHORT_LE.get(data, position) & 0xFFFF;
         position += 2;
         return v;
     }
 
     public int i32() {
         require(4, "uint32");
-        int v = (data[position] & 0xFF) | (data[position + 1] & 0xFF) << 8
-                | (data[position + 2] & 0xFF) << 16 | (data[position + 3] & 0xFF) << 24;
+        int v = (int) INT_LE.get(data, position);
         position += 4;
         return v;
+    }
+
+    /** The next {@code count} 32-bit values; a failure names {@code subject} and {@code what}. */
+    public int[] i32s(int count, Object subject, String what) {
+        if (count < 0 || count > (end - position) >> 2) {
+            require(count < 0 ? count : count * 4, subject + " " + what);
+        }
+        int[] out = new int[count];
+        for (int i = 0, p = position; i < count; i++, p += 4) {
+            out[i] = (int) INT_LE.get(data, p);
+        }
+        position += count * 4;
+        return out;
     }
 
     public long u32() {
@@ -94,9 +124,9 @@ public final class ByteReader {
 
     public long i64() {
         require(8, "uint64");
-        long low = u32();
-        long high = u32();
-        return low | high << 32;
+        long v = (long) LONG_LE.get(data, position);
+        position += 8;
+        return v;
     }
 
     public byte[] bytes(int count) {
@@ -106,6 +136,9 @@ public final class ByteReader {
     /** The next {@code count} bytes; a failure names {@code what}. */
     public byte[] bytes(int count, String what) {
         require(count, what);
+        if (count == 0) {
+            return NO_BYTES;
+        }
         byte[] out = new byte[count];
         System.arraycopy(data, position, out, 0, count);
         position += count;
@@ -130,7 +163,7 @@ public final class ByteReader {
     /** The next {@code count} bytes as their own reader; a failure names {@code what}. */
     public ByteReader slice(int count, String what) {
         require(count, what);
-        ByteReader s = new ByteReader(data, position, count);
+        ByteReader s = new ByteReader(this, count);
         position += count;
         return s;
     }
@@ -162,7 +195,16 @@ public final class ByteReader {
     public String utf16z() {
         int start = position;
         int i = position;
-        int high = 0;
+        long high = 0;
+        // four code units at a time while none of them is the terminator
+        while (i + 8 <= end) {
+            long v = (long) LONG_LE.get(data, i);
+            if (((v - LANES_LOW) & ~v & LANES_HIGH_BIT) != 0) {
+                break;
+            }
+            high |= v & 0xFF00FF00FF00FF00L;
+            i += 8;
+        }
         while (true) {
             if (i + 1 >= end) {
                 throw new MapiCodecException("UTF-16 string at offset " + start + " has no terminator");
@@ -176,17 +218,36 @@ public final class ByteReader {
         }
         int length = (i - start) >> 1;
         position = i + 2;
-        if (high == 0) {
-            // every code unit is below U+0100: the low bytes are the Latin-1 string
-            byte[] latin1 = new byte[length];
-            for (int c = 0, p = start; c < length; c++, p += 2) {
-                latin1[c] = data[p];
-            }
-            return new String(latin1, StandardCharsets.ISO_8859_1);
+        return length == 0 ? "" : high == 0 ? latin1(start, length) : utf16(start, length);
+    }
+
+    /** The string of {@code length} code units below U+0100 at {@code start}: their low bytes are its Latin-1 bytes. */
+    private String latin1(int start, int length) {
+        ByteReader owner = root == null ? this : root;
+        byte[] latin1 = owner.scratch;
+        if (latin1 == null || latin1.length < length) {
+            // a string is at most half the input, so the scratch never outgrows the bytes that were given
+            latin1 = new byte[Math.max(length, 64)];
+            owner.scratch = latin1;
         }
+        int c = 0;
+        int p = start;
+        for (; c + 4 <= length; c += 4, p += 8) {
+            long x = (long) LONG_LE.get(data, p) & 0x00FF00FF00FF00FFL;
+            x = (x | x >>> 8) & 0x0000FFFF0000FFFFL;
+            INT_LE.set(latin1, c, (int) (x | x >>> 16));
+        }
+        for (; c < length; c++, p += 2) {
+            latin1[c] = data[p];
+        }
+        return new String(latin1, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The string of {@code length} UTF-16LE code units at {@code start}, taken as they are. */
+    private String utf16(int start, int length) {
         char[] chars = new char[length];
         for (int c = 0, p = start; c < length; c++, p += 2) {
-            chars[c] = (char) (data[p] & 0xFF | (data[p + 1] & 0xFF) << 8);
+            chars[c] = (char) (short) SHORT_LE.get(data, p);
         }
         return new String(chars);
     }
@@ -219,7 +280,7 @@ public final class ByteReader {
             latin1 &= (b & 0xE0) != 0x80;
             i++;
         }
-        String s = new String(data, start, i - start, latin1 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
+        String s = i == start ? "" : new String(data, start, i - start, latin1 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
         position = i + 1;
         return s;
     }

@@ -1,13 +1,17 @@
 package org.interchange.mapi.codec.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Little-endian growable output buffer ([MS-OXCDATA] 2: MAPI structures are little-endian), the twin of {@link ByteReader}. */
 public final class ByteWriter {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private byte[] buf;
     private int size;
 
@@ -93,8 +97,20 @@ public final class ByteWriter {
         return this;
     }
 
+    /**
+     * A null-terminated UTF-16LE string, written code unit by code unit as {@link ByteReader#utf16z}
+     * reads it (an unpaired surrogate stays one), without a charset encoder.
+     */
     public ByteWriter utf16z(String s) {
-        bytes(s.getBytes(StandardCharsets.UTF_16LE));
+        int length = s.length();
+        if (length > (Integer.MAX_VALUE - 2) / 2) {
+            throw new MapiCodecException("string of " + length + " characters is too long for a byte array");
+        }
+        ensure(2 * length + 2);
+        for (int i = 0; i < length; i++) {
+            SHORT_LE.set(buf, size + 2 * i, (short) s.charAt(i));
+        }
+        size += 2 * length;
         return u16(0);
     }
 
@@ -116,5 +132,18 @@ public final class ByteWriter {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
+    }
+
+    /** A copy of the bytes written at offsets {@code from} (inclusive) to {@code to} (exclusive). */
+    public byte[] copyOfRange(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        return Arrays.copyOfRange(buf, from, to);
+    }
+
+    /** Forgets the first {@code count} bytes written: what follows them moves to offset 0. */
+    public void discard(int count) {
+        Objects.checkFromToIndex(0, count, size);
+        System.arraycopy(buf, count, buf, 0, size - count);
+        size -= count;
     }
 }

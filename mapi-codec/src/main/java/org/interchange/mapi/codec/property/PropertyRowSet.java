@@ -1,7 +1,6 @@
 package org.interchange.mapi.codec.property;
 
 import org.interchange.mapi.codec.internal.FrozenList;
-import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -38,11 +37,11 @@ public record PropertyRowSet(List<PropertyTag> columns, List<PropertyRow> rows) 
             throw new MapiCodecException(count + " rows claimed at offset " + in.position()
                     + " but only " + in.remaining() + " bytes remain");
         }
-        List<PropertyRow> rows = new ArrayList<>(count);
+        PropertyRow[] rows = new PropertyRow[count];
         for (int i = 0; i < count; i++) {
-            rows.add(PropertyRow.decode(in, columns));
+            rows[i] = PropertyRow.decode(in, columns);
         }
-        return rows;
+        return FrozenList.adopt(rows);
     }
 
     public static void encodeRows(ByteWriter out, List<PropertyRow> rows) {

@@ -2,7 +2,6 @@ package org.interchange.mapi.codec.property;
 
 import org.interchange.mapi.codec.internal.FrozenList;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.codec.io.ByteReader;
@@ -97,6 +96,7 @@ public final class PropertyValueCodec {
             throw new MapiCodecException("property value nested deeper than " + RestrictionCodec.MAX_DEPTH
                     + " at offset " + in.position());
         }
+        // the single-valued types here, the rest in readNested: small enough for the JIT to inline into row loops
         return switch (type) {
             case NULL -> null;
             case INTEGER16 -> (short) in.u16();
@@ -110,12 +110,17 @@ public final class PropertyValueCodec {
             case STRING -> in.utf16z();
             case STRING8 -> in.ascii8z();
             case BINARY, SERVER_ID, OBJECT -> in.bytes(byteCount(in), type, "value");
+            default -> readNested(in, type, depth);
+        };
+    }
+
+    /** A PtypUnspecified, PtypRestriction or PtypRuleAction value, or else a multi-valued one. */
+    private Object readNested(ByteReader in, PropertyType type, int depth) {
+        return switch (type) {
             case UNSPECIFIED -> readTyped(in, depth + 1);
             case RESTRICTION -> restrictions().read(in, depth + 1);
             case RULE_ACTION -> ruleActions().read(in, depth + 1);
-            case MULTIPLE_INTEGER16, MULTIPLE_INTEGER32, MULTIPLE_FLOATING32, MULTIPLE_FLOATING64,
-                 MULTIPLE_CURRENCY, MULTIPLE_FLOATING_TIME, MULTIPLE_INTEGER64, MULTIPLE_STRING8,
-                 MULTIPLE_STRING, MULTIPLE_TIME, MULTIPLE_GUID, MULTIPLE_BINARY -> readMulti(in, type, depth);
+            default -> readMulti(in, type, depth);
         };
     }
 
@@ -193,11 +198,11 @@ public final class PropertyValueCodec {
             throw new MapiCodecException(type + " claims " + count + " values at offset "
                     + in.position() + " but only " + in.remaining() + " bytes remain");
         }
-        List<Object> values = new ArrayList<>((int) count);
-        for (long i = 0; i < count; i++) {
-            values.add(read(in, element, depth));
+        Object[] values = new Object[(int) count];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(in, element, depth);
         }
-        return FrozenList.copyOf(values);
+        return FrozenList.adopt(values);
     }
 
     private static Number number(PropertyType type, Object value) {

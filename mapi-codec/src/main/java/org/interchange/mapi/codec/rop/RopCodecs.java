@@ -194,15 +194,11 @@ public final class RopCodecs {
      * @throws UnsupportedRopException for a RopId without codec
      */
     public static RopRequest decodeRequest(ByteReader in, RequestContext context) {
-        return decodeRequest(in, List.of(), context);
-    }
-
-    static RopRequest decodeRequest(ByteReader in, List<RopRequest> before, RequestContext context) {
         int offset = in.position();
         int code = in.u8();
         RopCodec codec = BY_CODE[code];
         if (codec == null || codec.requestDecoder() == null) {
-            throw new UnsupportedRopException(code, offset, before, List.of());
+            throw new UnsupportedRopException(code, offset, List.of(), List.of());
         }
         try {
             return codec.requestDecoder() instanceof RopCodec.PlainAdapter adapter ? adapter.plain().decode(in)

@@ -1,7 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
 import org.interchange.mapi.codec.internal.FrozenList;
-import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -27,11 +26,11 @@ public record RopModifyRecipientsRequest(int logonId, int inputHandleIndex, List
         List<PropertyTag> columns = RopWire.readTags(in, in.u16());
         int rowCount = in.u16();
         RopWire.requireItems(in, rowCount, 7, "RopModifyRecipients RecipientRows");
-        List<ModifyRecipientRow> rows = new ArrayList<>(rowCount);
+        ModifyRecipientRow[] rows = new ModifyRecipientRow[rowCount];
         for (int i = 0; i < rowCount; i++) {
-            rows.add(ModifyRecipientRow.decode(in, columns));
+            rows[i] = ModifyRecipientRow.decode(in, columns);
         }
-        return new RopModifyRecipientsRequest(logonId, index, columns, rows);
+        return new RopModifyRecipientsRequest(logonId, index, columns, FrozenList.adopt(rows));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
 import org.interchange.mapi.codec.internal.FrozenList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
 
     /** Client side: the bytes of this buffer. */
     public byte[] encode() {
-        ByteWriter out = new ByteWriter(64 + handles.length * 4);
+        ByteWriter out = new ByteWriter(256 + handles.length * 4);
         out.u16(0);
         rops.forEach(rop -> rop.encode(out));
         if (out.size() > 0xFFFF) {
@@ -62,37 +61,46 @@ public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
     public static RopRequestBuffer decode(byte[] buffer, RequestContext logons) {
         ByteReader in = new ByteReader(buffer);
         ByteReader ropsList = RopBuffers.ropsList(in);
-        List<RopRequest> rops = new ArrayList<>(16);
-        LogonsInBuffer context = new LogonsInBuffer(logons);
+        RopRequest[] rops = new RopRequest[16];
+        int count = 0;
+        RequestContext context = logons;
         while (ropsList.hasRemaining()) {
-            RopRequest rop = RopCodecs.decodeRequest(ropsList, rops, context);
-            if (rop instanceof RopLogonRequest logon) {
-                context.add(logon);
+            RopRequest rop;
+            try {
+                rop = RopCodecs.decodeRequest(ropsList, context);
+            } catch (UnsupportedRopException e) {
+                throw new UnsupportedRopException(e.ropIdCode(), e.offset(),
+                        FrozenList.adopt(Arrays.copyOf(rops, count)), List.of());
             }
-            rops.add(rop);
+            if (rop instanceof RopLogonRequest logon) {
+                LogonsInBuffer inBuffer = context instanceof LogonsInBuffer known ? known : new LogonsInBuffer(logons);
+                inBuffer.add(logon);
+                context = inBuffer;
+            }
+            if (count == rops.length) {
+                rops = Arrays.copyOf(rops, count * 2);
+            }
+            rops[count++] = rop;
         }
-        return new RopRequestBuffer(FrozenList.adopt(rops.toArray(RopRequest[]::new)), RopBuffers.handleTable(in));
+        return new RopRequestBuffer(FrozenList.adopt(Arrays.copyOf(rops, count)), RopBuffers.handleTable(in));
     }
 
     /** The LogonFlags of RopLogon requests met so far in the buffer, before those the caller knows. */
     private static final class LogonsInBuffer implements RequestContext {
         private final RequestContext known;
-        private Map<Integer, Integer> flags;
+        private final Map<Integer, Integer> flags = new HashMap<>(4);
 
         LogonsInBuffer(RequestContext known) {
             this.known = known;
         }
 
         void add(RopLogonRequest logon) {
-            if (flags == null) {
-                flags = new HashMap<>(4);
-            }
             flags.put(logon.logonId(), logon.logonFlags());
         }
 
         @Override
         public Optional<Integer> logonFlags(int logonId) {
-            Integer inBuffer = flags == null ? null : flags.get(logonId);
+            Integer inBuffer = flags.get(logonId);
             return inBuffer != null ? Optional.of(inBuffer) : known.logonFlags(logonId);
         }
     }

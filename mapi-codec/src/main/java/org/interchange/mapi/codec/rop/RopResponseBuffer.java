@@ -29,7 +29,7 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
 
     /** Server side: the bytes of this buffer. */
     public byte[] encode() {
-        ByteWriter out = new ByteWriter(64 + handles.length * 4);
+        ByteWriter out = new ByteWriter(256 + handles.length * 4);
         out.u16(0);
         rops.forEach(rop -> rop.encode(out));
         if (out.size() > 0xFFFF) {

@@ -1,11 +1,11 @@
 package org.interchange.mapi.codec.rop;
 
-import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.internal.FrozenList;
+import org.interchange.mapi.codec.internal.PropertyTagList;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyProblem;
 import org.interchange.mapi.codec.property.PropertyTag;
@@ -77,12 +77,7 @@ final class RopWire {
     }
 
     static List<PropertyTag> readTags(ByteReader in, int count) {
-        in.require(count * 4, count, "property tags");
-        PropertyTag[] tags = new PropertyTag[count];
-        for (int i = 0; i < count; i++) {
-            tags[i] = PropertyTag.valueOf(in.i32());
-        }
-        return FrozenList.adopt(tags);
+        return PropertyTagList.adopt(in.i32s(count, count, "property tags"));
     }
 
     /** Writes a 16-bit count then the tags. */

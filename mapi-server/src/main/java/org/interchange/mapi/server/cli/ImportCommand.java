@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import org.interchange.mapi.objects.mime.MapiMessage;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
@@ -16,11 +15,8 @@ import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code interchange-server import}: files mail (.eml, .mbox), calendars (.ics) and contacts (.vcf)
@@ -30,11 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", description = "Imports mail (.eml, .mbox), calendars (.ics) and contacts (.vcf) into a"
         + " user's mailbox.")
-final class ImportCommand implements Callable<Integer> {
-    @Mixin
-    ConfigOption config;
-    @Spec
-    CommandSpec spec;
+final class ImportCommand extends AdminCommand {
     @Option(names = "--user", required = true, description = "The user whose mailbox receives the items.")
     String user;
     @Option(names = "--folder", paramLabel = "PATH", description = "Put every item into this folder, e.g. Inbox/Archive"
@@ -86,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             leftOut = writer.leftOut();
         }
-        spec.commandLine().getOut().println("imported " + imported + ", failed " + failed + (leftOut == 0 ? ""
+        out().println("imported " + imported + ", failed " + failed + (leftOut == 0 ? ""
                 : " (" + leftOut + " embedded message(s) or value(s) the store cannot hold left out)"));
         return failed == 0 ? 0 : 2;
     }

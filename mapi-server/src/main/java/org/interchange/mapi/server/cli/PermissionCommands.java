@@ -1,9 +1,7 @@
 package org.interchange.mapi.server.cli;
 
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.interchange.mapi.server.accounts.AccountDirectory;
 import org.interchange.mapi.server.config.ServerConfig;
 import org.interchange.mapi.server.rop.oxcperm.MemberRights;
@@ -12,10 +10,7 @@ import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.PermissionChanges;
 import org.interchange.mapi.server.store.PermissionEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code interchange-server grant|revoke|permissions}: the folder permissions of a user's mailbox,
@@ -30,11 +25,7 @@ final class PermissionCommands {
     }
 
     @Command(name = "grant", description = "Gives a user rights on a folder of another user's mailbox.")
-    static final class Grant implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Grant extends AdminCommand {
         @Option(names = "--user", required = true, description = "The owner of the mailbox.")
         String user;
         @Option(names = "--to", required = true, description = "Who gets the rights: a user, default or anonymous.")
@@ -56,18 +47,14 @@ final class PermissionCommands {
                 long fid = FolderPath.resolve(store, mailbox, folder);
                 store.permissions().modify(mailbox, fid, PermissionChanges.set(memberId(accounts, store, member), value));
             }
-            spec.commandLine().getOut().println("granted " + member + " " + MemberRights.describe(value) + " on "
+            out().println("granted " + member + " " + MemberRights.describe(value) + " on "
                     + folder + " of " + user);
             return 0;
         }
     }
 
     @Command(name = "revoke", description = "Removes a user's entry from a folder's permissions.")
-    static final class Revoke implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Revoke extends AdminCommand {
         @Option(names = "--user", required = true, description = "The owner of the mailbox.")
         String user;
         @Option(names = "--to", required = true, description = "Whose entry goes: a user, default or anonymous.")
@@ -83,17 +70,13 @@ final class PermissionCommands {
                 long fid = FolderPath.resolve(store, mailbox, folder);
                 store.permissions().modify(mailbox, fid, PermissionChanges.remove(memberId(accounts, store, member)));
             }
-            spec.commandLine().getOut().println("revoked " + member + " on " + folder + " of " + user);
+            out().println("revoked " + member + " on " + folder + " of " + user);
             return 0;
         }
     }
 
     @Command(name = "permissions", description = "Lists the folder permissions of a user's mailbox.")
-    static final class ListPermissions implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class ListPermissions extends AdminCommand {
         @Option(names = "--user", required = true, description = "The owner of the mailbox.")
         String user;
         @Option(names = "--folder", description = "Only this folder (default: every folder with entries).")
@@ -101,20 +84,19 @@ final class PermissionCommands {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (MailboxStore store = MailboxStores.open(config.load())) {
+                        try (MailboxStore store = MailboxStores.open(config.load())) {
                 Mailbox mailbox = mailbox(store, user);
                 Map<Long, String> folders = folder == null ? FolderPath.all(store, mailbox)
                         : Map.of(FolderPath.resolve(store, mailbox, folder), folder);
                 int[] listed = {0};
                 folders.forEach((fid, path) -> {
                     for (PermissionEntry e : store.permissions().list(mailbox, fid)) {
-                        out.printf("%-32s %-20s %s%n", path, name(e), MemberRights.describe(e.rights()));
+                        out().printf("%-32s %-20s %s%n", path, name(e), MemberRights.describe(e.rights()));
                         listed[0]++;
                     }
                 });
                 if (listed[0] == 0) {
-                    out.println("no permissions granted" + (folder == null ? " in the mailbox of " + user
+                    out().println("no permissions granted" + (folder == null ? " in the mailbox of " + user
                             : " on " + folder + " of " + user));
                 }
             }

@@ -2,19 +2,15 @@ package org.interchange.mapi.server.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
 import org.interchange.mapi.server.config.ServerConfig;
 import org.interchange.mapi.server.runtime.ConfiguredAccounts;
-import org.interchange.mapi.server.store.H2MailboxStore;
+import org.interchange.mapi.server.store.MailboxStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interchange-server user add|remove|passwd|list}: the server's accounts. */
 @Command(name = "user", description = "Adds, removes and lists users and sets their passwords.",
@@ -31,11 +27,7 @@ final class UserCommand {
     }
 
     @Command(name = "add", description = "Adds a user and creates the mailbox.")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Add extends AdminCommand {
         @Parameters(paramLabel = "NAME", description = "The login name.")
         String name;
         @Option(names = "--email", required = true, description = "The SMTP address.")
@@ -51,7 +43,7 @@ final class UserCommand {
             char[] secret = PasswordInput.read(password.file, password.stdin, account.name());
             ServerConfig c = config.load();
             try (AccountDirectory accounts = ConfiguredAccounts.open(c);
-                    H2MailboxStore store = H2MailboxStore.open(c.dataDir())) {
+                    MailboxStore store = MailboxStores.open(c)) {
                 accounts.add(account, secret);
                 if (store.findMailbox(account.name()).isEmpty()) {
                     store.createMailbox(account.name(), account.displayName(), account.emailAddress());
@@ -59,17 +51,13 @@ final class UserCommand {
             } finally {
                 Arrays.fill(secret, ' ');
             }
-            spec.commandLine().getOut().println("added " + account.name() + " <" + account.emailAddress() + ">");
+            out().println("added " + account.name() + " <" + account.emailAddress() + ">");
             return 0;
         }
     }
 
     @Command(name = "remove", description = "Removes a user's account (the mailbox data stays until deleted).")
-    static final class Remove implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Remove extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
@@ -78,17 +66,13 @@ final class UserCommand {
             try (AccountDirectory accounts = config.openAccounts()) {
                 accounts.remove(name);
             }
-            spec.commandLine().getOut().println("removed " + name);
+            out().println("removed " + name);
             return 0;
         }
     }
 
     @Command(name = "passwd", description = "Sets a user's password.")
-    static final class Passwd implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Passwd extends AdminCommand {
         @Parameters(paramLabel = "NAME")
         String name;
         @ArgGroup(exclusive = true)
@@ -102,23 +86,19 @@ final class UserCommand {
             } finally {
                 Arrays.fill(secret, ' ');
             }
-            spec.commandLine().getOut().println("password of " + name + " changed");
+            out().println("password of " + name + " changed");
             return 0;
         }
     }
 
     @Command(name = "list", description = "Lists the users.")
-    static final class ListUsers implements Callable<Integer> {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class ListUsers extends AdminCommand {
 
         @Override
         public Integer call() {
             try (AccountDirectory accounts = config.openAccounts()) {
                 for (Account a : accounts.list()) {
-                    spec.commandLine().getOut().printf("%-20s %-32s %s%n", a.name(), a.emailAddress(), a.displayName());
+                    out().printf("%-20s %-32s %s%n", a.name(), a.emailAddress(), a.displayName());
                 }
             }
             return 0;

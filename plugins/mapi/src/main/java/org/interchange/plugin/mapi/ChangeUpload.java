@@ -1,7 +1,6 @@
 package org.interchange.plugin.mapi;
 
 import java.util.List;
-import java.util.Optional;
 import org.interchange.cache.spi.BackendException;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.UploadConflictException;
@@ -13,11 +12,11 @@ import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 
 /**
- * Uploads a cached change other than a read flag through the client's mailbox writer ({@code MapiSession.writer()}): flags and edits as
- * property changes saved as a new version ([MS-OXCMSG] 2.2.3.3; an edit of a version downloaded with ICS goes
- * through {@link IcsEditUpload}, so the server detects conflicts), deletions (RopDeleteMessages), moves
+ * Uploads a cached change other than a read flag through the client's mailbox writer ({@code MapiSession.writer()}): flags as
+ * property changes saved as a new version ([MS-OXCMSG] 2.2.3.3), edits by ICS upload ({@link IcsEditUpload}, so
+ * the server detects conflicts), moves
  * (by ICS upload, {@link IcsMoveUpload}), creations (by ICS upload, {@link IcsCreateUpload}) and submissions ([MS-OXOMSG] 3.1.4.1). A message the server no longer
- * has makes a flag, edit or move a conflict ("gone"); a deletion of it is simply done.
+ * has makes a flag, edit or move a conflict ("gone").
  */
 final class ChangeUpload {
     /** ecNotFound, [MS-OXCDATA] 2.4.1. */
@@ -51,21 +50,8 @@ final class ChangeUpload {
                         flagged ? List.of() : List.of(PidTag.FLAG_STATUS)))));
                 yield UploadResult.DONE;
             }
-            case UPDATE -> {
-                Optional<IcsRevision> base = IcsRevision.parse(op.item().revision());
-                if (base.isPresent()) {
-                    yield new IcsEditUpload(op, sessions, accountId).run(folder, base.get());
-                }
-                found(MapiCalls.run(sessions, what, s -> orNotFound(() -> {
-                    MessageSpec spec = spec(s);
-                    s.writer().updateMessage(folder, mid(), spec.properties(), List.of());
-                })));
-                yield UploadResult.DONE;
-            }
-            case DELETE -> {
-                MapiCalls.run(sessions, what, s -> s.writer().deleteMessages(folder, List.of(mid())));
-                yield UploadResult.DONE;
-            }
+            case UPDATE -> new IcsEditUpload(op, sessions, accountId).run(folder, mid(),
+                    IcsRevision.parse(op.item().revision()));
             case MOVE -> {
                 yield new IcsMoveUpload(op, sessions, accountId).run(folder, mid(), ServerIds.parse(op.value()));
             }
@@ -76,7 +62,7 @@ final class ChangeUpload {
                 MapiCalls.run(sessions, what, s -> s.writer().send(folder, spec(s)));
                 yield UploadResult.DONE;
             }
-            case SET_READ -> throw new IllegalArgumentException("SET_READ is uploaded by ReadStateUpload");
+            case SET_READ, DELETE -> throw new IllegalArgumentException(op.kind() + " is uploaded by PendingUploads");
         };
     }
 

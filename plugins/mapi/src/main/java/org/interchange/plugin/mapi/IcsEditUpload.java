@@ -2,6 +2,8 @@ package org.interchange.plugin.mapi;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.interchange.cache.spi.BackendException;
 import org.interchange.cache.spi.PendingOperation;
@@ -20,7 +22,10 @@ import org.interchange.mapi.codec.io.MapiCodecException;
  * (LocalId 1), and its PCL is the downloaded version's PCL with that XID added: the server takes it when its PCL
  * is included (OLDER), answers a replay of the same operation with SyncIgnore (SAME, so a repeat after a crash
  * changes nothing), and refuses it with SyncConflict when the server's version changed too; the engine then
- * keeps the local version as a conflict copy.
+ * keeps the local version as a conflict copy. The message is named by the source key of its current MID in its
+ * current folder, so an edit of a message moved offline goes to where the move put it. When the cache knows no
+ * version (a message moved offline and not downloaded since: the move gave it a version only the server knows)
+ * the PCL holds just the edit and conflicts are not failed on: the server merges the PCLs and the edit wins.
  */
 final class IcsEditUpload {
     private final PendingOperation op;
@@ -33,23 +38,30 @@ final class IcsEditUpload {
         this.accountId = accountId;
     }
 
-    /** Uploads the edit of {@code op.item()} made on {@code base}; returns the item's new revision. */
-    UploadResult run(long folderId, IcsRevision base) throws BackendException {
+    /**
+     * Uploads the edit of {@code op.item()}, message {@code messageId} of folder {@code folderId}, made on
+     * {@code base} (empty: an unknown version); returns the item's new revision.
+     */
+    UploadResult run(long folderId, long messageId, Optional<IcsRevision> base) throws BackendException {
         Xid change = Xid.ofGlobCnt(namespace(), 1);
         PredecessorChangeList pcl;
         try {
-            pcl = PredecessorChangeList.decode(base.predecessorChangeList()).with(change);
+            pcl = base.isEmpty() ? PredecessorChangeList.of(List.of(change))
+                    : PredecessorChangeList.decode(base.get().predecessorChangeList()).with(change);
         } catch (MapiCodecException e) {
             throw new BackendException("cannot upload the edit of item " + op.itemServerId()
                     + ": its stored PidTagPredecessorChangeList is malformed (" + e.getMessage() + ")", false, e);
         }
-        ImportedVersion version = new ImportedVersion(base.sourceKey(), Instant.now(), change.encode(), pcl.encode());
-        ImportResult result = MapiCalls.run(sessions, "upload the edit of item " + op.itemServerId(),
-                s -> s.writer().importMessageChange(folderId, version,
-                        ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)), true));
+        byte[][] sourceKey = new byte[1][];
+        ImportResult result = MapiCalls.run(sessions, "upload the edit of item " + op.itemServerId(), s -> {
+            sourceKey[0] = SourceKeys.of(s.logon().replicaGuid(), messageId);
+            ImportedVersion version = new ImportedVersion(sourceKey[0], Instant.now(), change.encode(), pcl.encode());
+            return s.writer().importMessageChange(folderId, version,
+                    ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)), base.isPresent());
+        });
         return switch (result.status()) {
-            case SAVED -> new UploadResult(null, new IcsRevision(change.encode(), pcl.encode(), base.sourceKey())
-                    .format());
+            case SAVED -> new UploadResult(null, base.isEmpty() ? null
+                    : new IcsRevision(change.encode(), pcl.encode(), sourceKey[0]).format());
             case IGNORED_OLDER -> UploadResult.DONE;
             case CONFLICT -> throw new UploadConflictException("item " + op.itemServerId()
                     + " was changed on the server too", false);

@@ -11,8 +11,6 @@ import org.interchange.mapi.client.write.ImportResult;
 import org.interchange.mapi.client.write.MessageMove;
 import org.interchange.mapi.codec.fxics.PredecessorChangeList;
 import org.interchange.mapi.codec.fxics.Xid;
-import org.interchange.mapi.codec.ids.FolderId;
-import org.interchange.mapi.codec.ids.MessageId;
 
 /**
  * Uploads an offline move of a message downloaded with ICS as RopSynchronizationImportMessageMove ([MS-OXCFXICS]
@@ -45,8 +43,8 @@ final class IcsMoveUpload {
         byte[] change = Xid.ofGlobCnt(namespace, CHANGE_KEY_COUNTER).encode();
         ImportResult result = MapiCalls.run(sessions, "upload the move of item " + op.itemServerId(), s -> {
             UUID replica = s.logon().replicaGuid();
-            byte[] folderKey = Xid.ofGlobCnt(replica, FolderId.fromLong(fromFolderId).globalCounter()).encode();
-            byte[] messageKey = Xid.ofGlobCnt(replica, MessageId.fromLong(messageId).globalCounter()).encode();
+            byte[] folderKey = SourceKeys.of(replica, fromFolderId);
+            byte[] messageKey = SourceKeys.of(replica, messageId);
             return s.writer().importMessageMove(toFolderId, new MessageMove(folderKey, messageKey, NO_PCL,
                     destination, change));
         });

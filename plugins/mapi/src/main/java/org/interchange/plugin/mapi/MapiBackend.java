@@ -52,11 +52,12 @@ final class MapiBackend implements Backend {
 
     @Override
     public UploadResult upload(PendingOperation operation) throws BackendException {
-        if (operation.kind() == PendingOperation.Kind.SET_READ) {
-            new ReadStateUpload(operation).run(sessions);
-            return UploadResult.DONE;
-        }
-        return new ChangeUpload(operation, sessions, settings.accountId()).run();
+        return new PendingUploads(sessions, settings.accountId()).one(operation);
+    }
+
+    @Override
+    public void uploadTogether(List<PendingOperation> operations) throws BackendException {
+        new PendingUploads(sessions, settings.accountId()).together(operations);
     }
 
     @Override

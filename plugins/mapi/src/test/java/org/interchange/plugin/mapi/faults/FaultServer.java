@@ -91,6 +91,16 @@ final class FaultServer implements AutoCloseable {
                 subject), PropertyValue.of(PidTag.DISPLAY_NAME, subject))), false, null);
     }
 
+    /** The mailbox's replica GUID, the namespace of the server's own source and change keys. */
+    java.util.UUID replicaGuid() {
+        return mailbox.replicaGuid();
+    }
+
+    /** Deletes a message of {@code folder}, as another client would. */
+    void delete(SpecialFolder folder, long mid) {
+        store.deleteMessages(mailbox, folderId(folder), List.of(mid));
+    }
+
     /** Registers named properties in the mailbox, as a mailbox Outlook has used holds them ([MS-OXCPRPT] 3.1.5.2.1). */
     void registerNamedProperties(List<org.interchange.mapi.objects.PidLid> lids) {
         for (org.interchange.mapi.objects.PidLid lid : lids) {

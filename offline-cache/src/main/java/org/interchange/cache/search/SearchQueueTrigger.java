@@ -1,0 +1,91 @@
+package org.interchange.cache.search;
+
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.h2.api.Trigger;
+
+/**
+ * Queues an item for the search index (migration V62) in the transaction that writes it: one row in
+ * {@code search_pending} when an item is inserted, deleted or changed in what the index holds, or when
+ * one of its searched fields ({@link SearchDocuments#TEXT_FIELDS}) is written or deleted.
+ */
+public final class SearchQueueTrigger implements Trigger {
+    private static final List<String> ITEM_COLUMNS = List.of("ID", "FOLDER_ID", "KIND", "OFFLINE_STATE", "SORT_DATE",
+            "SUBJECT", "SENDER", "RECIPIENTS", "BODY_TEXT", "BODY_HTML");
+    private static final List<String> FIELD_COLUMNS = List.of("ITEM_ID", "NAME", "FIELD_VALUE");
+
+    private boolean onItems;
+    private final Map<String, Integer> column = new HashMap<>();
+
+    @Override
+    public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
+            throws SQLException {
+        onItems = table.equalsIgnoreCase("ITEMS");
+        try (PreparedStatement s = c.prepareStatement("SELECT COLUMN_NAME, ORDINAL_POSITION FROM "
+                + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+            s.setString(1, schema);
+            s.setString(2, table);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    column.put(r.getString(1), r.getInt(2) - 1);
+                }
+            }
+        }
+        for (String name : onItems ? ITEM_COLUMNS : FIELD_COLUMNS) {
+            if (!column.containsKey(name)) {
+                throw new SQLException("search queue: table " + table + " has no column " + name);
+            }
+        }
+    }
+
+    @Override
+    public void fire(Connection c, Object[] oldRow, Object[] newRow) throws SQLException {
+        boolean queue = onItems ? !unchanged(oldRow, newRow, ITEM_COLUMNS)
+                : (searched(oldRow) || searched(newRow)) && !unchanged(oldRow, newRow, FIELD_COLUMNS);
+        if (!queue) {
+            return;
+        }
+        Object[] row = newRow != null ? newRow : oldRow;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO search_pending (item_id) VALUES (?)")) {
+            s.setLong(1, ((Number) row[column.get(onItems ? "ID" : "ITEM_ID")]).longValue());
+            s.executeUpdate();
+        }
+    }
+
+    private boolean searched(Object[] fieldRow) {
+        return fieldRow != null && SearchDocuments.TEXT_FIELDS.contains(String.valueOf(fieldRow[column.get("NAME")]));
+    }
+
+    /** True for an update that leaves every one of {@code names} as it was. */
+    private boolean unchanged(Object[] oldRow, Object[] newRow, List<String> names) throws SQLException {
+        if (oldRow == null || newRow == null) {
+            return false;
+        }
+        for (String name : names) {
+            if (!same(oldRow[column.get(name)], newRow[column.get(name)])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal values; bodies compare by what the index reads of them. */
+    private static boolean same(Object a, Object b) throws SQLException {
+        if (a instanceof Clob x && b instanceof Clob y) {
+            long length = x.length();
+            if (length != y.length()) {
+                return false;
+            }
+            int read = (int) Math.min(length, SearchDocuments.MAX_BODY_CHARS);
+            return read == 0 || x.getSubString(1, read).equals(y.getSubString(1, read));
+        }
+        return Objects.equals(a, b);
+    }
+}
