@@ -41,12 +41,13 @@ public final class H2CacheStore implements Cache, CacheEdits {
     private final H2Database db;
     private final ItemSearch search;
     private final Listeners listeners = new Listeners();
-    private final ListPositions positions = new ListPositions();
+    private final ListPositions positions;
     private final ConversationQueries conversations = new ConversationQueries();
 
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
         this.search = search;
+        this.positions = new ListPositions(db);
         listeners.add(positions);
         listeners.add(conversations);
     }
@@ -229,6 +230,7 @@ public final class H2CacheStore implements Cache, CacheEdits {
 
     @Override
     public void close() {
+        positions.close();
         try {
             search.close();
         } finally {
