@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Not a timed test: opens and scrolls a folder of 1,000,000 cached messages through {@link ItemListViewModel}
  * (the paged list the message table shows) over a real H2 cache, for docs/benchmarks.md. Run with
  * {@code mvn -o -pl ui test -Dtest=MessageListBenchmark -Dlist.benchmark=true}; {@code -Dlist.dir=DIR} keeps the
- * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count.
+ * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count, {@code -Dlist.pause=S} waits S
+ * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile).
  */
 @EnabledIfSystemProperty(named = "list.benchmark", matches = "true")
 class MessageListBenchmark {
@@ -35,6 +36,7 @@ class MessageListBenchmark {
     /** Rows a message table shows at once; the view asks for these after the list is opened. */
     private static final int VISIBLE_ROWS = 40;
     private static final int JUMPS = 21;
+    private static final long PAUSE_SECONDS = Long.getLong("list.pause", 0);
 
     @TempDir
     Path temp;
@@ -57,7 +59,8 @@ class MessageListBenchmark {
             CachedFolder inbox = store.folders("a").getFirst();
             System.out.printf("folder of %,d messages; load average %s%n", store.itemCount(inbox.id()), loadAverage());
             System.out.println("| order | open: first rows | first jump to the middle | then to the end | "
-                    + "21 random jumps: median | slowest | back to the top |");
+                    + "21 random jumps: median | slowest | back to the top |" + (PAUSE_SECONDS > 0
+                    ? " (" + PAUSE_SECONDS + " s after opening)" : ""));
             for (ItemSort sort : ItemSort.values()) {
                 measure(store, inbox, sort);
             }
@@ -73,6 +76,7 @@ class MessageListBenchmark {
         long open = firstRows(model, executor, inbox);
         PagedItemList rows = model.itemsProperty().get();
         int size = rows.size();
+        pause();
         long middle = scrollTo(rows, executor, size / 2);
         long end = scrollTo(rows, executor, size - VISIBLE_ROWS);
         Random random = new Random(7);
@@ -85,6 +89,14 @@ class MessageListBenchmark {
         System.out.printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", sort, open / 1e6,
                 middle / 1e6, end / 1e6, jumps[JUMPS / 2] / 1e6, jumps[JUMPS - 1] / 1e6, top / 1e6);
         model.dispose();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_SECONDS * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Opens the folder as the window does and waits until the first visible rows have their data. */

@@ -1,6 +1,7 @@
 package org.interchange.plugin.mapi;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,19 +19,34 @@ import org.interchange.mapi.client.MapiSessionOptions;
  * Copies the users of the server's Global Address List with an SMTP address into the cache for recipient
  * completion: NspiQueryRows page by page ([MS-OXNSPI] 3.1.4.1.8) over the account's NSPI endpoint, which
  * MAPI/HTTP serves beside the mailbox one ([MS-OXCMAPIHTTP] 2.1: {@code /mapi/nspi/} for {@code /mapi/emsmdb/}).
- * A list the server cannot give leaves the cached one as it was: completion is a convenience, not a reason to
- * fail the refresh.
+ * The list changes rarely, so it is read on the first refresh and then at most every {@link #EVERY}, not on every
+ * refresh. A list the server cannot give leaves the cached one as it was: completion is a convenience, not a
+ * reason to fail the refresh.
  */
 final class GlobalAddressListSync {
     static final int PAGE_SIZE = 500;
     /** More than any organisation this client serves; a bound on what one refresh reads. */
     static final int MAX_ENTRIES = 200_000;
+    /** How long a read list is kept before a refresh reads it again. */
+    static final Duration EVERY = Duration.ofHours(12);
     private static final System.Logger LOG = System.getLogger(GlobalAddressListSync.class.getName());
 
     private final AccountSettings settings;
+    /** System.nanoTime() of the last attempt to read the list, or null before the first. */
+    private Long lastAttempt;
 
     GlobalAddressListSync(AccountSettings settings) {
         this.settings = settings;
+    }
+
+    /** Reads the list and replaces the account's cached one with it, unless it was read less than {@link #EVERY} ago. */
+    synchronized void refreshIfDue(BackendStorage storage, CancellationToken cancel) {
+        long now = System.nanoTime();
+        if (lastAttempt != null && now - lastAttempt < EVERY.toNanos()) {
+            return;
+        }
+        lastAttempt = now;
+        refresh(storage, cancel);
     }
 
     /** Reads the list and replaces the account's cached one with it. */

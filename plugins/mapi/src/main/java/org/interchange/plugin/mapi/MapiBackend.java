@@ -17,10 +17,12 @@ final class MapiBackend implements Backend {
     private final AccountSettings settings;
     private final MapiSessionSource sessions;
     private final PreparedDownloads prepared = new PreparedDownloads();
+    private final GlobalAddressListSync addressList;
 
     MapiBackend(AccountSettings settings, MapiSessionSource sessions) {
         this.settings = settings;
         this.sessions = sessions;
+        this.addressList = new GlobalAddressListSync(settings);
     }
 
     @Override
@@ -29,7 +31,7 @@ final class MapiBackend implements Backend {
                 session -> new FolderListSync(session).read());
         cancel.throwIfCancelled();
         storage.replaceFolders(folders);
-        new GlobalAddressListSync(settings).refresh(storage, cancel);
+        addressList.refreshIfDue(storage, cancel);
     }
 
     @Override
