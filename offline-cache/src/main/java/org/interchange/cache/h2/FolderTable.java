@@ -111,7 +111,8 @@ final class FolderTable {
     /**
      * Makes the account's folders equal to {@code wanted}: adds new ones, updates name, parent, kind and
      * position of known ones, removes the rest with their items (and their pending operations, which can no
-     * longer be delivered). Returns whether anything changed.
+     * longer be delivered), except folders made offline and not uploaded yet; a folder renamed offline keeps its
+     * new name until the rename is uploaded. Returns whether anything changed.
      */
     static boolean replace(Connection c, String accountId, List<RemoteFolder> wanted) throws SQLException {
         Map<String, RemoteFolder> existing = new HashMap<>();
@@ -127,9 +128,14 @@ final class FolderTable {
                 }
             }
         }
+        Map<String, String> pendingNames = PendingOperationTable.folderRenames(c, accountId);
+        existing.keySet().removeAll(PendingOperationTable.foldersToCreate(c, accountId));
         boolean changed = false;
         int position = 0;
-        for (RemoteFolder folder : wanted) {
+        for (RemoteFolder listed : wanted) {
+            String name = pendingNames.getOrDefault(listed.serverId(), listed.displayName());
+            RemoteFolder folder = new RemoteFolder(listed.serverId(), listed.parentServerId(), name, listed.kind(),
+                    listed.role());
             RemoteFolder old = existing.remove(folder.serverId());
             if (old == null) {
                 insert(c, accountId, folder, position);
@@ -145,6 +151,73 @@ final class FolderTable {
             changed = true;
         }
         return changed;
+    }
+
+    /** Inserts a folder made offline after the account's others; returns its id. */
+    static long insertLocal(Connection c, String accountId, RemoteFolder folder) throws SQLException {
+        int position;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM folders WHERE account_id = ?")) {
+            s.setString(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                position = r.getInt(1);
+            }
+        }
+        insert(c, accountId, folder, position);
+        return idOf(c, accountId, folder.serverId()).orElseThrow();
+    }
+
+    static void rename(Connection c, long folderId, String displayName) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE folders SET display_name = ? WHERE id = ?")) {
+            s.setString(1, displayName);
+            s.setLong(2, folderId);
+            s.executeUpdate();
+        }
+    }
+
+    static void changeServerId(Connection c, String accountId, String serverId, String newServerId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE folders SET server_id = ? WHERE account_id = ? AND server_id = ?")) {
+            s.setString(1, newServerId);
+            s.setString(2, accountId);
+            s.setString(3, serverId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Points the subfolders of {@code parentServerId} at {@code newParentServerId}. */
+    static void reparent(Connection c, String accountId, String parentServerId, String newParentServerId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE folders SET parent_server_id = ? WHERE account_id = ? AND parent_server_id = ?")) {
+            s.setString(1, newParentServerId);
+            s.setString(2, accountId);
+            s.setString(3, parentServerId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Moves the items and counts of folder {@code fromId} into folder {@code toId} and removes {@code fromId}. */
+    static void mergeInto(Connection c, long fromId, long toId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE folders SET total_count = total_count + "
+                + "(SELECT total_count FROM folders WHERE id = ?), unread_count = unread_count + "
+                + "(SELECT unread_count FROM folders WHERE id = ?) WHERE id = ?")) {
+            s.setLong(1, fromId);
+            s.setLong(2, fromId);
+            s.setLong(3, toId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE items SET folder_id = ? WHERE folder_id = ?")) {
+            s.setLong(1, toId);
+            s.setLong(2, fromId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM folders WHERE id = ?")) {
+            s.setLong(1, fromId);
+            s.executeUpdate();
+        }
     }
 
     private static void insert(Connection c, String accountId, RemoteFolder f, int position) throws SQLException {

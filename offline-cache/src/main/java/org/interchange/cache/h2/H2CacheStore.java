@@ -13,6 +13,7 @@ import org.interchange.cache.api.AttachmentInfo;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CacheException;
+import org.interchange.cache.api.FolderEdits;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.DeleteMode;
@@ -31,7 +32,7 @@ import org.interchange.cache.spi.PendingOperationLog;
  * {@link Cache} and edits it as {@link CacheEdits}, backends write through {@link #storage(String)}, the sync engine uploads
  * {@link #pendingOperations(String)}. Safe for use from several threads.
  */
-public final class H2CacheStore implements Cache, CacheEdits {
+public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
 
     /** The base name of the database in the profile directory; H2 stores it as {@code cache.mv.db}. */
     public static final String FILE_NAME = "cache";
@@ -199,6 +200,20 @@ public final class H2CacheStore implements Cache, CacheEdits {
     }
 
     /** A local edit in one transaction; the folders it touched are told after the commit. */
+    @Override
+    public long createFolder(long parentFolderId, String displayName) {
+        return edit("creating a folder in folder " + parentFolderId,
+                (c, touched) -> LocalFolders.create(c, parentFolderId, displayName, touched));
+    }
+
+    @Override
+    public void renameFolder(long folderId, String displayName) {
+        edit("renaming folder " + folderId, (c, touched) -> {
+            LocalFolders.rename(c, folderId, displayName, touched);
+            return null;
+        });
+    }
+
     private <T> T edit(String what, EditWork<T> work) {
         Touched touched = new Touched();
         T result = db.write(what, c -> work.run(c, touched));

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.interchange.cache.spi.PendingOperation;
@@ -169,6 +172,83 @@ final class PendingOperationTable {
             s.setString(1, reason == null ? null : reason.substring(0, Math.min(reason.length(), 4000)));
             s.setLong(2, operationId);
             s.setString(3, accountId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets the name a waiting CREATE_FOLDER of the folder {@code serverId} uploads; false when there is none. */
+    static boolean renameCreatedFolder(Connection c, String accountId, String serverId, String name)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE pending_operations SET op_value = ? WHERE account_id = ? "
+                + "AND item_server_id = ? AND kind = ?")) {
+            s.setString(1, name);
+            s.setString(2, accountId);
+            s.setString(3, serverId);
+            s.setString(4, PendingOperation.Kind.CREATE_FOLDER.name());
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    /** Records a RENAME_FOLDER of the folder {@code serverId}, replacing an older one. */
+    static void replaceFolderRename(Connection c, String accountId, String serverId, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM pending_operations WHERE account_id = ? "
+                + "AND folder_server_id = ? AND item_server_id IS NULL AND kind = ?")) {
+            s.setString(1, accountId);
+            s.setString(2, serverId);
+            s.setString(3, PendingOperation.Kind.RENAME_FOLDER.name());
+            s.executeUpdate();
+        }
+        insert(c, accountId, serverId, null, PendingOperation.Kind.RENAME_FOLDER, name);
+    }
+
+    /** Server id to the name of the account's folders with a waiting RENAME_FOLDER. */
+    static Map<String, String> folderRenames(Connection c, String accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT folder_server_id, op_value FROM pending_operations "
+                + "WHERE account_id = ? AND kind = ? ORDER BY id")) {
+            s.setString(1, accountId);
+            s.setString(2, PendingOperation.Kind.RENAME_FOLDER.name());
+            try (ResultSet r = s.executeQuery()) {
+                Map<String, String> names = new HashMap<>();
+                while (r.next()) {
+                    names.put(r.getString(1), r.getString(2));
+                }
+                return names;
+            }
+        }
+    }
+
+    /** The temporary server ids of the account's folders made offline and not uploaded yet. */
+    static Set<String> foldersToCreate(Connection c, String accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT item_server_id FROM pending_operations "
+                + "WHERE account_id = ? AND kind = ?")) {
+            s.setString(1, accountId);
+            s.setString(2, PendingOperation.Kind.CREATE_FOLDER.name());
+            try (ResultSet r = s.executeQuery()) {
+                Set<String> ids = new HashSet<>();
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+                return ids;
+            }
+        }
+    }
+
+    /** Points the operations waiting in (or on) folder {@code serverId} at {@code newServerId}. */
+    static void retargetFolder(Connection c, String accountId, String serverId, String newServerId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE pending_operations SET folder_server_id = ? "
+                + "WHERE account_id = ? AND folder_server_id = ?")) {
+            s.setString(1, newServerId);
+            s.setString(2, accountId);
+            s.setString(3, serverId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE pending_operations SET op_value = ? "
+                + "WHERE account_id = ? AND kind = ? AND op_value = ?")) {
+            s.setString(1, newServerId);
+            s.setString(2, accountId);
+            s.setString(3, PendingOperation.Kind.MOVE.name());
+            s.setString(4, serverId);
             s.executeUpdate();
         }
     }

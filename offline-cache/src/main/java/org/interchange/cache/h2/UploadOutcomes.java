@@ -38,6 +38,12 @@ final class UploadOutcomes {
         }
         PendingOperation op = found.get();
         PendingOperationTable.deleteById(c, operationId);
+        if (op.kind() == Kind.CREATE_FOLDER && result.itemServerId() != null) {
+            LocalFolders.created(c, accountId, op.itemServerId(), result.itemServerId(), touched);
+        }
+        if (op.kind().changesFolder()) {
+            return;
+        }
         OptionalLong folderId = FolderTable.idOf(c, accountId, op.folderServerId());
         if (folderId.isEmpty()) {
             return;
@@ -53,7 +59,13 @@ final class UploadOutcomes {
                 PendingOperationTable.deleteFor(c, accountId, op.folderServerId(), op.itemServerId());
             }
             case MOVE -> moved(op, row.get(), result);
-            case CREATE -> takeServerId(row.get(), op.folderServerId(), result);
+            case CREATE -> {
+                if (result.serverNewer()) {
+                    serverVersionWins(row.get(), op.folderServerId(), result.itemServerId());
+                } else {
+                    takeServerId(row.get(), op.folderServerId(), result);
+                }
+            }
             case SET_READ, SET_FLAGGED, UPDATE -> {
                 if (result.revision() != null) {
                     ItemRows.setRevision(c, row.get().id(), result.revision());
@@ -87,7 +99,8 @@ final class UploadOutcomes {
                 ConflictCopies.keep(c, accountId, row, op.folderServerId());
                 forgetOrRefetch(row, op.folderServerId(), gone);
             }
-            case CREATE, SEND -> throw new IllegalStateException(op.kind() + " cannot conflict");
+            case CREATE, SEND, CREATE_FOLDER, RENAME_FOLDER -> throw new IllegalStateException(op.kind()
+                    + " cannot conflict");
             case MOVE -> {
                 ConflictCopies.dropMovedCopy(c, accountId, op.value(), op.itemServerId())
                         .ifPresent(target -> touched.folder(accountId, target));
@@ -137,6 +150,26 @@ final class UploadOutcomes {
         PendingOperationTable.retarget(c, accountId, folderServerId, row.serverId(), folderServerId,
                 result.itemServerId());
         syncedUnlessPending(ItemRows.lock(c, row.id()), folderServerId, result.itemServerId());
+    }
+
+    /**
+     * A replayed creation found its item on the server changed since: the server's version wins. A content edit
+     * waiting for the local item is kept as a conflict copy; the row takes the server id without a revision, so
+     * the next download replaces its content, or gives way to the server's item when a download brought it already.
+     */
+    private void serverVersionWins(ItemRow row, String folderServerId, String serverId) throws SQLException {
+        if (ConflictCopies.edited(c, accountId, folderServerId, row.serverId())) {
+            ConflictCopies.keep(c, accountId, row, folderServerId);
+        }
+        PendingOperationTable.deleteFor(c, accountId, folderServerId, row.serverId());
+        Optional<ItemRow> downloaded = ItemRows.find(c, row.folderId(), serverId);
+        if (downloaded.isPresent() && downloaded.get().id() != row.id()) {
+            ItemRows.remove(c, row);
+            return;
+        }
+        ItemRows.rename(c, row, serverId, null);
+        ItemRows.setRevision(c, row.id(), null);
+        ItemRows.setState(c, ItemRows.lock(c, row.id()), OfflineState.SYNCED);
     }
 
     private void syncedUnlessPending(ItemRow row, String folderServerId, String itemServerId) throws SQLException {

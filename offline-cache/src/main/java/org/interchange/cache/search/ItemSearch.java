@@ -62,12 +62,12 @@ public final class ItemSearch implements AutoCloseable {
         }
     }
 
-    /** The indexer, for tests and the benchmark of this package. */
+    /** The indexer, for the tests of this package. */
     SearchIndexer indexer() {
         return indexer;
     }
 
-    /** The index, for tests and the benchmark of this package. */
+    /** The index, for the tests of this package. */
     SearchIndex index() {
         return index;
     }

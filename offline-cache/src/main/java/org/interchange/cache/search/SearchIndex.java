@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -23,24 +24,30 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The Lucene index of the cached items in a directory beside the cache's H2 file. Opening it checks
- * that it exists, can be read and belongs to this cache (the id of migration V62 is in its commit);
- * otherwise every item is queued for indexing and the directory is emptied and started again.
+ * The Lucene index of the cached items in a directory beside the cache's H2 file, its documents sorted
+ * newest first. Opening it checks that it exists, can be read, has this layout and belongs to this cache
+ * (the id of migration V62 is in its commit); otherwise every item is queued for indexing and the
+ * directory is emptied and started again.
  */
 final class SearchIndex implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
     /** The commit data key that names the cache whose items the index holds. */
     private static final String OWNER = "interchange.cache";
+    /** The commit data key of the index's layout; an index of another layout is rebuilt. */
+    private static final String FORMAT = "interchange.format";
+    /** Words with their starts (see {@link WordAnalyzer}), documents sorted newest first. */
+    private static final String LAYOUT = "word-starts/newest-first/1";
     private static final Sort NEWEST_FIRST = newestFirst();
 
     private final Directory directory;
@@ -85,7 +92,7 @@ final class SearchIndex implements AutoCloseable {
         empty(dir);
         Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        writer.setLiveCommitData(Map.of(OWNER, owner).entrySet());
+        writer.setLiveCommitData(Map.of(OWNER, owner, FORMAT, LAYOUT).entrySet());
         writer.commit();
         return new SearchIndex(directory, writer, new SearcherManager(writer, null));
     }
@@ -100,16 +107,13 @@ final class SearchIndex implements AutoCloseable {
         try {
             if (DirectoryReader.indexExists(directory)) {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-                String found = null;
-                for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-                    if (e.getKey().equals(OWNER)) {
-                        found = e.getValue();
-                    }
-                }
-                if (owner.equals(found)) {
+                Map<String, String> data = new HashMap<>();
+                writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+                if (owner.equals(data.get(OWNER)) && LAYOUT.equals(data.get(FORMAT))) {
                     return new SearchIndex(directory, writer, new SearcherManager(writer, null));
                 }
-                LOG.log(System.Logger.Level.INFO, "The search index in " + dir + " belongs to another cache");
+                LOG.log(System.Logger.Level.INFO, "The search index in " + dir + " belongs to another cache "
+                        + "or has another layout: " + data);
             }
         } catch (IOException | RuntimeException e) {
             closeQuietly(writer, directory);
@@ -140,6 +144,7 @@ final class SearchIndex implements AutoCloseable {
         return new IndexWriterConfig(new WordAnalyzer())
                 .setOpenMode(mode)
                 .setMergeScheduler(merges)
+                .setIndexSort(NEWEST_FIRST) // a search stops after the first hits
                 .setRAMBufferSizeMB(32)
                 .setCommitOnClose(false);
     }
@@ -203,11 +208,13 @@ final class SearchIndex implements AutoCloseable {
     List<Long> ids(List<String> words, int limit) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
-            query.add(new PrefixQuery(new Term(SearchDocuments.TEXT, word)), BooleanClause.Occur.FILTER);
+            query.add(new TermQuery(new Term(SearchDocuments.TEXT, word)), BooleanClause.Occur.FILTER);
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            ScoreDoc[] hits = searcher.search(query.build(), limit, NEWEST_FIRST).scoreDocs;
+            // the documents are in this order, so counting stops at the limit
+            ScoreDoc[] hits = searcher.search(query.build(),
+                    new TopFieldCollectorManager(NEWEST_FIRST, limit, limit)).scoreDocs;
             List<Long> ids = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 ids.add((Long) ((FieldDoc) hit).fields[1]);
@@ -218,7 +225,7 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Documents in the index as last refreshed, for tests and the benchmark. */
+    /** Documents in the index as last refreshed, for the tests of this package. */
     int size() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {

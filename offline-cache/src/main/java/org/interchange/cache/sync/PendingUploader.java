@@ -63,7 +63,7 @@ final class PendingUploader {
             for (int i = 0; i < listed.size(); i++) {
                 cancel.throwIfCancelled();
                 PendingOperation next = listed.get(i);
-                if (!handled.add(next.id())) {
+                if (!handled.add(next.id()) || stuck.contains(next.itemServerId())) {
                     continue;
                 }
                 if (next.kind().travelsTogether()) {
@@ -95,7 +95,7 @@ final class PendingUploader {
                     continue;
                 }
                 if (op.kind() == lead.kind() && op.folderServerId().equals(lead.folderServerId())
-                        && !blocked.contains(op.itemServerId())) {
+                        && !blocked.contains(op.itemServerId()) && !stuck.contains(op.itemServerId())) {
                     group.add(op);
                     handled.add(op.id());
                 } else {

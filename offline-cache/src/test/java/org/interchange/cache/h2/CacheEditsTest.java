@@ -188,6 +188,32 @@ class CacheEditsTest {
     }
 
     @Test
+    void aReplayedCreationTheServerChangedSinceGivesWayToTheServersVersion() {
+        Instant start = Instant.parse("2026-03-02T09:00:00Z");
+        long kept = store.create(folder("calendar").id(),
+                ItemContent.appointment("Plan", start, start.plusSeconds(3600), null, false, null));
+        long replaced = store.create(folder("calendar").id(),
+                ItemContent.appointment("Retro", start, start.plusSeconds(3600), null, false, null));
+        List<PendingOperation> creates = log().pending();
+        commit(storage.folder("calendar"), b -> b.upsert(new RemoteItem("srv-2", "rev-9", ItemKind.APPOINTMENT,
+                "Retro (moved)", null, null, start, start.plusSeconds(1800), 10, true, false, null, null, Map.of(),
+                List.of(), null)));
+
+        log().markDone(creates.get(0).id(), UploadResult.serverNewer("srv-1"));
+        log().markDone(creates.get(1).id(), UploadResult.serverNewer("srv-2"));
+
+        assertThat(ids("calendar")).containsExactlyInAnyOrder("srv-1", "srv-2");
+        assertThat(store.item(kept).orElseThrow().summary()).satisfies(s -> {
+            assertThat(s.serverId()).isEqualTo("srv-1");
+            assertThat(s.state()).isEqualTo(OfflineState.SYNCED);
+        });
+        assertThat(store.item(replaced)).isEmpty();
+        assertThat(item("calendar", "srv-2").subject()).isEqualTo("Retro (moved)");
+        assertThat(log().pending()).isEmpty();
+        assertThat(folder("calendar").totalCount()).isEqualTo(2);
+    }
+
+    @Test
     void createdItemsWaitWithTheirContentAndTakeTheServerIdWithoutDuplicates() {
         Instant start = Instant.parse("2026-03-02T09:00:00Z");
         long id = store.create(folder("calendar").id(),

@@ -200,6 +200,17 @@ class ItemSearchTest {
         assertThat(SearchTokens.query(null)).isEmpty();
     }
 
+    @Test
+    void aWordIsIndexedWithEachOfItsStartsOnWholeCharacters() {
+        List<String> starts = new ArrayList<>();
+        WordAnalyzer.addStarts("budget", starts);
+        assertThat(starts).containsExactly("bu", "bud", "budg", "budge", "budget");
+        starts.clear();
+        String han = new String(Character.toChars(0x20000)); // a letter outside the BMP: two chars
+        WordAnalyzer.addStarts(han + "x" + han, starts);
+        assertThat(starts).containsExactly(han, han + "x", han + "x" + han);
+    }
+
     private int pending() throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM search_pending")) {
             r.next();

@@ -43,6 +43,8 @@ final class FakeBackend implements Backend {
     int batchesUntilOffline = -1;
     int batchSize = 100;
     boolean uploadsFail;
+    /** Uploads of these kinds fail (not offline). */
+    final Set<PendingOperation.Kind> failingKinds = new HashSet<>();
     /** uploadTogether refuses every batch (its operations succeed one by one). */
     boolean togetherFails;
     private int ids;
@@ -151,7 +153,7 @@ final class FakeBackend implements Backend {
         if (offline) {
             throw new BackendException("connection refused", true, null);
         }
-        if (uploadsFail) {
+        if (uploadsFail || failingKinds.contains(operation.kind())) {
             throw new BackendException("access denied", false, null);
         }
         uploaded.add(operation);

@@ -113,6 +113,34 @@ class SyncEngineTest {
     }
 
     @Test
+    void anOperationWaitsWhileAnEarlierOneOnTheSameItemFailed() {
+        server.addFolder(mail("archive", "Archive"));
+        sync();
+        long moved = store.move(summary("a").id(), store.folders(ACCOUNT).stream()
+                .filter(f -> f.serverId().equals("archive")).findFirst().orElseThrow().id());
+        store.setRead(moved, true);
+        store.setRead(summary("b").id(), true);
+        server.failingKinds.add(PendingOperation.Kind.MOVE);
+        server.calls.clear();
+
+        SyncResult failed = sync();
+
+        assertThat(failed.uploadsFailed()).isEqualTo(1);
+        assertThat(server.calls).contains("upload MOVE a=archive", "upload SET_READ b=true")
+                .doesNotContain("upload SET_READ a=true");
+        assertThat(store.pendingOperations(ACCOUNT).pending()).extracting(PendingOperation::kind)
+                .containsExactly(PendingOperation.Kind.MOVE, PendingOperation.Kind.SET_READ);
+
+        server.failingKinds.clear();
+        SyncResult retried = sync();
+
+        assertThat(retried.uploaded()).isEqualTo(2);
+        assertThat(store.pendingOperations(ACCOUNT).pending()).isEmpty();
+        assertThat(server.items.get("archive").values()).singleElement()
+                .satisfies(item -> assertThat(item.read()).isTrue());
+    }
+
+    @Test
     void aRefusedBatchIsSentAgainOneByOne() {
         sync();
         store.setRead(summary("a").id(), true);

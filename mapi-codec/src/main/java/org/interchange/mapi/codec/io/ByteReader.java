@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Little-endian cursor over a byte array, as every MAPI structure is little-endian ([MS-OXCDATA] 2).
  * Every read is bounds-checked against the input, so no length read from the wire can cause an
- * allocation larger than the bytes that remain.
+ * allocation larger than the bytes that remain. A reader and the slices made from it share a
+ * scratch array for string decoding, so they belong to one thread at a time, like any cursor.
  */
 public final class ByteReader {
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -196,28 +197,37 @@ public final class ByteReader {
         int start = position;
         int i = position;
         long high = 0;
-        // four code units at a time while none of them is the terminator
+        int terminator = -1;
+        // four code units at a time; the lowest lane the zero test flags is the terminator
         while (i + 8 <= end) {
             long v = (long) LONG_LE.get(data, i);
-            if (((v - LANES_LOW) & ~v & LANES_HIGH_BIT) != 0) {
+            long zeros = (v - LANES_LOW) & ~v & LANES_HIGH_BIT;
+            if (zeros != 0) {
+                int units = Long.numberOfTrailingZeros(zeros) >>> 4;
+                high |= v & ((1L << 16 * units) - 1) & 0xFF00FF00FF00FF00L;
+                terminator = i + 2 * units;
                 break;
             }
             high |= v & 0xFF00FF00FF00FF00L;
             i += 8;
         }
-        while (true) {
-            if (i + 1 >= end) {
-                throw new MapiCodecException("UTF-16 string at offset " + start + " has no terminator");
+        if (terminator < 0) {
+            // the last code units of the input, one at a time
+            while (true) {
+                if (i + 1 >= end) {
+                    throw new MapiCodecException("UTF-16 string at offset " + start + " has no terminator");
+                }
+                byte hi = data[i + 1];
+                if ((data[i] | hi) == 0) {
+                    break;
+                }
+                high |= hi;
+                i += 2;
             }
-            byte hi = data[i + 1];
-            if ((data[i] | hi) == 0) {
-                break;
-            }
-            high |= hi;
-            i += 2;
+            terminator = i;
         }
-        int length = (i - start) >> 1;
-        position = i + 2;
+        int length = (terminator - start) >> 1;
+        position = terminator + 2;
         return length == 0 ? "" : high == 0 ? latin1(start, length) : utf16(start, length);
     }
 
@@ -259,29 +269,41 @@ public final class ByteReader {
     public String ascii8z() {
         int start = position;
         int i = position;
-        boolean latin1 = true;
-        // eight bytes at a time while none of them is the terminator
+        // bit 7 of a byte set when the byte is 0x80..0x9F, where Windows-1252 and ISO-8859-1 differ
+        long windows = 0;
+        int terminator = -1;
+        // eight bytes at a time; the lowest byte the zero test flags is the terminator
         while (i + 8 <= end) {
             long v = (long) LONG_LE.get(data, i);
-            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+            long zeros = (v - 0x0101010101010101L) & ~v & 0x8080808080808080L;
+            if (zeros != 0) {
+                int count = Long.numberOfTrailingZeros(zeros) >>> 3;
+                long before = v & ((1L << 8 * count) - 1);
+                windows |= before & ~(before << 1) & ~(before << 2) & 0x8080808080808080L;
+                terminator = i + count;
                 break;
             }
-            latin1 &= (v & ~(v << 1) & ~(v << 2) & 0x8080808080808080L) == 0;
+            windows |= v & ~(v << 1) & ~(v << 2) & 0x8080808080808080L;
             i += 8;
         }
-        while (true) {
-            if (i >= end) {
-                throw new MapiCodecException("8-bit string at offset " + start + " has no terminator");
+        if (terminator < 0) {
+            // the last bytes of the input, one at a time
+            while (true) {
+                if (i >= end) {
+                    throw new MapiCodecException("8-bit string at offset " + start + " has no terminator");
+                }
+                byte b = data[i];
+                if (b == 0) {
+                    break;
+                }
+                windows |= (b & 0xE0) == 0x80 ? 0x80 : 0;
+                i++;
             }
-            byte b = data[i];
-            if (b == 0) {
-                break;
-            }
-            latin1 &= (b & 0xE0) != 0x80;
-            i++;
+            terminator = i;
         }
-        String s = i == start ? "" : new String(data, start, i - start, latin1 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
-        position = i + 1;
+        String s = terminator == start ? ""
+                : new String(data, start, terminator - start, windows == 0 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252);
+        position = terminator + 1;
         return s;
     }
 }

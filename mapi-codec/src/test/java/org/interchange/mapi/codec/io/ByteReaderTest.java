@@ -61,9 +61,13 @@ class ByteReaderTest {
         byte[] bytes = Arrays.copyOf("no terminator here".getBytes(StandardCharsets.UTF_16LE), 37);
         assertThatThrownBy(() -> new ByteReader(bytes).utf16z()).isInstanceOf(MapiCodecException.class)
                 .hasMessageContaining("no terminator");
-        byte[] sliced = new ByteWriter().utf16z("abcdefgh").toByteArray();
-        assertThatThrownBy(() -> new ByteReader(sliced, 0, sliced.length - 2).utf16z())
-                .isInstanceOf(MapiCodecException.class);
+        for (String s : new String[] {"abc", "abcdefgh", "abcdefghijk"}) {
+            byte[] sliced = new ByteWriter().utf16z(s).toByteArray();
+            assertThatThrownBy(() -> new ByteReader(sliced, 0, sliced.length - 2).utf16z())
+                    .isInstanceOf(MapiCodecException.class);
+            assertThatThrownBy(() -> new ByteReader(sliced, 0, sliced.length - 1).utf16z())
+                    .isInstanceOf(MapiCodecException.class);
+        }
     }
 
     @Test
@@ -74,6 +78,36 @@ class ByteReaderTest {
         assertThat(in.ascii8z()).isEqualTo("Jkerihuel");
         assertThat(in.ascii8z()).isEqualTo("price \u20AC 5");
         assertThat(in.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void eightBitStringsOfEveryLengthAndAlignmentWithAWindows1252ByteAnywhere() {
+        java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+        for (int lead = 0; lead < 8; lead++) {
+            for (int length = 0; length <= 20; length++) {
+                for (int at = -1; at < length; at++) {
+                    byte[] bytes = new byte[lead + length + 2];
+                    for (int i = 0; i < length; i++) {
+                        bytes[lead + i] = (byte) (i == at ? 0x80 : 'a' + i);
+                    }
+                    bytes[lead + length + 1] = 0x7F;
+                    ByteReader in = new ByteReader(bytes);
+                    in.skip(lead);
+                    assertThat(in.ascii8z()).isEqualTo(new String(bytes, lead, length, windows1252));
+                    assertThat(in.u8()).isEqualTo(0x7F);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEightBitStringWithoutTerminatorFails() {
+        byte[] bytes = "no terminator in these bytes".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> new ByteReader(bytes).ascii8z()).isInstanceOf(MapiCodecException.class)
+                .hasMessageContaining("no terminator");
+        byte[] terminatedAfterTheSlice = "0123456789\0".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> new ByteReader(terminatedAfterTheSlice, 0, 10).ascii8z())
+                .isInstanceOf(MapiCodecException.class);
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.interchange.mapi.codec.property.PropertyTag;
  * when the table was opened, the columns set by RopSetColumns and the cursor position.
  */
 public final class TableObject implements ServerObject {
+    /** Rows read from the store in one call when a sort needs every row's values. */
+    private static final int LOAD_CHUNK = 256;
     private final LogonObject logon;
     private final List<PropertySource> original;
     private List<PropertySource> rows;
@@ -46,8 +48,16 @@ public final class TableObject implements ServerObject {
         cursor = Math.clamp(position, 0, rows.size());
     }
 
+    /** Reads the values of rows {@code from} (inclusive) to {@code to} (exclusive) in one go where rows are read lazily. */
+    public void load(int from, int to) {
+        LazyMessageRow.load(rows.subList(from, to));
+    }
+
     /** Orders the rows (RopSortTable, [MS-OXCTABL] 3.2.5.3) and moves the cursor to the beginning. */
     public void sort(java.util.Comparator<PropertySource> order) {
+        for (int i = 0; i < original.size(); i += LOAD_CHUNK) {
+            LazyMessageRow.load(original.subList(i, Math.min(original.size(), i + LOAD_CHUNK)));
+        }
         rows = original.stream().sorted(order).toList();
         cursor = 0;
     }

@@ -1,8 +1,6 @@
 package org.interchange.mapi.server.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.interchange.mapi.codec.fxics.PredecessorChangeList;
@@ -17,19 +15,16 @@ final class ChangeNumbers {
     private ChangeNumbers() {
     }
 
-    /** Allocates {@code count} consecutive ids from the mailbox's global counter. */
+    /**
+     * Allocates {@code count} consecutive ids from the mailbox's global counter. The UPDATE comes first so it
+     * locks the row before the read (the statements stay in the session's cache; a SELECT FOR UPDATE would not).
+     */
     static long[] allocate(Connection c, long mailboxId, int count) throws SQLException {
-        long next;
-        try (PreparedStatement ps = c.prepareStatement("SELECT next_counter FROM mailbox WHERE id = ? FOR UPDATE")) {
-            ps.setLong(1, mailboxId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("no mailbox " + mailboxId);
-                }
-                next = rs.getLong(1);
-            }
+        if (Jdbc.update(c, "UPDATE mailbox SET next_counter = next_counter + ? WHERE id = ?", count, mailboxId) == 0) {
+            throw new StoreException("no mailbox " + mailboxId);
         }
-        Jdbc.update(c, "UPDATE mailbox SET next_counter = ? WHERE id = ?", next + count, mailboxId);
+        long next = Jdbc.list(c, "SELECT next_counter FROM mailbox WHERE id = ?", rs -> rs.getLong(1), mailboxId)
+                .getFirst() - count;
         long[] ids = new long[count];
         for (int i = 0; i < count; i++) {
             ids[i] = ExchangeIds.make(ExchangeIds.LOCAL_REPLICA_ID, next + i);

@@ -10,6 +10,12 @@ import javax.sql.DataSource;
 
 /** Connections, transactions and statement helpers shared by the H2 store's DAO classes. */
 final class Jdbc {
+    /**
+     * A table of ids bound as one array parameter ({@link #bigints}), column {@code id}, to join with: the statement's
+     * text stays the same whatever the number of ids, and both H2 and PostgreSQL look each id up in the index.
+     */
+    static final String IDS = "UNNEST(CAST(? AS BIGINT ARRAY)) AS ids(id)";
+
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -70,6 +76,11 @@ final class Jdbc {
             }
         }
         return out;
+    }
+
+    /** {@code ids} without repeats as an SQL array of BIGINT, for {@link #IDS} (a repeated id would repeat its rows). */
+    static java.sql.Array bigints(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        return c.createArrayOf("bigint", ids.stream().distinct().toArray(Long[]::new));
     }
 
     static void bind(PreparedStatement ps, Object... args) throws SQLException {

@@ -1,7 +1,10 @@
 package org.interchange.mapi.server.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
@@ -182,9 +185,37 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
+    public Map<Long, MessageRecord> messagesByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : byMid(jdbc.query(c -> MessageReader.byMid(c, mailbox, mids)));
+    }
+
+    private static Map<Long, MessageRecord> byMid(List<MessageRecord> messages) {
+        Map<Long, MessageRecord> out = new HashMap<>();
+        for (MessageRecord m : messages) {
+            out.put(m.mid(), m);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, MessageRecord> tableRowsByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : byMid(jdbc.query(c -> MessageReader.rowsByMid(c, mailbox, mids)));
+    }
+
+    @Override
+    public Map<Long, List<List<PropertyValue>>> recipientsByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : jdbc.query(c -> MessageReader.recipientsByMid(c, mailbox.id(), mids));
+    }
+
+    @Override
+    public Map<Long, List<AttachmentRecord>> attachmentsByMid(Mailbox mailbox, Collection<Long> mids) {
+        return mids.isEmpty() ? Map.of() : jdbc.query(c -> MessageReader.attachmentsByMid(c, mailbox.id(), mids));
+    }
+
+    @Override
     public List<MessageRecord> messages(Mailbox mailbox, long fid) {
-        return jdbc.query(c -> MessageReader.select(c, mailbox, "mailbox_id = ? AND fid = ? AND associated = FALSE"
-                + " ORDER BY received DESC, mid DESC", mailbox.id(), fid));
+        return jdbc.query(c -> MessageReader.select(c, mailbox, "message WHERE mailbox_id = ? AND fid = ?"
+                + " AND associated = FALSE ORDER BY received DESC, mid DESC", mailbox.id(), fid));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.interchange.mapi.server.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -34,6 +36,21 @@ public interface MailboxStore extends AutoCloseable {
     MessageRecord createMessage(Mailbox mailbox, long fid, NewMessage message);
 
     Optional<MessageRecord> message(Mailbox mailbox, long mid);
+
+    /** The messages among {@code mids} that exist, keyed by MID, read in one go (a table page, an ICS batch). */
+    Map<Long, MessageRecord> messagesByMid(Mailbox mailbox, Collection<Long> mids);
+
+    /**
+     * The messages among {@code mids} that exist, keyed by MID, read in one go for the rows of a contents table:
+     * their bags are the {@link RowProperties} (long strings and binary values cut), not the whole bags.
+     */
+    Map<Long, MessageRecord> tableRowsByMid(Mailbox mailbox, Collection<Long> mids);
+
+    /** The recipient rows, in RowId order, of each message among {@code mids} that has any, read in one go. */
+    Map<Long, List<List<PropertyValue>>> recipientsByMid(Mailbox mailbox, Collection<Long> mids);
+
+    /** The attachments, in PidTagAttachNumber order, of each message among {@code mids} that has any, read in one go. */
+    Map<Long, List<AttachmentRecord>> attachmentsByMid(Mailbox mailbox, Collection<Long> mids);
 
     /** The messages of a folder, newest first. */
     List<MessageRecord> messages(Mailbox mailbox, long fid);

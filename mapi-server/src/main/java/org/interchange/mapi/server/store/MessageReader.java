@@ -2,36 +2,65 @@ package org.interchange.mapi.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.interchange.mapi.codec.property.PropertyValue;
 
 /** Reads message rows, recipients and attachments of the H2 store, [MS-OXCMSG] 2.2. */
 final class MessageReader {
     private static final String COLUMNS = "mid, fid, change_number, message_flags, message_size, has_attachments,"
-            + " received, properties, change_key, pcl, read_cn, message_status, associated, modified";
+            + " received, %s, change_key, pcl, read_cn, message_status, associated, modified";
+    private static final String WHOLE_BAG = COLUMNS.formatted("properties");
+    /** The table-row bag, and the whole bag only for a message saved before the table-row bag was kept. */
+    private static final String ROW_BAG = COLUMNS.formatted("row_properties")
+            + ", CASE WHEN row_properties IS NULL THEN properties END";
 
     private MessageReader() {
     }
 
     static Optional<MessageRecord> find(Connection c, Mailbox mailbox, long mid) throws SQLException {
-        return select(c, mailbox, "mailbox_id = ? AND mid = ?", mailbox.id(), mid).stream().findFirst();
+        return select(c, mailbox, "message WHERE mailbox_id = ? AND mid = ?", mailbox.id(), mid).stream().findFirst();
     }
 
     static MessageRecord require(Connection c, Mailbox mailbox, long mid) throws SQLException {
         return find(c, mailbox, mid).orElseThrow(() -> new NoSuchObjectException("no message 0x" + Long.toHexString(mid)));
     }
 
-    static List<MessageRecord> select(Connection c, Mailbox mailbox, String where, Object... args) throws SQLException {
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM message WHERE " + where, rs -> {
+    /** The messages {@code from} (a FROM clause naming table message, with its conditions) selects. */
+    static List<MessageRecord> select(Connection c, Mailbox mailbox, String from, Object... args) throws SQLException {
+        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)), from, args);
+    }
+
+    /** The messages among {@code mids} that exist with their {@link RowProperties} as bag, in one statement. */
+    static List<MessageRecord> rowsByMid(Connection c, Mailbox mailbox, Collection<Long> mids) throws SQLException {
+        return select(c, mailbox, ROW_BAG, rs -> {
+            byte[] row = rs.getBytes(8);
+            return row != null ? PropertyBagSerializer.deserialize(row)
+                    : RowProperties.of(PropertyBagSerializer.deserialize(rs.getBytes(15)));
+        }, Jdbc.IDS + " JOIN message ON mid = id WHERE mailbox_id = ?", Jdbc.bigints(c, mids), mailbox.id());
+    }
+
+    private static List<MessageRecord> select(Connection c, Mailbox mailbox, String columns,
+            Jdbc.RowMapper<List<PropertyValue>> bag, String from, Object... args) throws SQLException {
+        return Jdbc.list(c, "SELECT " + columns + " FROM " + from, rs -> {
             java.time.Instant received = rs.getTimestamp(7).toInstant();
             java.sql.Timestamp modified = rs.getTimestamp(14);
             MessageState state = new MessageState(ChangeNumbers.stored(mailbox.replicaGuid(), rs.getLong(3),
                     rs.getBytes(9), rs.getBytes(10)), rs.getLong(11), rs.getInt(12), rs.getBoolean(13),
                     modified == null ? received : modified.toInstant());
             return new MessageRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
-                    rs.getBoolean(6), received, PropertyBagSerializer.deserialize(rs.getBytes(8)), state);
+                    rs.getBoolean(6), received, bag.map(rs), state);
         }, args);
+    }
+
+    /** The messages among {@code mids} that exist, in one statement. */
+    static List<MessageRecord> byMid(Connection c, Mailbox mailbox, Collection<Long> mids) throws SQLException {
+        return select(c, mailbox, Jdbc.IDS + " JOIN message ON mid = id WHERE mailbox_id = ?", Jdbc.bigints(c, mids),
+                mailbox.id());
     }
 
     static List<MessageSummary> summaries(Connection c, Mailbox mailbox, long fid) throws SQLException {
@@ -44,6 +73,28 @@ final class MessageReader {
     static List<List<PropertyValue>> recipients(Connection c, long mailboxId, long mid) throws SQLException {
         return Jdbc.list(c, "SELECT properties FROM recipient WHERE mailbox_id = ? AND mid = ? ORDER BY row_id",
                 rs -> PropertyBagSerializer.deserialize(rs.getBytes(1)), mailboxId, mid);
+    }
+
+    /** The recipient rows of each of {@code mids} that has any, in RowId order, in one statement. */
+    static Map<Long, List<List<PropertyValue>>> recipientsByMid(Connection c, long mailboxId, Collection<Long> mids)
+            throws SQLException {
+        return grouped(Jdbc.list(c, "SELECT mid, properties FROM " + Jdbc.IDS + " JOIN recipient ON mid = id"
+                + " WHERE mailbox_id = ? ORDER BY mid, row_id", rs -> Map.entry(rs.getLong(1),
+                PropertyBagSerializer.deserialize(rs.getBytes(2))), Jdbc.bigints(c, mids), mailboxId));
+    }
+
+    /** The attachments of each of {@code mids} that has any, in PidTagAttachNumber order, in one statement. */
+    static Map<Long, List<AttachmentRecord>> attachmentsByMid(Connection c, long mailboxId, Collection<Long> mids)
+            throws SQLException {
+        return grouped(Jdbc.list(c, "SELECT mid, attach_num, properties FROM " + Jdbc.IDS + " JOIN attachment ON mid = id"
+                + " WHERE mailbox_id = ? ORDER BY mid, attach_num", rs -> Map.entry(rs.getLong(1),
+                new AttachmentRecord(rs.getInt(2), PropertyBagSerializer.deserialize(rs.getBytes(3)))),
+                Jdbc.bigints(c, mids), mailboxId));
+    }
+
+    private static <T> Map<Long, List<T>> grouped(List<Map.Entry<Long, T>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     static List<AttachmentRecord> attachments(Connection c, long mailboxId, long mid) throws SQLException {

@@ -56,6 +56,7 @@ final class MessageWriter {
             }
         }
         byte[] props = PropertyBagSerializer.serialize(bag);
+        byte[] rowProps = PropertyBagSerializer.serialize(RowProperties.of(bag));
         List<byte[]> attachments = message.attachments().stream().map(PropertyBagSerializer::serialize).toList();
         List<byte[]> recipients = message.recipients().stream().map(PropertyBagSerializer::serialize).toList();
         int size = props.length + attachments.stream().mapToInt(a -> a.length).sum();
@@ -64,16 +65,16 @@ final class MessageWriter {
             Jdbc.update(c, "DELETE FROM recipient WHERE mailbox_id = ? AND mid = ?", mailbox.id(), id);
             Jdbc.update(c, "DELETE FROM attachment WHERE mailbox_id = ? AND mid = ?", mailbox.id(), id);
             Jdbc.update(c, "UPDATE message SET change_number = ?, message_flags = ?, message_size = ?,"
-                            + " has_attachments = ?, received = ?, properties = ?, change_key = ?, pcl = ?, modified = ?"
-                            + " WHERE mailbox_id = ? AND mid = ?", cn, flags, size, !attachments.isEmpty(),
-                    Timestamp.from(received), props, version.changeKey(), version.predecessorChangeList(),
+                            + " has_attachments = ?, received = ?, properties = ?, row_properties = ?, change_key = ?, pcl = ?,"
+                            + " modified = ? WHERE mailbox_id = ? AND mid = ?", cn, flags, size, !attachments.isEmpty(),
+                    Timestamp.from(received), props, rowProps, version.changeKey(), version.predecessorChangeList(),
                     Timestamp.from(now), mailbox.id(), id);
         } else {
             Jdbc.update(c, "INSERT INTO message(mailbox_id, mid, fid, change_number, message_flags, message_size,"
-                            + " has_attachments, received, properties, change_key, pcl, read_cn, message_status,"
-                            + " associated, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
+                            + " has_attachments, received, properties, row_properties, change_key, pcl, read_cn,"
+                            + " message_status, associated, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
                     mailbox.id(), id, fid, cn, flags, size, !attachments.isEmpty(), Timestamp.from(received), props,
-                    version.changeKey(), version.predecessorChangeList(), associated, Timestamp.from(now));
+                    rowProps, version.changeKey(), version.predecessorChangeList(), associated, Timestamp.from(now));
         }
         insertRows(c, "INSERT INTO recipient(mailbox_id, mid, row_id, properties) VALUES (?, ?, ?, ?)",
                 mailbox.id(), id, recipients);

@@ -33,6 +33,28 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
+    public java.util.Map<Long, MessageRecord> messagesByMid(Mailbox mailbox, java.util.Collection<Long> mids) {
+        return delegate.messagesByMid(mailbox, mids);
+    }
+
+    @Override
+    public java.util.Map<Long, MessageRecord> tableRowsByMid(Mailbox mailbox, java.util.Collection<Long> mids) {
+        return delegate.tableRowsByMid(mailbox, mids);
+    }
+
+    @Override
+    public java.util.Map<Long, List<List<PropertyValue>>> recipientsByMid(Mailbox mailbox,
+            java.util.Collection<Long> mids) {
+        return delegate.recipientsByMid(mailbox, mids);
+    }
+
+    @Override
+    public java.util.Map<Long, List<AttachmentRecord>> attachmentsByMid(Mailbox mailbox,
+            java.util.Collection<Long> mids) {
+        return delegate.attachmentsByMid(mailbox, mids);
+    }
+
+    @Override
     public Mailbox createMailbox(String owner, String displayName, String emailAddress) {
         return delegate.createMailbox(owner, displayName, emailAddress);
     }

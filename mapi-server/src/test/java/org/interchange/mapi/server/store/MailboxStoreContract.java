@@ -103,6 +103,58 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
     }
 
     @Test
+    void messagesRecipientsAndAttachmentsAreReadByMidInOneGo() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        Mailbox other = store.createMailbox("bob", "Bob", "bob@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        List<PropertyValue> bob = List.of(PropertyValue.of(PidTag.DISPLAY_NAME, "Bob"));
+        List<PropertyValue> carol = List.of(PropertyValue.of(PidTag.DISPLAY_NAME, "Carol"));
+        List<PropertyValue> first = List.of(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "1.txt"));
+        List<PropertyValue> second = List.of(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "2.txt"));
+        MessageRecord a = store.createMessage(box, inbox, new NewMessage(List.of(PropertyValue.of(PidTag.SUBJECT, "a")),
+                List.of(bob, carol), List.of(first, second)));
+        MessageRecord b = store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "b"))));
+        MessageRecord elsewhere = store.createMessage(other, other.folderId(SpecialFolder.INBOX),
+                new NewMessage(List.of(), List.of(bob), List.of(first)));
+        List<Long> mids = List.of(b.mid(), a.mid(), 0x4242L, elsewhere.mid());
+
+        assertThat(store.messagesByMid(box, mids)).containsOnlyKeys(a.mid(), b.mid());
+        assertThat(store.messagesByMid(box, mids).get(a.mid())).isEqualTo(store.message(box, a.mid()).orElseThrow());
+        assertThat(store.recipientsByMid(box, mids)).containsOnlyKeys(a.mid());
+        assertThat(store.recipientsByMid(box, mids).get(a.mid())).containsExactly(bob, carol);
+        assertThat(store.attachmentsByMid(box, mids)).containsOnlyKeys(a.mid());
+        assertThat(store.attachmentsByMid(box, mids).get(a.mid())).extracting(AttachmentRecord::attachNumber)
+                .containsExactly(0, 1);
+        assertThat(store.attachmentsByMid(box, mids).get(a.mid())).extracting(AttachmentRecord::properties)
+                .containsExactly(first, second);
+        assertThat(store.messagesByMid(box, List.of())).isEmpty();
+        assertThat(store.recipientsByMid(box, List.of())).isEmpty();
+        assertThat(store.attachmentsByMid(box, List.of())).isEmpty();
+    }
+
+    @Test
+    void tableRowsCarryTheBagWithLongValuesCut() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        List<PropertyValue> props = List.of(
+                PropertyValue.of(PidTag.SUBJECT, "s".repeat(300)),
+                PropertyValue.of(PidTag.BODY, "b".repeat(5000)),
+                PropertyValue.of(PidTag.HTML, new byte[600]),
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"),
+                PropertyValue.of(PidTag.MESSAGE_FLAGS, PidTag.MSGFLAG_READ));
+        MessageRecord saved = store.createMessage(box, box.folderId(SpecialFolder.INBOX), NewMessage.of(props));
+
+        MessageRecord row = store.tableRowsByMid(box, List.of(saved.mid(), 0x4242L)).get(saved.mid());
+
+        MessageRecord whole = store.message(box, saved.mid()).orElseThrow();
+        assertThat(store.tableRowsByMid(box, List.of(saved.mid(), 0x4242L))).containsOnlyKeys(saved.mid());
+        assertThat(row.properties()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(RowProperties.of(whole.properties()));
+        assertThat(row.properties()).extracting(PropertyValue::value).contains("s".repeat(RowProperties.MAX_CHARS),
+                "b".repeat(RowProperties.MAX_CHARS), "IPM.Note");
+        assertThat(row).usingRecursiveComparison().ignoringFields("properties").isEqualTo(whole);
+    }
+
+    @Test
     void countsFollowReadState() {
         Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
         long inbox = box.folderId(SpecialFolder.INBOX);

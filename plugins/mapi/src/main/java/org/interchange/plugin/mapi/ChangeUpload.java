@@ -62,7 +62,8 @@ final class ChangeUpload {
                 MapiCalls.run(sessions, what, s -> s.writer().send(folder, spec(s)));
                 yield UploadResult.DONE;
             }
-            case SET_READ, DELETE -> throw new IllegalArgumentException(op.kind() + " is uploaded by PendingUploads");
+            case SET_READ, DELETE, CREATE_FOLDER, RENAME_FOLDER -> throw new IllegalArgumentException(op.kind()
+                    + " is uploaded by PendingUploads");
         };
     }
 

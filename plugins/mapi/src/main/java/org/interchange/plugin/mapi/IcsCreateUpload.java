@@ -17,7 +17,10 @@ import org.interchange.mapi.codec.fxics.Xid;
  * PidTagSourceKey the client chooses (2.2.1.2.5): an XID in a namespace derived from the account and the pending
  * operation's id, so every attempt to upload the same creation carries the same key and the server, which keeps
  * the key with the message it made, answers a replay after a crash with that message instead of a second one.
- * The change key is a second XID of that namespace; the PCL holds just it.
+ * The change key is a second XID of that namespace; the PCL holds just it. When the server changed the item made
+ * by an earlier attempt since (SyncIgnore or SyncConflict), its version wins: the result names its MID and says so,
+ * and the next download brings it. When the server deleted it since, the creation is done without an id and the
+ * cache lets the local item go (a content edit of it is kept as a conflict copy), as for any deletion on the server.
  */
 final class IcsCreateUpload {
     /** The GLOBCNTs of the new message's source key and of its first change key in the operation's namespace. */
@@ -48,10 +51,14 @@ final class IcsCreateUpload {
         return switch (result.status()) {
             case SAVED -> new UploadResult(ServerIds.of(result.messageId()),
                     new IcsRevision(change.encode(), pcl, sourceKey).format());
-            case IGNORED_OLDER, CONFLICT -> throw new BackendException("the new item " + op.itemServerId()
-                    + " was uploaded before and has been changed on the server since", false, null);
-            case DELETED_ON_SERVER -> throw new BackendException("the new item " + op.itemServerId()
-                    + " was uploaded before and has been deleted on the server since", false, null);
+            case IGNORED_OLDER, CONFLICT -> {
+                if (result.messageId() == 0) {
+                    throw new BackendException("the new item " + op.itemServerId() + " was uploaded before and"
+                            + " changed on the server since, which does not say its id", false, null);
+                }
+                yield UploadResult.serverNewer(ServerIds.of(result.messageId()));
+            }
+            case DELETED_ON_SERVER -> UploadResult.DONE;
         };
     }
 }

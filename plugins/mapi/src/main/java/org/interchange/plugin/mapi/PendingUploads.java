@@ -7,7 +7,8 @@ import org.interchange.cache.spi.UploadResult;
 
 /**
  * Sends the cache's pending operations to the server ([MS-OXCFXICS] 3.3.4.3.3 uploading changes): deletions and
- * read states by their collector imports, alone or many of one folder together, the rest by {@link ChangeUpload}.
+ * read states by their collector imports, alone or many of one folder together, folder changes by
+ * {@link IcsFolderUpload}, the rest by {@link ChangeUpload}.
  */
 final class PendingUploads {
     private final MapiSessionSource sessions;
@@ -24,6 +25,7 @@ final class PendingUploads {
                 together(List.of(operation));
                 yield UploadResult.DONE;
             }
+            case CREATE_FOLDER, RENAME_FOLDER -> new IcsFolderUpload(operation, sessions, accountId).run();
             default -> new ChangeUpload(operation, sessions, accountId).run();
         };
     }

@@ -1,5 +1,6 @@
 package org.interchange.mapi.server.rop.oxcmsg;
 
+import java.util.Map;
 import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopResponse;
@@ -10,6 +11,7 @@ import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopHandler;
 import org.interchange.mapi.server.store.Mailbox;
+import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.rop.oxcperm.FolderAccess;
 import org.interchange.mapi.server.rop.oxcperm.MemberRights;
 
@@ -42,9 +44,10 @@ public final class SetReadFlagsHandler implements RopHandler<RopSetReadFlagsRequ
                 || (request.readFlags() & LEAVES_READ_BIT) == 0;
         boolean read = (request.readFlags() & CLEAR_READ_FLAG) == 0;
         boolean partial = false;
+        // one read of the light table-row bags tells which of the messages are in the folder
+        Map<Long, MessageRecord> found = context.store().tableRowsByMid(mailbox, request.messageIds());
         for (long mid : request.messageIds()) {
-            boolean inFolder = context.store().message(mailbox, mid)
-                    .filter(m -> m.fid() == folder.folder().fid()).isPresent();
+            boolean inFolder = found.containsKey(mid) && found.get(mid).fid() == folder.folder().fid();
             if (!inFolder) {
                 partial = true;
             } else if (changesReadBit) {

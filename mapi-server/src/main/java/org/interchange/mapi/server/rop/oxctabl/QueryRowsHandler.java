@@ -25,6 +25,8 @@ public final class QueryRowsHandler implements RopHandler<RopQueryRowsRequest> {
     private static final int BOOKMARK_BEGINNING = 0x00;
     private static final int BOOKMARK_CURRENT = 0x01;
     private static final int BOOKMARK_END = 0x02;
+    /** Rows whose values are read from the store in one call. */
+    private static final int LOAD_CHUNK = 64;
     /** RopId, handle index, ReturnValue, Origin and RowCount. */
     private static final int RESPONSE_OVERHEAD = 9;
 
@@ -51,6 +53,10 @@ public final class QueryRowsHandler implements RopHandler<RopQueryRowsRequest> {
         List<PropertyRow> rows = new ArrayList<>();
         for (int i = 0; i < wanted; i++) {
             int index = request.forwardRead() ? start + i : start - 1 - i;
+            if (i % LOAD_CHUNK == 0) {
+                int n = Math.min(LOAD_CHUNK, wanted - i);
+                table.load(request.forwardRead() ? index : index + 1 - n, request.forwardRead() ? index + n : index + 1);
+            }
             PropertyRow row = TableRowBuilder.row(table.columns(), table.rows().get(index));
             ByteWriter size = new ByteWriter();
             row.encode(size);

@@ -96,6 +96,16 @@ final class FaultServer implements AutoCloseable {
         return mailbox.replicaGuid();
     }
 
+    /** The subfolders of {@code folder} as the store holds them. */
+    List<org.interchange.mapi.server.store.FolderRecord> subfolders(SpecialFolder folder) {
+        return store.childFolders(mailbox, folderId(folder));
+    }
+
+    /** The messages of the folder {@code fid}. */
+    List<MessageRecord> messages(long fid) {
+        return store.messages(mailbox, fid);
+    }
+
     /** Deletes a message of {@code folder}, as another client would. */
     void delete(SpecialFolder folder, long mid) {
         store.deleteMessages(mailbox, folderId(folder), List.of(mid));

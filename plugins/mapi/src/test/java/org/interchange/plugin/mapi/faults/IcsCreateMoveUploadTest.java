@@ -88,6 +88,31 @@ class IcsCreateMoveUploadTest {
     }
 
     @Test
+    void aCreationReplayedAfterTheServerChangedItConvergesOnTheServersVersion() throws BackendException {
+        CachedFolder tasks = folder("Tasks");
+        long local = cache.create(tasks.id(), ItemContent.task("Book the venue", Instant.parse("2026-12-03T09:00:00Z"),
+                0, 0, "for forty"));
+        UploadResult first = backend.upload(onlyPending());
+        long mid = HexFormat.fromHexDigitsToLong(first.itemServerId());
+        server.retitle(SpecialFolder.TASKS, mid, "Book the bigger venue");
+        restartClient();
+
+        SyncResult result = sync();
+        SyncResult again = sync();
+
+        assertThat(result.uploadsFailed()).isZero();
+        assertThat(again.uploaded()).isZero();
+        assertThat(server.messages(SpecialFolder.TASKS)).singleElement().extracting(MessageRecord::mid).isEqualTo(mid);
+        assertThat(cache.items(tasks.id(), ItemSort.SUBJECT, 0, 10)).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo(local);
+            assertThat(i.subject()).isEqualTo("Book the bigger venue");
+            assertThat(i.serverId()).isEqualTo(first.itemServerId());
+            assertThat(i.state()).isEqualTo(OfflineState.SYNCED);
+        });
+        assertThat(cache.pendingOperations(ACCOUNT).pending()).isEmpty();
+    }
+
+    @Test
     void everyKindOfItemCreatedOfflineIsUploadedOnce() {
         cache.create(folder("Contacts").id(), ItemContent.contact("Ada Lovelace", "ada@example.org", "Engines", null,
                 null, null, null));
