@@ -47,6 +47,7 @@ public final class InterchangeApplication extends Application {
         return t;
     });
     private H2CacheStore cache;
+    private Path profile;
     private MainWindow window;
     private SyncStatusViewModel syncStatus;
 
@@ -118,6 +119,7 @@ public final class InterchangeApplication extends Application {
     private boolean openCache(Path profile, Stage stage) {
         try {
             cache = H2CacheStore.open(profile);
+            this.profile = profile;
         } catch (CacheException e) {
             new Alert(Alert.AlertType.ERROR, "The local cache in " + profile + " cannot be opened: "
                     + e.getMessage()).showAndWait();
@@ -158,15 +160,18 @@ public final class InterchangeApplication extends Application {
             if (target == null) {
                 DemoServerLauncher.RunningServer server = DemoServerLauncher.start(options.demoProfile().resolve("demo-server"));
                 register(server);
-                settings = new AccountSettings(DEMO_ACCOUNT, server.url(), server.user(), server.password());
+                settings = new AccountSettings(DEMO_ACCOUNT, server.url(), server.user(), server.password(),
+                        ProfileSyncScope.load(profile));
                 account = new AccountInfo(DEMO_ACCOUNT, server.emailAddress(), "mapi", server.url(), server.user());
             } else {
-                settings = new AccountSettings(target.accountId(), target.url().toString(), target.user(), password);
+                settings = new AccountSettings(target.accountId(), target.url().toString(), target.user(), password,
+                        ProfileSyncScope.load(profile));
                 account = new AccountInfo(target.accountId(), target.displayName(), "mapi", target.url().toString(),
                         target.user());
             }
             cache.saveAccount(account);
             Backend backend = new PluginHost().factory(account.backendType()).create(settings);
+            cache.attachBackend(account.id(), backend);
             AccountSync sync = new AccountSync(cache, account.id(), backend, syncStatus, this::finished);
             register(sync);
             Platform.runLater(() -> window.setOnRefresh(sync::refresh));

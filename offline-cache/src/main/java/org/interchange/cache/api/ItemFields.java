@@ -26,13 +26,18 @@ public final class ItemFields {
     /** The Bcc recipients of a draft or queued message, one per line. */
     public static final String BCC = "bcc";
     /** The Internet Message-ID of a message, angle brackets included ([MS-OXOMSG] 2.2.1.12 PidTagInternetMessageId). */
-    public static final String MESSAGE_ID = "messageId";
+    public static final String MESSAGE_ID = "internetMessageId";
     /** The Message-ID the message replies to ([MS-OXOMSG] 2.2.1.13 PidTagInReplyToId). */
     public static final String IN_REPLY_TO = "inReplyTo";
     /** The Message-IDs of the thread before this message, oldest first, space-separated ([MS-OXCMSG] 2.2.1.26 PidTagInternetReferences). */
     public static final String REFERENCES = "references";
     /** The subject the conversation started with, without prefixes ([MS-OXOMSG] 2.2.1.5 PidTagConversationTopic). */
     public static final String CONVERSATION_TOPIC = "conversationTopic";
+    /**
+     * "true" on a message synced without its body and attachments ({@link SyncScope#HEADERS_ONLY}); reading it
+     * with {@link Cache#item} while online fetches them ({@link org.interchange.cache.spi.Backend#fetchItem}).
+     */
+    public static final String BODY_NOT_DOWNLOADED = "bodyNotDownloaded";
     /**
      * Set on a conflict copy: the local version of an item the server changed or deleted meanwhile,
      * kept as a separate item; the value is the time (ISO-8601) the conflict was found.

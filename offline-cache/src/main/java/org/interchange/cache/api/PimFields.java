@@ -16,6 +16,12 @@ public final class PimFields {
     public static final String DELETED_OCCURRENCES = "deletedOccurrences";
     /** Changed occurrences of a series in the form of {@link OccurrenceChange#formatAll} ([MS-OXOCAL] 2.2.1.44.2 ExceptionInfo). */
     public static final String MODIFIED_OCCURRENCES = "modifiedOccurrences";
+    /**
+     * The time zone a series repeats in, as an IANA id such as {@code Europe/Berlin}: its occurrences keep the
+     * first one's wall-clock time there across daylight saving changes ([MS-OXOCAL] 2.2.1.41
+     * PidLidAppointmentTimeZoneDefinitionRecur); absent, the zone of the machine that writes the series.
+     */
+    public static final String TIME_ZONE = "timeZone";
     /** Minutes before the start a reminder is due (PidLidReminderDelta); absent or empty: no reminder (PidLidReminderSet false). */
     public static final String REMINDER_MINUTES = "reminderMinutes";
     /** A snoozed or dismissed reminder: the next time it is due (ISO-8601), or "dismissed" (PidLidReminderSignalTime). */

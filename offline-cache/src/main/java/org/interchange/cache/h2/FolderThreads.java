@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemSort;
 
 /**
@@ -20,7 +21,8 @@ import org.interchange.cache.api.ItemSort;
  * {@link ItemSort}, made when first asked for. Locally deleted messages are left out.
  */
 final class FolderThreads {
-    private static final String HEADERS = "'internetMessageId', 'messageId', 'inReplyTo', 'references'";
+    private static final String HEADERS = "'" + ItemFields.MESSAGE_ID + "', '" + ItemFields.IN_REPLY_TO + "', '"
+            + ItemFields.REFERENCES + "'";
 
     /** One conversation: its key, its members oldest first, and what the orders sort by. */
     record Thread(String key, List<Long> members, long latestId, Instant latest, int unread, long totalSize,
@@ -57,12 +59,9 @@ final class FolderThreads {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String[] h = headers.computeIfAbsent(r.getLong(1), id -> new String[3]);
-                    switch (r.getString(2)) {
-                        case "internetMessageId" -> h[0] = r.getString(3);
-                        case "messageId" -> h[0] = h[0] == null ? r.getString(3) : h[0];
-                        case "inReplyTo" -> h[1] = r.getString(3);
-                        default -> h[2] = r.getString(3);
-                    }
+                    String name = r.getString(2);
+                    int slot = name.equals(ItemFields.MESSAGE_ID) ? 0 : name.equals(ItemFields.IN_REPLY_TO) ? 1 : 2;
+                    h[slot] = r.getString(3);
                 }
             }
         }

@@ -23,6 +23,7 @@ import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.search.ItemSearch;
+import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.PendingOperationLog;
 
@@ -44,6 +45,7 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     private final Listeners listeners = new Listeners();
     private final ListPositions positions;
     private final ConversationQueries conversations = new ConversationQueries();
+    private final MissingBodies missingBodies;
 
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
@@ -51,6 +53,7 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
         this.positions = new ListPositions(db);
         listeners.add(positions);
         listeners.add(conversations);
+        this.missingBodies = new MissingBodies(db, listeners);
     }
 
     /**
@@ -97,6 +100,19 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
         return new H2PendingOperationLog(db, listeners, accountId);
     }
 
+    /**
+     * Lets {@link #item} fetch from {@code backend} the bodies and attachments of {@code accountId}'s items synced
+     * without them ({@link org.interchange.cache.api.SyncScope#HEADERS_ONLY}) until {@link #detachBackend}.
+     */
+    public void attachBackend(String accountId, Backend backend) {
+        missingBodies.attach(accountId, backend);
+    }
+
+    /** Stops {@link #item} fetching through {@code backend}, if it is still the one attached for the account. */
+    public void detachBackend(String accountId, Backend backend) {
+        missingBodies.detach(accountId, backend);
+    }
+
     private void requireAccount(String accountId) {
         if (!db.read("finding account " + accountId, c -> AccountTable.exists(c, accountId))) {
             throw new CacheException("The cache has no account " + accountId);
@@ -135,9 +151,17 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
                 c -> positions.page(c, folderId, sort, offset, limit));
     }
 
+    /**
+     * The whole item; one synced without its body ({@link org.interchange.cache.api.ItemFields#BODY_NOT_DOWNLOADED})
+     * is first fetched through its account's attached backend when the server can be reached, else read as it is.
+     */
     @Override
     public Optional<ItemDetail> item(long itemId) {
-        return db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+        Optional<ItemDetail> detail = db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+        if (detail.isPresent() && missingBodies.fetched(detail.get())) {
+            return db.read("reading item " + itemId, c -> ItemReader.detail(c, itemId));
+        }
+        return detail;
     }
 
     /**

@@ -137,7 +137,7 @@ final class SearchIndexer implements AutoCloseable {
         while (!closed) {
             long pause;
             try {
-                pause = drain(BATCH) == BATCH ? 0 : IDLE_MILLIS;
+                pause = drain(BATCH) >= BATCH ? 0 : IDLE_MILLIS;
             } catch (SQLException | IOException | RuntimeException e) {
                 if (closed) {
                     return;

@@ -1,6 +1,7 @@
 package org.interchange.cache.spi;
 
 import java.util.List;
+import java.util.Optional;
 import org.interchange.cache.api.SyncListener;
 
 /**
@@ -21,6 +22,14 @@ public interface Backend extends AutoCloseable {
 
     /** Brings one folder's items in the cache up to the server's state. */
     void syncFolder(BackendStorage storage, String folderServerId, SyncListener listener, CancellationToken cancel)
+            throws BackendException;
+
+    /**
+     * The whole item {@code itemServerId} of folder {@code folderServerId} as the server holds it now, bodies and
+     * attachments included, for an item synced without them ({@link org.interchange.cache.api.ItemFields#BODY_NOT_DOWNLOADED});
+     * empty when the server no longer has it.
+     */
+    Optional<RemoteItem> fetchItem(BackendStorage storage, String folderServerId, String itemServerId)
             throws BackendException;
 
     /**

@@ -195,7 +195,7 @@ class H2MailCacheTest {
     private static RemoteItem headed(String id, String subject, java.time.Instant date, String messageId,
                                      String inReplyTo, String references) {
         Map<String, String> fields = new java.util.HashMap<>();
-        fields.put("internetMessageId", messageId);
+        fields.put(ItemFields.MESSAGE_ID, messageId);
         if (inReplyTo != null) {
             fields.put(ItemFields.IN_REPLY_TO, inReplyTo);
             fields.put(ItemFields.REFERENCES, references);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.interchange.cache.api.SyncListener;
 import org.interchange.cache.spi.Backend;
@@ -37,6 +38,8 @@ final class FakeBackend implements Backend {
     final Set<String> conflicting = new HashSet<>();
     final List<RemoteItem> sent = new ArrayList<>();
     final Set<String> rejectCursor = new HashSet<>();
+    /** Whole versions of items by server id, as {@link #fetchItem} returns them. */
+    final Map<String, RemoteItem> whole = new LinkedHashMap<>();
     /** Items sent to the cache by downloads. */
     int downloaded;
     /** Download batches left before the connection drops; -1 never. */
@@ -118,6 +121,16 @@ final class FakeBackend implements Backend {
             listener.folderProgress(folderServerId, done, changed.size(), bytes);
             start += batchSize;
         } while (start < changed.size());
+    }
+
+    @Override
+    public Optional<RemoteItem> fetchItem(BackendStorage storage, String folderServerId, String itemServerId)
+            throws BackendException {
+        calls.add("fetch " + itemServerId);
+        if (offline) {
+            throw new BackendException("connection refused", true, null);
+        }
+        return Optional.ofNullable(whole.get(itemServerId));
     }
 
     private static Map<String, String> decode(byte[] cursor) {

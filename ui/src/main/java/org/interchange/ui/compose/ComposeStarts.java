@@ -22,8 +22,6 @@ import org.jsoup.nodes.Entities;
  * prefixed subject, the quoted original and, for a forward, its attachments.
  */
 public final class ComposeStarts {
-    /** The Message-ID as the MAPI plugin caches it ([MS-OXOMSG] 2.2.1.12 PidTagInternetMessageId). */
-    private static final String INTERNET_MESSAGE_ID = "internetMessageId";
     private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^\\s*(re|aw|sv|antw)\\s*:\\s*");
     private static final Pattern FORWARD_PREFIX = Pattern.compile("(?i)^\\s*(fw|fwd|wg|tr)\\s*:\\s*");
     private static final Pattern ANY_PREFIX = Pattern.compile("(?i)^\\s*(re|aw|sv|antw|fw|fwd|wg|tr)\\s*:\\s*");
@@ -112,10 +110,7 @@ public final class ComposeStarts {
     /** In-Reply-To and References when the original's Message-ID is cached, and the conversation topic. */
     private static Map<String, String> threading(ItemDetail original) {
         Map<String, String> threading = new LinkedHashMap<>();
-        String id = original.field(INTERNET_MESSAGE_ID);
-        if (id == null || id.isBlank()) {
-            id = original.field(ItemFields.MESSAGE_ID);
-        }
+        String id = original.field(ItemFields.MESSAGE_ID);
         if (id != null && !id.isBlank()) {
             threading.put(ItemFields.IN_REPLY_TO, id.strip());
             String before = original.field(ItemFields.REFERENCES);

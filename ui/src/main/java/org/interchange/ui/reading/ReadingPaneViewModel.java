@@ -25,6 +25,7 @@ import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.RemoteContentAllowList;
 import org.interchange.ui.TaskExecutor;
@@ -278,6 +279,9 @@ public final class ReadingPaneViewModel {
             listed.removeIf(a -> a.contentId() != null && inline.containsKey(HtmlSanitizer.contentId(a.contentId())));
         } else if (detail.bodyText() != null && !detail.bodyText().isEmpty()) {
             page = MessageDocument.ofText(detail.bodyText());
+        } else if ("true".equals(detail.field(ItemFields.BODY_NOT_DOWNLOADED))) {
+            page = MessageDocument.ofText("Not downloaded: this message was synchronized without its text and "
+                    + "attachments, which are fetched when it is opened while the server can be reached.");
         } else {
             page = MessageDocument.empty();
         }

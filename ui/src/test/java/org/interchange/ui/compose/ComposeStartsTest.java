@@ -63,16 +63,6 @@ class ComposeStartsTest {
     }
 
     @Test
-    void aReplyThreadsUnderTheMessageIdTheMapiPluginCaches() {
-        ItemDetail original = mail("Budget", "Bob <bob@example.org>", "Alice <alice@example.org>", "Hi", null,
-                Map.of("internetMessageId", "<c3@example.org>", ItemFields.MESSAGE_ID, "<stale@example.org>"), List.of());
-
-        assertThat(starts.reply(original, false, Set.of()).threading())
-                .containsEntry(ItemFields.IN_REPLY_TO, "<c3@example.org>")
-                .containsEntry(ItemFields.REFERENCES, "<c3@example.org>");
-    }
-
-    @Test
     void replyAllKeepsEveryoneButMeAndNamesWithoutAddresses() {
         ItemDetail original = mail("Re: Plan", "Bob <bob@example.org>",
                 "Alice <ALICE@example.org>; Carol <carol@example.org>; Dave Only; bob@example.org", null,

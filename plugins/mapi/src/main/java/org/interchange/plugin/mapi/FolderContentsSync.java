@@ -1,6 +1,5 @@
 package org.interchange.plugin.mapi;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,7 +24,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * from the folder's stored state ({@link PreparedDownloads}); each batch of changes (new and changed messages, deletions,
  * read-state changes) is written in one cache transaction together with the state that covers it, so a
  * download cut off anywhere resumes after its last committed batch, with nothing lost and nothing twice.
- * Progress (messages and bytes) is reported per batch.
+ * Progress (messages and bytes) is reported per batch. Messages downloaded without bodies (a headers-only
+ * {@link org.interchange.cache.api.SyncScope}) are marked so the cache fetches them when read.
  */
 final class FolderContentsSync {
     static final int BATCH_SIZE = 50;
@@ -36,11 +36,13 @@ final class FolderContentsSync {
     private final BackendFolder cache;
     private final SyncListener listener;
     private final CancellationToken cancel;
+    private final boolean bodies;
 
-    /** A sync of {@code folder} from {@code download}, started from the folder's cursor with {@link #OPTIONS}. */
-    FolderContentsSync(IcsDownload download, RemoteFolder folder, BackendFolder cache, SyncListener listener,
-                       CancellationToken cancel) {
+    /** A sync of {@code folder} from {@code download}, started from the folder's cursor with or without {@code bodies}. */
+    FolderContentsSync(IcsDownload download, boolean bodies, RemoteFolder folder, BackendFolder cache,
+                       SyncListener listener, CancellationToken cancel) {
         this.download = download;
+        this.bodies = bodies;
         this.folder = folder;
         this.cache = cache;
         this.listener = listener;
@@ -61,6 +63,9 @@ final class FolderContentsSync {
                         switch (event) {
                             case IcsEvent.MessageChanged changed -> {
                                 RemoteItem item = ItemMapper.map(folder.kind(), content(changed.message()));
+                                if (!bodies) {
+                                    item = ItemMapper.headersOnly(item);
+                                }
                                 items.upsert(item);
                                 done++;
                                 bytes += item.size();
@@ -90,8 +95,7 @@ final class FolderContentsSync {
     /** The parts of a downloaded message the item mapper reads; the revision is its {@link IcsRevision}. */
     private static ItemMapper.MessageContent content(IcsMessage m) {
         PropertyBag p = m.properties();
-        String html = p.get(PidTag.HTML).map(v -> v.value() instanceof String s ? s
-                : new String((byte[]) v.value(), StandardCharsets.UTF_8)).orElse(null);
+        MessageBodies body = MessageBodies.of(p);
         List<RemoteAttachment> attachments = new ArrayList<>();
         for (PropertyBag a : m.attachments()) {
             if (a.number(PidTag.ATTACH_METHOD, AttachmentInfo.METHOD_BY_VALUE) != AttachmentInfo.METHOD_BY_VALUE) {
@@ -103,11 +107,16 @@ final class FolderContentsSync {
                     a.string(PidTag.ATTACH_MIME_TAG), blankToNull(a.string(PidTag.ATTACH_CONTENT_ID)),
                     data == null ? new byte[0] : data));
         }
-        String revision = m.changeKey() == null || m.changeKey().length == 0 ? Long.toHexString(m.changeNumber())
-                : m.predecessorChangeList() == null || m.sourceKey() == null ? HexFormat.of().formatHex(m.changeKey())
-                : new IcsRevision(m.changeKey(), m.predecessorChangeList(), m.sourceKey()).format();
-        return new ItemMapper.MessageContent(ServerIds.of(m.messageId()), revision, p, p.string(PidTag.BODY), html,
-                attachments);
+        return new ItemMapper.MessageContent(ServerIds.of(m.messageId()),
+                revision(m.changeKey(), m.predecessorChangeList(), m.sourceKey(), m.changeNumber()), p, body.text(),
+                body.html(), attachments);
+    }
+
+    /** The cache's revision of a message version: its {@link IcsRevision} when all three parts are known. */
+    static String revision(byte[] changeKey, byte[] predecessorChangeList, byte[] sourceKey, long changeNumber) {
+        return changeKey == null || changeKey.length == 0 ? Long.toHexString(changeNumber)
+                : predecessorChangeList == null || sourceKey == null ? HexFormat.of().formatHex(changeKey)
+                : new IcsRevision(changeKey, predecessorChangeList, sourceKey).format();
     }
 
     private static String blankToNull(String s) {

@@ -22,6 +22,7 @@ import org.interchange.mapi.objects.model.MailMessage;
 import org.interchange.mapi.objects.model.StickyNote;
 import org.interchange.mapi.objects.model.TaskItem;
 import org.interchange.mapi.objects.ical.ICalFormatException;
+import org.interchange.mapi.objects.ical.ItemZone;
 import org.interchange.mapi.objects.recurrence.AppointmentRecurrencePattern;
 import org.interchange.mapi.objects.recurrence.AppointmentRecurrenceReader;
 import org.interchange.mapi.objects.recurrence.RecurrenceDescription;
@@ -48,11 +49,21 @@ final class ItemMapper {
         };
     }
 
+    /** {@code item} marked as synced without its body and attachments ({@link ItemFields#BODY_NOT_DOWNLOADED}). */
+    static RemoteItem headersOnly(RemoteItem item) {
+        Map<String, String> fields = new LinkedHashMap<>(item.fields());
+        fields.put(ItemFields.BODY_NOT_DOWNLOADED, "true");
+        return new RemoteItem(item.serverId(), item.revision(), item.kind(), item.subject(), item.sender(),
+                item.recipients(), item.date(), item.endDate(), item.size(), item.read(), item.flagged(),
+                item.bodyText(), item.bodyHtml(), fields, item.attachments(), item.payload());
+    }
+
     private static RemoteItem mail(MessageContent m) {
         MailMessage mail = MailMessage.from(m.properties());
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, ItemFields.MESSAGE_CLASS, mail.messageClass());
         MeetingFields.readRequest(mail.messageClass(), m.properties(), fields);
+        MailThreadFields.read(m.properties(), fields);
         String recipients = join(mail.displayTo(), mail.displayCc());
         long size = mail.size() > 0 ? mail.size() : approximateSize(m);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.MAIL, mail.subject(), mail.sender(), recipients,
@@ -121,7 +132,7 @@ final class ItemMapper {
         try {
             Optional<AppointmentRecurrencePattern> series = AppointmentRecurrenceReader.read(properties);
             if (series.isPresent()) {
-                readRule(series.get(), fields);
+                readRule(series.get(), SeriesZone.read(properties, a.start()), fields);
                 return RecurrenceDescription.describe(series.get());
             }
         } catch (MapiCodecException malformed) {
@@ -131,9 +142,9 @@ final class ItemMapper {
     }
 
     /** The rule too, unless the series has no RRULE form (a Hijri calendar, say): then only the description. */
-    private static void readRule(AppointmentRecurrencePattern series, Map<String, String> fields) {
+    private static void readRule(AppointmentRecurrencePattern series, ItemZone zone, Map<String, String> fields) {
         try {
-            RecurrenceFields.read(series, fields);
+            RecurrenceFields.read(series, zone, fields);
         } catch (ICalFormatException noRule) {
             fields.remove(PimFields.RECURRENCE_RULE);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.PimFields;
@@ -23,7 +24,9 @@ import org.interchange.mapi.objects.PropertyBag;
  * The MAPI message of an item made or edited in the cache, for upload: the properties of [MS-OXOMSG] 2.2.1
  * (mail, with its recipients), [MS-OXOCAL] 2.2.1 (start, end, location, all day), [MS-OXOCNTC] 2.2.1
  * (name, e-mail, company, title, phones, addresses, birthday, photo), [MS-OXOTASK] 2.2.2 (status, percent, dates) and [MS-OXONOTE]
- * 2.2.1 (colour), read from the cache's fields as {@link ItemFields} documents them, and the attachments.
+ * 2.2.1 (colour), read from the cache's fields as {@link ItemFields} documents them, and the attachments. A field
+ * that is empty or absent is not written: an ICS upload replaces the whole message ([MS-OXCFXICS] 3.2.5.9.4.2), so
+ * what the user cleared is removed on the server.
  */
 public final class ItemProperties {
     /**
@@ -31,14 +34,14 @@ public final class ItemProperties {
      * mailbox must know them already (every mailbox Outlook has used does); an unknown one fails the upload,
      * which stays pending, rather than being dropped.
      */
-    public static final List<PidLid> NAMED = List.of(PidLid.APPOINTMENT_START_WHOLE, PidLid.APPOINTMENT_END_WHOLE,
-            PidLid.LOCATION, PidLid.APPOINTMENT_SUB_TYPE, PidLid.COMMON_START, PidLid.COMMON_END, PidLid.TASK_STATUS,
-            PidLid.PERCENT_COMPLETE, PidLid.TASK_START_DATE, PidLid.TASK_DUE_DATE, PidLid.EMAIL1_EMAIL_ADDRESS,
-            PidLid.NOTE_COLOR, PidLid.REMINDER_SET, PidLid.REMINDER_DELTA, PidLid.REMINDER_TIME,
-            PidLid.REMINDER_SIGNAL_TIME, PidLid.RESPONSE_STATUS, PidLid.TASK_DATE_COMPLETED, PidLid.EMAIL2_EMAIL_ADDRESS,
-            PidLid.EMAIL2_ADDRESS_TYPE, PidLid.EMAIL2_DISPLAY_NAME, ContactPimFields.WORK_ADDRESS,
-            ContactPimFields.HOME_ADDRESS, PidLid.HAS_PICTURE,
-            PidLid.RECURRING, PidLid.APPOINTMENT_RECUR);
+    public static final List<PidLid> NAMED = Stream.concat(Stream.of(PidLid.APPOINTMENT_START_WHOLE,
+            PidLid.APPOINTMENT_END_WHOLE, PidLid.LOCATION, PidLid.APPOINTMENT_SUB_TYPE, PidLid.COMMON_START,
+            PidLid.COMMON_END, PidLid.TASK_STATUS, PidLid.PERCENT_COMPLETE, PidLid.TASK_START_DATE,
+            PidLid.TASK_DUE_DATE, PidLid.EMAIL1_EMAIL_ADDRESS, PidLid.NOTE_COLOR, PidLid.REMINDER_SET,
+            PidLid.REMINDER_DELTA, PidLid.REMINDER_TIME, PidLid.REMINDER_SIGNAL_TIME, PidLid.RESPONSE_STATUS,
+            PidLid.TASK_DATE_COMPLETED, PidLid.EMAIL2_EMAIL_ADDRESS, PidLid.EMAIL2_ADDRESS_TYPE,
+            PidLid.EMAIL2_DISPLAY_NAME, ContactPimFields.WORK_ADDRESS, ContactPimFields.HOME_ADDRESS,
+            PidLid.HAS_PICTURE, PidLid.RECURRING, PidLid.APPOINTMENT_RECUR), SeriesZone.NAMED.stream()).toList();
     private static final Map<ItemKind, String> CLASSES = Map.of(ItemKind.MAIL, "IPM.Note", ItemKind.APPOINTMENT,
             "IPM.Appointment", ItemKind.CONTACT, "IPM.Contact", ItemKind.TASK, "IPM.Task", ItemKind.NOTE,
             "IPM.StickyNote");
@@ -61,39 +64,38 @@ public final class ItemProperties {
                 recipients.addAll(recipients(f.get(ItemFields.TO), RecipientSpec.TO));
                 recipients.addAll(recipients(f.get(ItemFields.CC), RecipientSpec.CC));
                 recipients.addAll(recipients(f.get(ItemFields.BCC), RecipientSpec.BCC));
+                MailThreadFields.write(f, b);
             }
             case APPOINTMENT -> {
                 b.set(PidLid.APPOINTMENT_START_WHOLE, item.date())
                         .set(PidLid.APPOINTMENT_END_WHOLE, item.endDate())
                         .set(PidLid.COMMON_START, item.date())
                         .set(PidLid.COMMON_END, item.endDate())
-                        .set(PidLid.LOCATION, f.get(ItemFields.LOCATION))
+                        .set(PidLid.LOCATION, text(f, ItemFields.LOCATION))
                         .set(PidLid.APPOINTMENT_SUB_TYPE, Boolean.parseBoolean(f.get(ItemFields.ALL_DAY)))
-                        .set(PidLid.RESPONSE_STATUS, parseInt(blankToNull(f.get(PimFields.RESPONSE_STATUS))));
+                        .set(PidLid.RESPONSE_STATUS, parseInt(text(f, PimFields.RESPONSE_STATUS)));
                 ReminderFields.write(f, item.date(), b);
-                RecurrenceFields.write(f, item.date(), item.endDate(), b);
+                RecurrenceFields.write(item, ids, b, attachments);
             }
             case CONTACT -> {
                 b.set(PidTag.DISPLAY_NAME, item.subject())
-                        .set(PidLid.EMAIL1_EMAIL_ADDRESS, f.get(ItemFields.EMAIL))
-                        .set(PidTag.COMPANY_NAME, f.get(ItemFields.COMPANY))
-                        .set(PidTag.TITLE, f.get(ItemFields.JOB_TITLE))
-                        .set(PidTag.BUSINESS_TELEPHONE_NUMBER, f.get(ItemFields.BUSINESS_PHONE))
-                        .set(PidTag.MOBILE_TELEPHONE_NUMBER, f.get(ItemFields.MOBILE_PHONE));
+                        .set(PidLid.EMAIL1_EMAIL_ADDRESS, text(f, ItemFields.EMAIL))
+                        .set(PidTag.COMPANY_NAME, text(f, ItemFields.COMPANY))
+                        .set(PidTag.TITLE, text(f, ItemFields.JOB_TITLE))
+                        .set(PidTag.BUSINESS_TELEPHONE_NUMBER, text(f, ItemFields.BUSINESS_PHONE))
+                        .set(PidTag.MOBILE_TELEPHONE_NUMBER, text(f, ItemFields.MOBILE_PHONE));
                 ContactPimFields.write(f, b);
                 ContactPhoto.write(f, b).ifPresent(attachments::add);
             }
             case TASK -> {
                 b.set(PidLid.TASK_DUE_DATE, item.date())
-                        .set(PidLid.TASK_STATUS, parseInt(f.get(ItemFields.TASK_STATUS)))
-                        .set(PidLid.PERCENT_COMPLETE, parseDouble(f.get(ItemFields.PERCENT_COMPLETE)))
-                        .set(PidLid.TASK_START_DATE, f.get(ItemFields.START_DATE) == null ? null
-                                : java.time.Instant.parse(f.get(ItemFields.START_DATE)))
-                        .set(PidLid.TASK_DATE_COMPLETED, blankToNull(f.get(PimFields.TASK_COMPLETED)) == null ? null
-                                : java.time.Instant.parse(f.get(PimFields.TASK_COMPLETED)));
+                        .set(PidLid.TASK_STATUS, parseInt(text(f, ItemFields.TASK_STATUS)))
+                        .set(PidLid.PERCENT_COMPLETE, parseDouble(text(f, ItemFields.PERCENT_COMPLETE)))
+                        .set(PidLid.TASK_START_DATE, instant(text(f, ItemFields.START_DATE)))
+                        .set(PidLid.TASK_DATE_COMPLETED, instant(text(f, PimFields.TASK_COMPLETED)));
                 ReminderFields.write(f, item.date(), b);
             }
-            case NOTE -> b.set(PidLid.NOTE_COLOR, parseInt(f.get(ItemFields.NOTE_COLOR)));
+            case NOTE -> b.set(PidLid.NOTE_COLOR, parseInt(text(f, ItemFields.NOTE_COLOR)));
         }
         for (RemoteAttachment a : item.attachments()) {
             if (item.kind() == ItemKind.CONTACT && ContactPhoto.isPhoto(a)) {
@@ -127,8 +129,14 @@ public final class ItemProperties {
         return value == null ? null : Integer.valueOf(value);
     }
 
-    private static String blankToNull(String value) {
+    /** The field's value, or null when it is absent or empty (cleared). */
+    private static String text(Map<String, String> f, String name) {
+        String value = f.get(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static java.time.Instant instant(String value) {
+        return value == null ? null : java.time.Instant.parse(value);
     }
 
     private static Double parseDouble(String value) {

@@ -1,6 +1,8 @@
 package org.interchange.plugin.mapi;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.interchange.cache.api.SyncListener;
 import org.interchange.cache.spi.AccountSettings;
 import org.interchange.cache.spi.Backend;
@@ -9,6 +11,7 @@ import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.RemoteFolder;
+import org.interchange.cache.spi.RemoteItem;
 import org.interchange.cache.spi.UploadResult;
 import org.interchange.mapi.client.ics.IcsDownload;
 
@@ -18,11 +21,13 @@ final class MapiBackend implements Backend {
     private final MapiSessionSource sessions;
     private final PreparedDownloads prepared = new PreparedDownloads();
     private final GlobalAddressListSync addressList;
+    private final ScopedDownloadOptions options;
 
     MapiBackend(AccountSettings settings, MapiSessionSource sessions) {
         this.settings = settings;
         this.sessions = sessions;
         this.addressList = new GlobalAddressListSync(settings);
+        this.options = new ScopedDownloadOptions(settings.syncScope(), Clock.systemUTC());
     }
 
     @Override
@@ -37,13 +42,27 @@ final class MapiBackend implements Backend {
     @Override
     public void syncFolder(BackendStorage storage, String folderServerId, SyncListener listener,
                            CancellationToken cancel) throws BackendException {
-        RemoteFolder folder = storage.folders().stream().filter(f -> f.serverId().equals(folderServerId))
-                .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
+        RemoteFolder folder = folder(storage, folderServerId);
+        boolean bodies = options.forFolder(folder.kind()).bodies();
         MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
-            IcsDownload download = prepared.take(session, storage, folderServerId, FolderContentsSync.OPTIONS);
-            new FolderContentsSync(download, folder, storage.folder(folderServerId), listener, cancel).run();
+            IcsDownload download = prepared.take(session, storage, folderServerId, options);
+            new FolderContentsSync(download, bodies, folder, storage.folder(folderServerId), listener, cancel).run();
             return null;
         });
+    }
+
+    @Override
+    public Optional<RemoteItem> fetchItem(BackendStorage storage, String folderServerId, String itemServerId)
+            throws BackendException {
+        RemoteFolder folder = folder(storage, folderServerId);
+        return MapiCalls.run(sessions, "fetch item " + itemServerId + " of " + folder.displayName(),
+                session -> ItemFetch.read(session, folder.kind(), ServerIds.parse(folderServerId),
+                        ServerIds.parse(itemServerId)));
+    }
+
+    private static RemoteFolder folder(BackendStorage storage, String folderServerId) throws BackendException {
+        return storage.folders().stream().filter(f -> f.serverId().equals(folderServerId))
+                .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
     }
 
     /** Folders are started {@link PreparedDownloads#WINDOW} at a time, in the engine's order. */

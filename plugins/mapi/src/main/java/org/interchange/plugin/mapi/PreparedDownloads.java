@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.mapi.client.MapiSession;
@@ -16,8 +17,9 @@ import org.interchange.mapi.client.ics.IcsDownloadOptions;
 /**
  * Starts the ICS contents downloads ([MS-OXCFXICS] 3.3.4.3) of the folders a sync is about to visit in windows of
  * {@link #WINDOW}, each window in one request ({@code MapiSession.downloadContents(List, ...)}), and hands each
- * download out once, to its folder's sync. A prepared download is used only while the folder's cursor in the cache
- * is still the one it was started from, and only on the session that started it.
+ * download out once, to its folder's sync. A window holds only folders downloaded with the same options (a span or
+ * headers-only scope applies to mail folders alone, {@link ScopedDownloadOptions}). A prepared download is used only
+ * while the folder's cursor in the cache is still the one it was started from, and only on the session that started it.
  */
 final class PreparedDownloads {
     /** Folders whose downloads are started together. */
@@ -41,7 +43,7 @@ final class PreparedDownloads {
      * a window (this folder and the planned ones after it) started now.
      */
     synchronized IcsDownload take(MapiSession session, BackendStorage storage, String folderServerId,
-                                  IcsDownloadOptions options) {
+                                  ScopedDownloadOptions scoped) {
         if (owner != session) {
             ready.clear();
             owner = session;
@@ -55,7 +57,10 @@ final class PreparedDownloads {
             prepared.download().close();
         }
         closeAll();
-        List<String> window = window(storage, folderServerId);
+        Map<String, FolderKind> kinds = storage.folders().stream()
+                .collect(Collectors.toMap(RemoteFolder::serverId, RemoteFolder::kind, (a, b) -> a));
+        IcsDownloadOptions options = scoped.forFolder(kinds.get(folderServerId));
+        List<String> window = window(kinds, folderServerId, id -> scoped.forFolder(kinds.get(id)).equals(options));
         List<IcsDownload.FolderState> states = new ArrayList<>(window.size());
         states.add(new IcsDownload.FolderState(ServerIds.parse(folderServerId), cursor));
         for (String id : window.subList(1, window.size())) {
@@ -75,17 +80,16 @@ final class PreparedDownloads {
         ready.clear();
     }
 
-    /** {@code first} and up to {@link #WINDOW} - 1 planned folders after it that the cache still has. */
-    private List<String> window(BackendStorage storage, String first) {
+    /** {@code first} and up to {@link #WINDOW} - 1 planned folders after it that the cache still has and that are {@code alike}. */
+    private List<String> window(Map<String, FolderKind> cached, String first, Predicate<String> alike) {
         List<String> window = new ArrayList<>(List.of(first));
         int at = order.indexOf(first);
         if (at < 0) {
             return window;
         }
-        Set<String> cached = storage.folders().stream().map(RemoteFolder::serverId).collect(Collectors.toSet());
         for (int i = at + 1; i < order.size() && window.size() < WINDOW; i++) {
             String id = order.get(i);
-            if (cached.contains(id) && isMapiId(id)) {
+            if (cached.containsKey(id) && isMapiId(id) && alike.test(id)) {
                 window.add(id);
             }
         }

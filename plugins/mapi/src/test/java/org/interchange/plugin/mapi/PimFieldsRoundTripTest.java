@@ -10,12 +10,15 @@ import java.util.Map;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
+import org.interchange.cache.api.OccurrenceChange;
 import org.interchange.cache.api.PimFields;
 import org.interchange.cache.spi.RemoteItem;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
+import org.interchange.mapi.objects.recurrence.AppointmentRecurrenceReader;
 import org.junit.jupiter.api.Test;
 
 class PimFieldsRoundTripTest {
@@ -224,5 +227,56 @@ class PimFieldsRoundTripTest {
         assertThat(cleared.has(PidLid.RECURRING)).isTrue();
         assertThat(cleared.flag(PidLid.RECURRING)).isFalse();
         assertThat(cleared.bytes(PidLid.APPOINTMENT_RECUR)).isNull();
+    }
+
+    @Test
+    void changedOccurrencesAndTheZoneSurviveTheRoundTripAcrossDaylightSaving() {
+        Instant first = Instant.parse("2027-03-15T08:00:00Z");
+        Instant third = Instant.parse("2027-03-29T07:00:00Z");
+        OccurrenceChange moved = new OccurrenceChange(third, third.plusSeconds(3600), third.plusSeconds(7200),
+                "Moved", null);
+        Map<String, String> f = Map.of(PimFields.RECURRENCE_RULE, "FREQ=WEEKLY;COUNT=5",
+                PimFields.TIME_ZONE, "Europe/Berlin",
+                PimFields.MODIFIED_OCCURRENCES, OccurrenceChange.formatAll(List.of(moved)));
+        RemoteItem series = item(ItemKind.APPOINTMENT, first, first.plusSeconds(3600), f);
+        MessageSpec spec = ItemProperties.spec(series, IDS);
+        assertThat(spec.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.isEmbeddedMessage()).isTrue();
+            assertThat(PropertyBag.of(a.properties()).time(PidTag.EXCEPTION_REPLACE_TIME)).isEqualTo(third);
+            assertThat(PropertyBag.of(a.embeddedMessage().properties()).string(PidTag.SUBJECT)).isEqualTo("Moved");
+        });
+        PropertyBag bag = PropertyBag.of(spec.properties(), IDS);
+        assertThat(AppointmentRecurrenceReader.read(bag.bytes(PidLid.APPOINTMENT_RECUR)).startTime())
+                .isEqualTo(java.time.LocalTime.of(9, 0));
+
+        Map<String, String> back = roundTrip(FolderKind.CALENDAR, series);
+        assertThat(back).containsEntry(PimFields.TIME_ZONE, "Europe/Berlin");
+        assertThat(OccurrenceChange.parseAll(back.get(PimFields.MODIFIED_OCCURRENCES))).containsExactly(moved);
+    }
+
+    @Test
+    void clearedFieldsAreLeftOut() {
+        RemoteItem contact = item(ItemKind.CONTACT, null, null, Map.of(ItemFields.BUSINESS_PHONE, "",
+                ItemFields.MOBILE_PHONE, "+44 7700 900000", ItemFields.EMAIL, ""));
+        PropertyBag bag = upload(contact);
+        assertThat(bag.has(PidTag.BUSINESS_TELEPHONE_NUMBER)).isFalse();
+        assertThat(bag.has(PidLid.EMAIL1_EMAIL_ADDRESS)).isFalse();
+        assertThat(bag.string(PidTag.MOBILE_TELEPHONE_NUMBER)).isEqualTo("+44 7700 900000");
+
+        PropertyBag meeting = upload(item(ItemKind.APPOINTMENT, START, END, Map.of(ItemFields.LOCATION, "")));
+        assertThat(meeting.has(PidLid.LOCATION)).isFalse();
+        PropertyBag task = upload(item(ItemKind.TASK, START, null, Map.of(ItemFields.TASK_STATUS, "",
+                ItemFields.START_DATE, "")));
+        assertThat(task.has(PidLid.TASK_STATUS)).isFalse();
+        assertThat(task.has(PidLid.TASK_START_DATE)).isFalse();
+    }
+
+    @Test
+    void threadHeadersSurviveTheRoundTrip() {
+        Map<String, String> f = Map.of(ItemFields.MESSAGE_ID, "<b2@example.org>", ItemFields.IN_REPLY_TO,
+                "<a1@example.org>", ItemFields.REFERENCES, "<a0@example.org> <a1@example.org>");
+        PropertyBag bag = upload(item(ItemKind.MAIL, START, null, f));
+        assertThat(bag.string(PidTag.IN_REPLY_TO_ID)).isEqualTo("<a1@example.org>");
+        assertThat(roundTrip(FolderKind.MAIL, item(ItemKind.MAIL, START, null, f))).containsAllEntriesOf(f);
     }
 }
