@@ -73,7 +73,8 @@ final class ListPositions implements CacheListener {
             }
         }
         // a descending range leaves out the rows without a value, which sort last: read those the slow way
-        return page.size() == limit ? page : ItemReader.page(c, folderId, sort, offset, limit);
+        boolean leftOut = page.size() < limit && anchors.descending && from.value != null;
+        return leftOut ? ItemReader.page(c, folderId, sort, offset, limit) : page;
     }
 
     /** Learns the list's anchors to its end on a virtual thread, unless one does already; stops when they are forgotten. */
