@@ -6,81 +6,80 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.Conversation;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 
 /**
- * Conversations of a mail folder ([MS-OXOMSG] 2.2.1.5): messages grouped by {@code subject_key}, the
- * lower-case subject without reply and forward prefixes, read along the folder's subject index.
+ * Conversations of mail folders ([MS-OXOMSG] 2.2.1.5) threaded by {@link FolderThreads}: each folder's threads
+ * are read once and kept until its items change ({@link CacheListener#itemsChanged}, told after every commit),
+ * so the pages of a threaded list are read from memory, and only their newest messages from the cache.
  */
-final class ConversationQueries {
-    private static final String VISIBLE = "folder_id = ? AND offline_state <> 'LOCALLY_DELETED'";
+final class ConversationQueries implements CacheListener {
+    private final Map<Long, FolderThreads> folders = new ConcurrentHashMap<>();
+    private final Map<Long, Long> changes = new ConcurrentHashMap<>();
 
-    private ConversationQueries() {
+    @Override
+    public void itemsChanged(long folderId) {
+        changes.merge(folderId, 1L, Long::sum);
+        folders.remove(folderId);
     }
 
-    static int count(Connection c, long folderId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT subject_key) FROM items "
-                + "USE INDEX (ix_items_subject) WHERE " + VISIBLE)) {
-            s.setLong(1, folderId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        }
+    int count(Connection c, long folderId) throws SQLException {
+        return threads(c, folderId).count();
     }
 
-    static List<Conversation> page(Connection c, long folderId, ItemSort sort, int offset, int limit)
-            throws SQLException {
-        String order = switch (sort) {
-            case DATE_DESC -> "latest DESC NULLS LAST, k";
-            case DATE_ASC -> "latest NULLS FIRST, k";
-            case SENDER -> "first_sender, latest DESC NULLS LAST, k";
-            case SUBJECT -> "k, latest DESC NULLS LAST";
-            case SIZE_DESC -> "total DESC, k";
-        };
+    List<Conversation> page(Connection c, long folderId, ItemSort sort, int offset, int limit) throws SQLException {
         List<Conversation> page = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT subject_key AS k, MAX(sort_date) AS latest, COUNT(*), "
-                + "SUM(CASE WHEN is_read THEN 0 ELSE 1 END), SUM(item_size) AS total, MIN(sender_key) AS first_sender "
-                + "FROM items USE INDEX (ix_items_subject) WHERE " + VISIBLE + " GROUP BY subject_key ORDER BY " + order
-                + " LIMIT ? OFFSET ?");
-             PreparedStatement newest = c.prepareStatement("SELECT " + ItemReader.SUMMARY_COLUMNS + " FROM items "
-                     + "USE INDEX (ix_items_subject) WHERE " + VISIBLE + " AND subject_key = ? "
-                     + "ORDER BY folder_id, subject_key, sort_date DESC, id DESC LIMIT 1")) {
-            s.setLong(1, folderId);
-            s.setInt(2, limit);
-            s.setInt(3, offset);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String key = r.getString(1);
-                    newest.setLong(1, folderId);
-                    newest.setString(2, key);
-                    try (ResultSet n = newest.executeQuery()) {
-                        if (n.next()) {
-                            page.add(new Conversation(key, ItemReader.summary(n), r.getInt(3), r.getInt(4),
-                                    r.getLong(5)));
-                        }
-                    }
+        try (PreparedStatement s = summaryById(c)) {
+            for (FolderThreads.Thread t : threads(c, folderId).page(sort, offset, limit)) {
+                ItemSummary latest = summary(s, t.latestId());
+                if (latest != null) {
+                    page.add(new Conversation(t.key(), latest, t.members().size(), t.unread(), t.totalSize()));
                 }
             }
         }
         return page;
     }
 
-    static List<ItemSummary> items(Connection c, long folderId, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + ItemReader.SUMMARY_COLUMNS + " FROM items "
-                + "USE INDEX (ix_items_subject) WHERE " + VISIBLE + " AND subject_key = ? "
-                + "ORDER BY sort_date NULLS FIRST, id")) {
-            s.setLong(1, folderId);
-            s.setString(2, key);
-            try (ResultSet r = s.executeQuery()) {
-                List<ItemSummary> items = new ArrayList<>();
-                while (r.next()) {
-                    items.add(ItemReader.summary(r));
+    List<ItemSummary> items(Connection c, long folderId, String key) throws SQLException {
+        List<ItemSummary> items = new ArrayList<>();
+        try (PreparedStatement s = summaryById(c)) {
+            for (long id : threads(c, folderId).members(key)) {
+                ItemSummary item = summary(s, id);
+                if (item != null) {
+                    items.add(item);
                 }
-                return items;
             }
+        }
+        return items;
+    }
+
+    private FolderThreads threads(Connection c, long folderId) throws SQLException {
+        FolderThreads threads = folders.get(folderId);
+        if (threads == null) {
+            Long before = changes.get(folderId);
+            threads = FolderThreads.read(c, folderId);
+            if (Objects.equals(before, changes.get(folderId))) {
+                folders.put(folderId, threads); // kept only if no commit changed the folder while it was read
+            }
+        }
+        return threads;
+    }
+
+    private static PreparedStatement summaryById(Connection c) throws SQLException {
+        return c.prepareStatement("SELECT " + ItemReader.SUMMARY_COLUMNS + " FROM items WHERE id = ? "
+                + "AND offline_state <> 'LOCALLY_DELETED'");
+    }
+
+    private static ItemSummary summary(PreparedStatement s, long id) throws SQLException {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? ItemReader.summary(r) : null;
         }
     }
 }

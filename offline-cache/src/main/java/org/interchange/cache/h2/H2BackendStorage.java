@@ -4,6 +4,7 @@ import java.util.List;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.spi.BackendFolder;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.RemoteAddress;
 import org.interchange.cache.spi.RemoteFolder;
 
 /** The H2 cache as one account's backend writes into it (K-9's BackendStorage). */
@@ -44,5 +45,13 @@ final class H2BackendStorage implements BackendStorage {
                 .orElseThrow(() -> new CacheException(
                         "Account " + accountId + " has no cached folder with server id " + folderServerId));
         return new H2BackendFolder(db, listeners, accountId, id, folderServerId);
+    }
+
+    @Override
+    public void replaceAddressList(List<RemoteAddress> entries) {
+        db.write("replacing the address list of " + accountId, c -> {
+            AddressListTable.replace(c, accountId, entries);
+            return null;
+        });
     }
 }

@@ -43,11 +43,16 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     private final H2Database db;
     private final ItemSearch search;
     private final Listeners listeners = new Listeners();
+    private final ListPositions positions;
+    private final ConversationQueries conversations = new ConversationQueries();
     private final MissingBodies missingBodies;
 
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
         this.search = search;
+        this.positions = new ListPositions(db);
+        listeners.add(positions);
+        listeners.add(conversations);
         this.missingBodies = new MissingBodies(db, listeners);
     }
 
@@ -76,6 +81,11 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     /** The database, for {@link H2MailCache}. */
     H2Database database() {
         return db;
+    }
+
+    /** The threads of mail folders, kept current by this store's commits, for {@link H2MailCache}. */
+    ConversationQueries conversations() {
+        return conversations;
     }
 
     /** Where a backend of {@code accountId} writes; the account must have been saved with {@link #saveAccount}. */
@@ -138,7 +148,7 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
         return db.read("reading items of folder " + folderId,
-                c -> ItemReader.page(c, folderId, sort, offset, limit));
+                c -> positions.page(c, folderId, sort, offset, limit));
     }
 
     /**
@@ -259,6 +269,7 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
 
     @Override
     public void close() {
+        positions.close();
         try {
             search.close();
         } finally {

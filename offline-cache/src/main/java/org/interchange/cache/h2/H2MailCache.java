@@ -9,19 +9,22 @@ import org.interchange.cache.api.MailCache;
 
 /**
  * The mail-only reads and settings of an {@link H2CacheStore} ([MS-OXOMSG] 2.2.1): recipient completion
- * from cached contacts, the remote-content allow list of migration V61 and conversations. Safe for use from
- * several threads.
+ * from cached contacts, the remote-content allow list of migration V61 and conversations threaded by their
+ * Message-ID, In-Reply-To and References headers. Safe for use from several threads.
  */
 public final class H2MailCache implements MailCache {
     private final H2Database db;
+    private final ConversationQueries conversations;
 
-    private H2MailCache(H2Database db) {
+    private H2MailCache(H2Database db, ConversationQueries conversations) {
         this.db = db;
+        this.conversations = conversations;
     }
 
     /** The mail queries of {@code store}; valid until the store is closed. */
     public static H2MailCache of(H2CacheStore store) {
-        return new H2MailCache(Objects.requireNonNull(store, "store").database());
+        Objects.requireNonNull(store, "store");
+        return new H2MailCache(store.database(), store.conversations());
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class H2MailCache implements MailCache {
 
     @Override
     public int conversationCount(long folderId) {
-        return db.read("counting the conversations of folder " + folderId, c -> ConversationQueries.count(c, folderId));
+        return db.read("counting the conversations of folder " + folderId, c -> conversations.count(c, folderId));
     }
 
     @Override
@@ -64,11 +67,11 @@ public final class H2MailCache implements MailCache {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
         return db.read("reading conversations of folder " + folderId,
-                c -> ConversationQueries.page(c, folderId, sort, offset, limit));
+                c -> conversations.page(c, folderId, sort, offset, limit));
     }
 
     @Override
     public List<ItemSummary> conversationItems(long folderId, String key) {
-        return db.read("reading a conversation of folder " + folderId, c -> ConversationQueries.items(c, folderId, key));
+        return db.read("reading a conversation of folder " + folderId, c -> conversations.items(c, folderId, key));
     }
 }

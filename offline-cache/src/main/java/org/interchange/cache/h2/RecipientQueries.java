@@ -5,10 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** Recipient completion from cached contacts with an e-mail address ([MS-OXOCNTC] 2.2.1.2). */
+/**
+ * Recipient completion from cached contacts with an e-mail address ([MS-OXOCNTC] 2.2.1.2), then from the cached
+ * global address lists ([MS-OXOABK] 2.2.3, {@link AddressListTable}).
+ */
 final class RecipientQueries {
     private RecipientQueries() {
     }
@@ -29,16 +34,28 @@ final class RecipientQueries {
             s.setString(2, "% " + like);
             s.setString(3, like);
             s.setInt(4, limit * 2);
+            List<String> found = new ArrayList<>();
+            Set<String> addresses = new HashSet<>();
             try (ResultSet r = s.executeQuery()) {
-                List<String> found = new ArrayList<>();
                 while (r.next() && found.size() < limit) {
-                    String person = person(r.getString(1), r.getString(2));
-                    if (person != null && !found.contains(person)) {
-                        found.add(person);
-                    }
+                    add(found, addresses, r.getString(1), r.getString(2));
                 }
-                return found;
             }
+            for (String[] entry : AddressListTable.matching(c, like, limit * 2)) {
+                if (found.size() == limit) {
+                    break;
+                }
+                add(found, addresses, entry[0], entry[1]);
+            }
+            return found;
+        }
+    }
+
+    /** Adds the person unless one with the same address was offered already. */
+    private static void add(List<String> found, Set<String> addresses, String name, String email) {
+        String person = person(name, email);
+        if (person != null && addresses.add(email.strip().toLowerCase(Locale.ROOT))) {
+            found.add(person);
         }
     }
 

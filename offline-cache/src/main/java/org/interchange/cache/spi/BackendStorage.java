@@ -12,4 +12,7 @@ public interface BackendStorage {
     List<RemoteFolder> folders();
 
     BackendFolder folder(String folderServerId);
+
+    /** Makes the account's cached global address list equal to {@code entries} (offered after contacts in completion). */
+    void replaceAddressList(List<RemoteAddress> entries);
 }

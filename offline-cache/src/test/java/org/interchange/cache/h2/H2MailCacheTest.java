@@ -70,6 +70,27 @@ class H2MailCacheTest {
     }
 
     @Test
+    void completesFromContactsFirstThenTheGlobalAddressListWhichIsReplacedWholesale() {
+        fill("contacts", contact("c1", "Zed Contact", "zed@example.org"));
+        storage.replaceAddressList(List.of(new org.interchange.cache.spi.RemoteAddress("Alice Zander", "alice@example.org"),
+                new org.interchange.cache.spi.RemoteAddress("Zed From Directory", "ZED@example.org"),
+                new org.interchange.cache.spi.RemoteAddress("Zoe Zimmer", "zoe@example.org")));
+
+        assertThat(mail.completeRecipients("z", 10)).as("contacts first; an address offered once")
+                .containsExactly("Zed Contact <zed@example.org>", "Alice Zander <alice@example.org>",
+                        "Zoe Zimmer <zoe@example.org>");
+        assertThat(mail.completeRecipients("zoe@", 10)).containsExactly("Zoe Zimmer <zoe@example.org>");
+        assertThat(mail.completeRecipients("z", 2)).hasSize(2);
+
+        storage.replaceAddressList(List.of(new org.interchange.cache.spi.RemoteAddress("Zara New", "zara@example.org")));
+        store.close();
+        store = H2CacheStore.open(dir.resolve("profile"));
+        mail = H2MailCache.of(store);
+        assertThat(mail.completeRecipients("z", 10)).as("after a restart, offline")
+                .containsExactly("Zed Contact <zed@example.org>", "Zara New <zara@example.org>");
+    }
+
+    @Test
     void completesFromContactsByNameWordOrAddress() {
         fill("contacts", contact("c1", "Ada Lovelace", "ada@example.org"),
                 contact("c2", "Charles Babbage", "charles@engines.example"),
@@ -115,7 +136,7 @@ class H2MailCacheTest {
     }
 
     @Test
-    void messagesGroupIntoConversationsByTheirSubjectWithoutPrefixes() {
+    void messagesWithoutThreadingHeadersGroupByTheirSubjectWithoutPrefixes() {
         java.time.Instant t = TestItems.T0;
         fill("inbox", TestItems.mail("a1", "Budget", "Bob <bob@example.org>", t, 100, true),
                 TestItems.mail("a2", "RE: Budget", "Carol <carol@example.org>", t.plusSeconds(60), 200, false),
@@ -129,8 +150,8 @@ class H2MailCacheTest {
 
         assertThat(mail.conversationCount(folder)).isEqualTo(3);
         var byDate = mail.conversations(folder, ItemSort.DATE_DESC, 0, 10);
-        assertThat(byDate).extracting(org.interchange.cache.api.Conversation::key).containsExactly("budget", "lunch",
-                "zebra");
+        assertThat(byDate).extracting(org.interchange.cache.api.Conversation::key).containsExactly("s:budget",
+                "s:lunch", "s:zebra");
         var budget = byDate.getFirst();
         assertThat(budget.latest().subject()).isEqualTo("Fw: re: budget");
         assertThat(budget.itemCount()).isEqualTo(3);
@@ -139,15 +160,48 @@ class H2MailCacheTest {
         assertThat(byDate.get(2).itemCount()).as("the deleted reply is left out").isEqualTo(1);
 
         assertThat(mail.conversations(folder, ItemSort.DATE_ASC, 0, 10)).extracting(c -> c.key())
-                .containsExactly("zebra", "lunch", "budget");
+                .containsExactly("s:zebra", "s:lunch", "s:budget");
         assertThat(mail.conversations(folder, ItemSort.SIZE_DESC, 0, 10)).extracting(c -> c.key())
-                .containsExactly("zebra", "budget", "lunch");
+                .containsExactly("s:zebra", "s:budget", "s:lunch");
         assertThat(mail.conversations(folder, ItemSort.SENDER, 0, 10)).extracting(c -> c.key())
-                .containsExactly("budget", "lunch", "zebra");
-        assertThat(mail.conversations(folder, ItemSort.SUBJECT, 1, 1)).extracting(c -> c.key()).containsExactly("lunch");
-        assertThat(mail.conversationItems(folder, "budget")).extracting(ItemSummary::subject)
+                .containsExactly("s:budget", "s:lunch", "s:zebra");
+        assertThat(mail.conversations(folder, ItemSort.SUBJECT, 1, 1)).extracting(c -> c.key())
+                .containsExactly("s:lunch");
+        assertThat(mail.conversationItems(folder, "s:budget")).extracting(ItemSummary::subject)
                 .containsExactly("Budget", "RE: Budget", "Fw: re: budget");
         assertThat(mail.conversationItems(folder, "nothing")).isEmpty();
+    }
+
+    @Test
+    void threadingHeadersGroupMessagesAndANewReplyJoinsItsThread() {
+        java.time.Instant t = TestItems.T0;
+        fill("inbox", headed("h1", "Budget", t, "<a@x>", null, null),
+                headed("h2", "Numbers for Q3", t.plusSeconds(60), "<b@x>", "<a@x>", "<a@x>"),
+                headed("h3", "Budget", t.plusSeconds(120), "<c@x>", "<other@x>", "<other@x>"));
+        long folder = store.folders(TestItems.ACCOUNT).stream().filter(f -> f.serverId().equals("inbox")).findFirst()
+                .orElseThrow().id();
+
+        assertThat(mail.conversations(folder, ItemSort.DATE_DESC, 0, 10))
+                .extracting(c -> c.key(), c -> c.itemCount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("m:<other@x>", 1),
+                        org.assertj.core.groups.Tuple.tuple("m:<a@x>", 2));
+
+        fill("inbox", headed("h4", "Lunch?", t.plusSeconds(600), "<d@x>", "<b@x>", "<a@x> <b@x>"));
+        assertThat(mail.conversationCount(folder)).isEqualTo(2);
+        assertThat(mail.conversationItems(folder, "m:<a@x>")).extracting(ItemSummary::subject)
+                .containsExactly("Budget", "Numbers for Q3", "Lunch?");
+    }
+
+    private static RemoteItem headed(String id, String subject, java.time.Instant date, String messageId,
+                                     String inReplyTo, String references) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        fields.put(ItemFields.MESSAGE_ID, messageId);
+        if (inReplyTo != null) {
+            fields.put(ItemFields.IN_REPLY_TO, inReplyTo);
+            fields.put(ItemFields.REFERENCES, references);
+        }
+        return new RemoteItem(id, "rev-1", ItemKind.MAIL, subject, "bob@example.org", "alice@example.org", date, null,
+                100, true, false, "Body", null, fields, List.of(), null);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,29 +12,24 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.CacheEdits;
 import org.interchange.cache.api.CacheListener;
-import org.interchange.cache.api.CachedFolder;
-import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemContent;
 import org.interchange.cache.api.ItemDetail;
-import org.interchange.cache.api.ItemFields;
-import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.PimFields;
 import org.interchange.ui.TaskExecutor;
 import org.interchange.ui.calendar.CalendarEntry;
 import org.interchange.ui.calendar.SeriesExpander;
-import org.interchange.ui.calendar.SeriesFields;
 
 /**
  * Finds the reminders that are due ([MS-OXORMDR] 3.1.4: an occurrence's reminder is due at its start
  * minus PidLidReminderDelta, until the occurrence ends, unless the signal time lies ahead because it
- * was snoozed or dismissed). It looks on a timer; the cache is read on the {@link TaskExecutor}'s
+ * was snoozed or dismissed; an open task's is due at its due date minus the delta until it is done) among
+ * all cached items ({@link ReminderCandidates}), whatever the views show. It looks on a timer; the cache is read on the {@link TaskExecutor}'s
  * background threads, never on the UI thread, and only again after it reported a change: a tick
- * without changes only compares the appointments already read with the clock. Snooze and dismiss write the signal time through
+ * without changes only compares the items already read with the clock. Snooze and dismiss write the signal time through
  * {@link CacheEdits}, so the server learns of them too.
  */
 public final class ReminderService {
@@ -43,7 +37,6 @@ public final class ReminderService {
     static final Duration PERIOD = Duration.ofSeconds(30);
     /** The longest reminder looked for: occurrences further ahead than this are not yet due. */
     static final Duration LOOK_AHEAD = Duration.ofDays(8);
-    private static final int PAGE = 500;
 
     private final Cache cache;
     private final CacheEdits edits;
@@ -54,8 +47,8 @@ public final class ReminderService {
     private final ObservableList<Reminder> dueView = FXCollections.unmodifiableObservableList(due);
     private TaskExecutor.Scheduled next;
     private boolean running;
-    /** The appointments with a reminder as last read, or null when the cache changed since. */
-    private volatile List<Candidate> candidates;
+    /** The items with a reminder as last read, or null when the cache changed since. */
+    private volatile List<ReminderCandidates.Candidate> candidates;
     /** Counts the cache's change reports, so a read that raced with a change is not kept. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private final CacheListener listener = new CacheListener() {
@@ -114,7 +107,7 @@ public final class ReminderService {
         signal(reminder, clock.instant().plus(delay));
     }
 
-    /** Hides the reminder of this occurrence for good; later occurrences of a series still remind. */
+    /** Hides the reminder of this occurrence for good (a task's for good); later occurrences of a series still remind. */
     public void dismiss(Reminder reminder) {
         signal(reminder, reminder.end().isAfter(clock.instant()) ? reminder.end() : clock.instant());
     }
@@ -144,64 +137,36 @@ public final class ReminderService {
         }
     }
 
-    /** Every due reminder of every calendar, on a background thread. */
+    /** Every due reminder of every calendar and task folder, on a background thread. */
     List<Reminder> scan() {
         Instant now = clock.instant();
         long seen = changes.get();
-        List<Candidate> known = candidates;
+        List<ReminderCandidates.Candidate> known = candidates;
         if (known == null) {
-            known = read();
+            known = ReminderCandidates.read(cache);
             if (changes.get() == seen) {
                 candidates = known;
             }
         }
         List<Reminder> out = new ArrayList<>();
-        for (Candidate c : known) {
+        for (ReminderCandidates.Candidate c : known) {
             due(c, now, out);
         }
         out.sort(Comparator.comparing(Reminder::due).thenComparing(Reminder::itemId));
         return out;
     }
 
-    /** The appointments of every calendar that have a reminder. */
-    private List<Candidate> read() {
-        List<Candidate> out = new ArrayList<>();
-        for (AccountInfo account : cache.accounts()) {
-            for (CachedFolder folder : cache.folders(account.id())) {
-                if (folder.kind() != FolderKind.CALENDAR) {
-                    continue;
-                }
-                for (int offset = 0; ; offset += PAGE) {
-                    List<ItemSummary> page = cache.items(folder.id(), ItemSort.DATE_ASC, offset, PAGE);
-                    for (ItemSummary s : page) {
-                        if (s.date() != null) {
-                            cache.item(s.id()).map(ReminderService::candidate).ifPresent(out::add);
-                        }
-                    }
-                    if (page.size() < PAGE) {
-                        break;
-                    }
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static Candidate candidate(ItemDetail d) {
-        Map<String, String> f = d.fields();
-        Integer minutes = minutes(f.get(PimFields.REMINDER_MINUTES));
-        if (minutes == null) {
-            return null;
-        }
-        ItemSummary s = d.summary();
-        return new Candidate(new SeriesExpander.Appointment(s.id(), s.folderId(), s.subject() == null ? "" : s.subject(),
-                f.get(ItemFields.LOCATION), s.date(), s.endDate(), false, SeriesFields.recurrence(f),
-                SeriesFields.deleted(f), SeriesFields.changes(f)), Duration.ofMinutes(minutes),
-                instant(f.get(PimFields.REMINDER_NEXT)));
-    }
-
-    private void due(Candidate c, Instant now, List<Reminder> out) {
+    private void due(ReminderCandidates.Candidate c, Instant now, List<Reminder> out) {
         if (c.signal() != null && c.signal().isAfter(now)) {
+            return;
+        }
+        if (c.task()) {
+            // a task's reminder stays until it is done, snoozed or dismissed ([MS-OXORMDR] 3.1.4.1)
+            Instant dueAt = c.appointment().start().minus(c.before());
+            if (!dueAt.isAfter(now)) {
+                out.add(new Reminder(c.appointment().itemId(), c.appointment().title(), null,
+                        c.appointment().start(), ReminderCandidates.NEVER, dueAt));
+            }
             return;
         }
         if (c.appointment().recurrence() == null && c.appointment().start().isAfter(now.plus(LOOK_AHEAD))) {
@@ -214,26 +179,6 @@ public final class ReminderService {
             if (!dueAt.isAfter(now) && now.isBefore(end)) {
                 out.add(new Reminder(c.appointment().itemId(), e.title(), e.location(), e.start(), end, dueAt));
             }
-        }
-    }
-
-    /** An appointment with a reminder: how long before each occurrence, and the signal time (null: none). */
-    private record Candidate(SeriesExpander.Appointment appointment, Duration before, Instant signal) {
-    }
-
-    private static Integer minutes(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Math.max(0, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException bad) {
-            return null;
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Instant.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            return null;
         }
     }
 

@@ -115,6 +115,38 @@ class ReminderServiceTest {
         assertThat(service.due()).extracting(Reminder::start).containsExactly(Instant.parse("2026-12-02T09:00:00Z"));
     }
 
+    @Test
+    void anOpenTaskRemindsFromItsLeadTimeUntilDoneOrDismissedWhateverTheViewsShow() {
+        CachedFolder tasks = cache.addFolder("a", "tasks", null, "Tasks", FolderKind.TASKS);
+        cache.addItem(tasks, "File the report", null, Instant.parse("2026-11-30T09:00:00Z"), true, "", null,
+                Map.of(PimFields.REMINDER_MINUTES, "30", ItemFields.TASK_STATUS, "1"), List.of());
+        cache.addItem(tasks, "Already done", null, Instant.parse("2026-11-30T09:00:00Z"), true, "", null,
+                Map.of(PimFields.REMINDER_MINUTES, "30", ItemFields.TASK_STATUS, "2"), List.of());
+        cache.addItem(tasks, "Dismissed on the server", null, Instant.parse("2026-11-30T09:00:00Z"), true, "", null,
+                Map.of(PimFields.REMINDER_MINUTES, "30", PimFields.REMINDER_NEXT, "dismissed"), List.of());
+        cache.addItem(tasks, "Later", null, Instant.parse("2026-12-03T09:00:00Z"), true, "", null,
+                Map.of(PimFields.REMINDER_MINUTES, "30"), List.of());
+        service.check();
+        executor.runAll();
+        assertThat(service.due()).extracting(Reminder::title, Reminder::due).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("File the report", Instant.parse("2026-11-30T08:30:00Z")));
+
+        clock.now = Instant.parse("2026-12-01T12:00:00Z"); // overdue: still reminding
+        service.check();
+        executor.runAll();
+        Reminder report = service.due().getFirst();
+        assertThat(report.title()).isEqualTo("File the report");
+
+        service.dismiss(report);
+        executor.runAll();
+        assertThat(cache.item(report.itemId()).orElseThrow().fields())
+                .containsEntry(PimFields.REMINDER_NEXT, ReminderCandidates.NEVER.toString());
+        clock.now = Instant.parse("2026-12-03T08:31:00Z");
+        service.check();
+        executor.runAll();
+        assertThat(service.due()).extracting(Reminder::title).containsExactly("Later");
+    }
+
     /** A clock the test moves. */
     private static final class MutableClock extends Clock {
         volatile Instant now;

@@ -20,11 +20,13 @@ final class MapiBackend implements Backend {
     private final AccountSettings settings;
     private final MapiSessionSource sessions;
     private final PreparedDownloads prepared = new PreparedDownloads();
+    private final GlobalAddressListSync addressList;
     private final ScopedDownloadOptions options;
 
     MapiBackend(AccountSettings settings, MapiSessionSource sessions) {
         this.settings = settings;
         this.sessions = sessions;
+        this.addressList = new GlobalAddressListSync(settings);
         this.options = new ScopedDownloadOptions(settings.syncScope(), Clock.systemUTC());
     }
 
@@ -34,6 +36,7 @@ final class MapiBackend implements Backend {
                 session -> new FolderListSync(session).read());
         cancel.throwIfCancelled();
         storage.replaceFolders(folders);
+        addressList.refreshIfDue(storage, cancel);
     }
 
     @Override

@@ -1,0 +1,233 @@
+package org.interchange.ui.items;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.interchange.cache.api.AccountInfo;
+import org.interchange.cache.api.CachedFolder;
+import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.h2.H2CacheStore;
+import org.interchange.cache.h2.H2MailCache;
+import org.interchange.cache.spi.RemoteFolder;
+import org.interchange.ui.FakeTaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Not a timed test: opens and scrolls a folder of 1,000,000 cached messages through {@link ItemListViewModel}
+ * (the paged list the message table shows) over a real H2 cache, for docs/benchmarks.md. Run with
+ * {@code mvn -o -pl ui test -Dtest=MessageListBenchmark -Dlist.benchmark=true}; {@code -Dlist.dir=DIR} keeps the
+ * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count, {@code -Dlist.pause=S} waits S
+ * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile).
+ */
+@EnabledIfSystemProperty(named = "list.benchmark", matches = "true")
+class MessageListBenchmark {
+    private static final int MESSAGES = Integer.getInteger("list.messages", 1_000_000);
+    /** Rows a message table shows at once; the view asks for these after the list is opened. */
+    private static final int VISIBLE_ROWS = 40;
+    private static final int JUMPS = 21;
+    private static final long PAUSE_SECONDS = Long.getLong("list.pause", 0);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void openAndScrollOneMillionMessages() throws SQLException {
+        Path dir = System.getProperty("list.dir") == null ? temp : Path.of(System.getProperty("list.dir"));
+        boolean filled = Files.exists(dir.resolve(H2CacheStore.FILE_NAME + ".mv.db"));
+        if (!filled) {
+            try (H2CacheStore store = H2CacheStore.open(dir)) {
+                store.saveAccount(new AccountInfo("a", "alice@example.org", "mapi", null, "alice"));
+                store.storage("a").replaceFolders(List.of(new RemoteFolder("inbox", null, "Inbox", FolderKind.MAIL)));
+            }
+            long started = System.nanoTime();
+            BulkMessages.fill(dir.resolve(H2CacheStore.FILE_NAME), MESSAGES);
+            System.out.printf("filled %,d messages with bulk SQL in %,d ms%n", MESSAGES,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            CachedFolder inbox = store.folders("a").getFirst();
+            System.out.printf("folder of %,d messages; load average %s%n", store.itemCount(inbox.id()), loadAverage());
+            System.out.println("| order | open: first rows | first jump to the middle | then to the end | "
+                    + "21 random jumps: median | slowest | back to the top |" + (PAUSE_SECONDS > 0
+                    ? " (" + PAUSE_SECONDS + " s after opening)" : ""));
+            for (ItemSort sort : ItemSort.values()) {
+                measure(store, inbox, sort);
+            }
+        }
+    }
+
+    private static void measure(H2CacheStore store, CachedFolder inbox, ItemSort sort) {
+        FakeTaskExecutor executor = new FakeTaskExecutor();
+        ItemListViewModel model = new ItemListViewModel(store, H2MailCache.of(store), executor);
+        model.sortProperty().set(sort);
+        firstRows(model, executor, inbox); // warm-up: JIT and H2's page cache
+        model.folderProperty().set(null);
+        long open = firstRows(model, executor, inbox);
+        PagedItemList rows = model.itemsProperty().get();
+        int size = rows.size();
+        pause();
+        long middle = scrollTo(rows, executor, size / 2);
+        long end = scrollTo(rows, executor, size - VISIBLE_ROWS);
+        Random random = new Random(7);
+        long[] jumps = new long[JUMPS];
+        for (int i = 0; i < JUMPS; i++) {
+            jumps[i] = scrollTo(rows, executor, random.nextInt(size - VISIBLE_ROWS));
+        }
+        long top = scrollTo(rows, executor, 0);
+        Arrays.sort(jumps);
+        System.out.printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", sort, open / 1e6,
+                middle / 1e6, end / 1e6, jumps[JUMPS / 2] / 1e6, jumps[JUMPS - 1] / 1e6, top / 1e6);
+        model.dispose();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_SECONDS * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Opens the folder as the window does and waits until the first visible rows have their data. */
+    private static long firstRows(ItemListViewModel model, FakeTaskExecutor executor, CachedFolder inbox) {
+        long t = System.nanoTime();
+        model.folderProperty().set(inbox);
+        executor.runAll();
+        PagedItemList rows = model.itemsProperty().get();
+        for (int i = 0; i < VISIBLE_ROWS; i++) {
+            rows.get(i);
+        }
+        executor.runAll();
+        long elapsed = System.nanoTime() - t;
+        requireRead(rows, 0);
+        return elapsed;
+    }
+
+    /** Shows the rows from {@code first} as a scroll bar dragged there does, until they have their data. */
+    private static long scrollTo(PagedItemList rows, FakeTaskExecutor executor, int first) {
+        long t = System.nanoTime();
+        for (int i = first; i < first + VISIBLE_ROWS; i++) {
+            rows.get(i);
+        }
+        executor.runAll();
+        long elapsed = System.nanoTime() - t;
+        requireRead(rows, first + VISIBLE_ROWS - 1);
+        return elapsed;
+    }
+
+    private static void requireRead(PagedItemList rows, int index) {
+        if (rows.get(index).data() == null) {
+            throw new AssertionError("row " + index + " was not read");
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * Writes messages straight into the items table with one INSERT ... SELECT per 100,000 rows, without the
+     * triggers (they would queue every message for the search index; the list does not need it) and with the
+     * table's list indexes and unique constraint dropped and built again afterwards (H2 builds a whole index faster). The query
+     * columns are made as ItemWriter makes them: subject_key lower case without "Re: ", sender_key lower case.
+     */
+    private static final class BulkMessages {
+        private static final int CHUNK = 100_000;
+
+        static void fill(Path file, int messages) throws SQLException {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "")) {
+                List<String> rebuilt = ddl(c);
+                try (Statement s = c.createStatement()) {
+                    for (String trigger : triggerNames(c)) {
+                        s.execute("DROP TRIGGER " + trigger);
+                    }
+                    for (String index : itemIndexNames(c)) {
+                        s.execute("DROP INDEX " + index);
+                    }
+                    s.execute("ALTER TABLE items DROP CONSTRAINT uq_items_server_id");
+                    long folder;
+                    try (ResultSet r = s.executeQuery("SELECT id FROM folders")) {
+                        r.next();
+                        folder = r.getLong(1);
+                    }
+                    for (int from = 1; from <= messages; from += CHUNK) {
+                        int to = Math.min(messages, from + CHUNK - 1);
+                        s.executeUpdate("INSERT INTO items (folder_id, server_id, kind, offline_state, subject, "
+                                + "subject_key, sender, sender_key, sort_date, item_size, is_read, flagged, "
+                                + "has_attachments, preview) SELECT " + folder + ", 'm' || X, 'MAIL', 'SYNCED', "
+                                + "CASEWHEN(MOD(X, 3) = 0, 'Re: ', '') || 'Topic ' || MOD(X * 7919, 50000), "
+                                + "'topic ' || MOD(X * 7919, 50000), "
+                                + "'Sender ' || MOD(X * 31, 2000) || ' <s' || MOD(X * 31, 2000) || '@example.org>', "
+                                + "'sender ' || MOD(X * 31, 2000) || ' <s' || MOD(X * 31, 2000) || '@example.org>', "
+                                + "TIMESTAMP WITH TIME ZONE '2016-01-01 00:00:00+00' + X * INTERVAL '2' MINUTE, "
+                                + "1000 + MOD(X * 104729, 5000000), MOD(X, 5) <> 0, MOD(X, 97) = 0, "
+                                + "MOD(X, 11) = 0, 'Preview of message ' || X "
+                                + "FROM SYSTEM_RANGE(" + from + ", " + to + ")");
+                    }
+                    s.executeUpdate("UPDATE folders SET total_count = (SELECT COUNT(*) FROM items WHERE folder_id = "
+                            + folder + "), unread_count = (SELECT COUNT(*) FROM items WHERE folder_id = " + folder
+                            + " AND NOT is_read) WHERE id = " + folder);
+                    for (String sql : rebuilt) {
+                        s.execute(sql);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The CREATE statements of the items table's own (ix_) indexes and of every trigger, and the ALTER TABLE of
+         * its unique server ids, as SCRIPT writes them.
+         */
+        private static List<String> ddl(Connection c) throws SQLException {
+            List<String> found = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SCRIPT NODATA")) {
+                while (r.next()) {
+                    String sql = r.getString(1);
+                    if (sql.startsWith("CREATE INDEX \"PUBLIC\".\"IX_") && sql.contains("ON \"PUBLIC\".\"ITEMS\"")
+                            || sql.startsWith("CREATE") && sql.contains(" TRIGGER ")
+                            || sql.contains("\"UQ_ITEMS_SERVER_ID\"")) {
+                        found.add(sql);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static List<String> itemIndexNames(Connection c) throws SQLException {
+            List<String> names = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT INDEX_SCHEMA, INDEX_NAME "
+                    + "FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'ITEMS' AND INDEX_NAME LIKE 'IX\\_%'")) {
+                while (r.next()) {
+                    names.add('"' + r.getString(1) + "\".\"" + r.getString(2) + '"');
+                }
+            }
+            return names;
+        }
+
+        private static List<String> triggerNames(Connection c) throws SQLException {
+            List<String> names = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT DISTINCT TRIGGER_SCHEMA, TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS")) {
+                while (r.next()) {
+                    names.add('"' + r.getString(1) + "\".\"" + r.getString(2) + '"');
+                }
+            }
+            return names;
+        }
+    }
+}
