@@ -358,7 +358,7 @@ public final class CalendarViewModel {
                 out.add(new SeriesExpander.Appointment(s.id(), folderId, s.subject() == null ? "" : s.subject(),
                         fields.get(ItemFields.LOCATION), s.date(), s.endDate(),
                         "true".equalsIgnoreCase(fields.get(ItemFields.ALL_DAY)), SeriesFields.recurrence(fields),
-                        SeriesFields.deleted(fields), SeriesFields.changes(fields)));
+                        SeriesFields.deleted(fields), SeriesFields.changes(fields), SeriesFields.zone(fields)));
             }
             if (page.size() < PAGE) {
                 return List.copyOf(out);

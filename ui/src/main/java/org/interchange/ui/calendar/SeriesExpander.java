@@ -16,7 +16,8 @@ import org.interchange.cache.api.OccurrenceChange;
 /**
  * Turns cached appointments into the occurrences that fall in a window: single appointments as they
  * are, series ([MS-OXOCAL] 2.2.1.44) expanded day by day with their first occurrence's wall-clock
- * time and duration in the viewer's zone, deleted occurrences left out and changed ones
+ * time and duration in the series' own zone (the viewer's when it names none), so a weekly 09:00 Berlin meeting
+ * stays at 09:00 Berlin time across daylight saving wherever it is viewed; deleted occurrences left out and changed ones
  * ([MS-OXOCAL] 2.2.1.44.2 ExceptionInfo) at their new times.
  */
 public final class SeriesExpander {
@@ -40,15 +41,16 @@ public final class SeriesExpander {
             changed.put(c.originalStart(), c);
         }
         Duration length = Duration.between(start, end);
-        ZonedDateTime first = start.atZone(zone);
+        ZoneId seriesZone = appointment.timeZone() == null ? zone : appointment.timeZone();
+        ZonedDateTime first = start.atZone(seriesZone);
         // an occurrence that starts before the window may still reach into it, and a moved one may come from afar
         Duration reach = length;
         for (OccurrenceChange c : appointment.changes()) {
             Duration away = Duration.between(c.start(), c.originalStart()).abs().plus(Duration.between(c.start(), c.end()));
             reach = away.compareTo(reach) > 0 ? away : reach;
         }
-        LocalDate fromDay = from.minus(reach).atZone(zone).toLocalDate().minusDays(1);
-        LocalDate toDay = to.plus(reach.minus(length)).atZone(zone).toLocalDate();
+        LocalDate fromDay = from.minus(reach).atZone(seriesZone).toLocalDate().minusDays(1);
+        LocalDate toDay = to.plus(reach.minus(length)).atZone(seriesZone).toLocalDate().plusDays(1);
         List<CalendarEntry> out = new ArrayList<>();
         for (LocalDate day : rule.get().dates(first.toLocalDate(), fromDay, toDay)) {
             Instant original = first.with(day).toInstant();
@@ -84,13 +86,21 @@ public final class SeriesExpander {
 
     /**
      * What the expander needs of a cached appointment; {@code recurrence} is null for a single one,
-     * {@code deleted} the original starts of deleted occurrences, {@code changes} the moved or retitled ones.
+     * {@code deleted} the original starts of deleted occurrences, {@code changes} the moved or retitled ones,
+     * {@code timeZone} the zone a series repeats in (null: the viewer's).
      */
     public record Appointment(long itemId, long folderId, String title, String location, Instant start, Instant end,
-                              boolean allDay, String recurrence, Set<Instant> deleted, List<OccurrenceChange> changes) {
+                              boolean allDay, String recurrence, Set<Instant> deleted, List<OccurrenceChange> changes,
+                              ZoneId timeZone) {
         public Appointment {
             deleted = Set.copyOf(deleted);
             changes = List.copyOf(changes);
+        }
+
+        /** An appointment or series repeating in the viewer's zone. */
+        public Appointment(long itemId, long folderId, String title, String location, Instant start, Instant end,
+                           boolean allDay, String recurrence, Set<Instant> deleted, List<OccurrenceChange> changes) {
+            this(itemId, folderId, title, location, start, end, allDay, recurrence, deleted, changes, null);
         }
 
         /** An appointment or series without exceptions. */

@@ -1,6 +1,8 @@
 package org.interchange.ui.calendar;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +29,22 @@ public final class SeriesFields {
         }
         String described = fields.get(ItemFields.RECURRENCE);
         return described == null || described.isBlank() ? null : described;
+    }
+
+    /**
+     * The zone the series repeats in (PidLidAppointmentTimeZoneDefinitionRecur as the cache keeps it); null when
+     * the series names none or one this JDK does not know, and the viewer's zone is used.
+     */
+    public static ZoneId zone(Map<String, String> fields) {
+        String id = fields.get(PimFields.TIME_ZONE);
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException unknown) {
+            return null;
+        }
     }
 
     public static Set<Instant> deleted(Map<String, String> fields) {

@@ -78,7 +78,8 @@ final class ReminderCandidates {
                 ? new SeriesExpander.Appointment(s.id(), s.folderId(), title, null, s.date(), s.date(), false, null,
                         java.util.Set.of(), List.of())
                 : new SeriesExpander.Appointment(s.id(), s.folderId(), title, f.get(ItemFields.LOCATION), s.date(),
-                        s.endDate(), false, SeriesFields.recurrence(f), SeriesFields.deleted(f), SeriesFields.changes(f));
+                        s.endDate(), false, SeriesFields.recurrence(f), SeriesFields.deleted(f), SeriesFields.changes(f),
+                        SeriesFields.zone(f));
         return new Candidate(appointment, Duration.ofMinutes(minutes), signal(f.get(PimFields.REMINDER_NEXT)), task);
     }
 
