@@ -4,16 +4,29 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Collects request latencies from many threads into a fixed array and reports percentiles. */
+/** Collects request latencies from many threads into a fixed array and reports percentiles; paused, it drops them. */
 final class LatencyRecorder {
     private final AtomicLongArray nanos;
     private final AtomicInteger count = new AtomicInteger();
+    private volatile boolean paused;
 
     LatencyRecorder(int capacity) {
         nanos = new AtomicLongArray(capacity);
     }
 
+    /** Drops what is recorded until {@link #resume()}, e.g. while the JIT compilers warm up. */
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+    }
+
     void record(long elapsedNanos) {
+        if (paused) {
+            return;
+        }
         int i = count.getAndIncrement();
         if (i < nanos.length()) {
             nanos.set(i, elapsedNanos);

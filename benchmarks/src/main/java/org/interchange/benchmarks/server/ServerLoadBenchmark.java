@@ -39,8 +39,9 @@ import org.interchange.mapi.server.store.NewMessage;
  *
  * <p>Run: {@code mvn -q -pl benchmarks -am package -DskipTests && /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
  * -cp benchmarks/target/benchmarks.jar org.interchange.benchmarks.server.ServerLoadBenchmark 200 60 100}
- * (sessions, seconds, messages per mailbox, and optionally the milliseconds between the starts of one
- * session's cycles: 0, the default, runs each session in a closed loop with no pause).
+ * (sessions, seconds, messages per mailbox, optionally the milliseconds between the starts of one
+ * session's cycles: 0, the default, runs each session in a closed loop with no pause; and optionally the
+ * seconds the cycles run untimed first, so that the JIT compilers have finished: 0 by default).
  */
 public final class ServerLoadBenchmark {
     private static final List<PropertyTag> COLUMNS = List.of(PidTag.MID, PidTag.SUBJECT, PidTag.MESSAGE_FLAGS,
@@ -54,6 +55,7 @@ public final class ServerLoadBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int messages = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         Duration cycle = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
+        Duration warmUp = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 0);
         Path dir = Files.createTempDirectory("interchange-load-");
         Map<String, String> users = new HashMap<>();
         try (H2MailboxStore store = H2MailboxStore.open(dir)) {
@@ -64,12 +66,12 @@ public final class ServerLoadBenchmark {
                 fill(store, store.createMailbox(name, "User " + u, name + "@load.test"), messages, new Random(u));
             }
             try (MapiHttpServer server = MapiHttpServer.builder().store(store).users(users).maxThreads(64).build().start()) {
-                run(server.emsmdbUri(), users, Duration.ofSeconds(seconds), cycle);
+                run(server.emsmdbUri(), users, Duration.ofSeconds(seconds), cycle, warmUp);
             }
         }
     }
 
-    private static void run(URI uri, Map<String, String> users, Duration length, Duration cycle)
+    private static void run(URI uri, Map<String, String> users, Duration length, Duration cycle, Duration warmUp)
             throws InterruptedException {
         LatencyRecorder latencies = new LatencyRecorder(20_000_000);
         LatencyRecorder initialRequests = new LatencyRecorder(1_000_000);
@@ -131,18 +133,22 @@ public final class ServerLoadBenchmark {
             ready.await();
             start.countDown();
             synced.await();
-            deadline[0] = Instant.now().plus(length);
+            deadline[0] = Instant.now().plus(warmUp).plus(length);
+            latencies.pause();
+            measure.countDown();
+            Thread.sleep(warmUp.toMillis());
             long began = System.nanoTime();
             long cpuBefore = processCpuNanos();
-            measure.countDown();
+            latencies.resume();
             clients.shutdown();
             clients.awaitTermination(length.toSeconds() + 600, java.util.concurrent.TimeUnit.SECONDS);
             double elapsed = (System.nanoTime() - began) / 1e9;
             double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6;
             double[] p = latencies.percentilesMillis();
             long[] initial = initialSyncMillis.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("sessions %d, %.0f s, %d requests (%.0f/s), %d failed sessions%n", users.size(), elapsed,
-                    latencies.count(), latencies.count() / elapsed, failures.get());
+            System.out.printf("sessions %d, %d s untimed first, then %.0f s, %d requests (%.0f/s), %d failed sessions%n",
+                    users.size(), warmUp.toSeconds(), elapsed, latencies.count(), latencies.count() / elapsed,
+                    failures.get());
             System.out.printf("%s; CPU (clients and server) %.2f ms per request%n", cycle.isZero()
                     ? "closed loop (no pause between cycles)" : "one cycle per session every " + cycle.toMillis() + " ms",
                     cpuMillis / Math.max(1, latencies.count()));
