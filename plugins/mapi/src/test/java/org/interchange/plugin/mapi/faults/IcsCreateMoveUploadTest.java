@@ -10,15 +10,11 @@ import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.ItemContent;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.OfflineState;
-import org.interchange.cache.api.SyncListener;
 import org.interchange.cache.h2.H2CacheStore;
-import org.interchange.cache.spi.AccountSettings;
 import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendException;
-import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.UploadResult;
-import org.interchange.cache.sync.SyncEngine;
 import org.interchange.cache.sync.SyncResult;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.SpecialFolder;
@@ -180,21 +176,10 @@ class IcsCreateMoveUploadTest {
     }
 
     private Backend backend() {
-        return new MapiBackendFactory().create(new AccountSettings(ACCOUNT, server.emsmdbUri().toString(),
-                FaultServer.USER, FaultServer.PASSWORD.toCharArray()));
+        return ClientSync.backend(ACCOUNT, server.emsmdbUri());
     }
 
     private SyncResult sync() {
-        Exception[] error = new Exception[1];
-        SyncResult result = new SyncEngine(cache, ACCOUNT, backend).run(new SyncListener() {
-            @Override
-            public void syncFinished(String accountId, Exception errorOrNull) {
-                error[0] = errorOrNull;
-            }
-        }, new CancellationToken());
-        if (error[0] != null) {
-            throw new AssertionError("sync ended " + result, error[0]);
-        }
-        return result;
+        return ClientSync.run(cache, ACCOUNT, backend);
     }
 }
