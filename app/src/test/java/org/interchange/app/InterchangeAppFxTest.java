@@ -62,7 +62,7 @@ class InterchangeAppFxTest {
         for (String view : List.of("Calendar", "Contacts", "Tasks", "Notes")) {
             clickFolder(view);
             if (view.equals("Calendar")) { // calendar folders open the CalendarFX views, not the item list
-                waitFor(90, () -> robot.lookup("#calendarView").tryQuery().isPresent());
+                waitFor(90, () -> fx(() -> robot.lookup("#calendarView").tryQuery()).isPresent());
                 WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
                 Screenshots.write(stage.getScene(), Path.of("..", "docs", "screenshots", "calendar.png"));
                 continue;
@@ -73,10 +73,10 @@ class InterchangeAppFxTest {
                 case "Tasks" -> "#taskTable";
                 default -> "#noteList";
             };
-            waitFor(90, () -> robot.lookup(list).tryQuery().map(n -> fx(() -> n instanceof TableView<?> t
+            waitFor(90, () -> fx(() -> robot.lookup(list).tryQuery()).map(n -> fx(() -> n instanceof TableView<?> t
                     ? !t.getItems().isEmpty() : !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()))
                     .orElse(false));
-            javafx.scene.Node shown = robot.lookup(list).query();
+            javafx.scene.Node shown = fx(() -> robot.lookup(list).query());
             fx(() -> {
                 if (shown instanceof TableView<?> t) {
                     t.getSelectionModel().select(0);
@@ -95,7 +95,7 @@ class InterchangeAppFxTest {
         clickFolder("Inbox");
         waitFor(90, () -> subjects().stream().anyMatch(InterchangeAppFxTest::isDemoSubject));
         clickFolder("Calendar");
-        waitFor(90, () -> robot.lookup("#calendarView").tryQuery().isPresent());
+        waitFor(90, () -> fx(() -> robot.lookup("#calendarView").tryQuery()).isPresent());
     }
 
     @Test
@@ -105,7 +105,7 @@ class InterchangeAppFxTest {
             app = FxToolkit.setupApplication(InterchangeApplication.class, "--profile",
                     profile.resolve("client").toString(), "--server", other.emsmdbUri().toString(),
                     "--user", other.user());
-            waitFor(90, () -> robot.lookup(".password-field").tryQuery().isPresent());
+            waitFor(90, () -> fx(() -> robot.lookup(".password-field").tryQuery()).isPresent());
             robot.clickOn(".password-field").write(other.password()).type(KeyCode.ENTER);
             waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
             assertThat(text("#onlineState")).isEqualTo("Online");
@@ -121,22 +121,22 @@ class InterchangeAppFxTest {
             app = FxToolkit.setupApplication(InterchangeApplication.class, "--setup", "--profile",
                     profile.resolve("client").toString(), "--autodiscover",
                     server.baseUri().resolve("autodiscover/autodiscover.xml").toString());
-            waitFor(60, () -> robot.lookup("#setupEmail").tryQuery().isPresent());
+            waitFor(60, () -> fx(() -> robot.lookup("#setupEmail").tryQuery()).isPresent());
             robot.clickOn("#setupEmail").write(server.emailAddress());
             robot.clickOn("#setupPassword").write("not the password");
             robot.clickOn("#setupNext");
             waitFor(60, () -> text("#setupMessage").contains("enter the server by hand"));
-            Screenshots.write(robot.lookup("#setupEmail").query().getScene(), Path.of("..", "docs", "screenshots", "setup.png"));
+            Screenshots.write(fx(() -> robot.lookup("#setupEmail").queryAs(javafx.scene.Node.class)).getScene(), Path.of("..", "docs", "screenshots", "setup.png"));
             assertThat(text("#setupMessage")).startsWith("The server for ").contains("did not accept");
 
             robot.clickOn("#setupPassword").eraseText("not the password".length()).write(server.password());
             robot.clickOn("#setupServer").write(server.emsmdbUri().toString());
             robot.doubleClickOn("#setupUser").eraseText(server.emailAddress().length()).write(server.user());
             robot.clickOn("#setupNext");
-            waitFor(60, () -> robot.lookup("#syncScopeLAST_6_MONTHS").tryQuery().map(javafx.scene.Node::isVisible)
+            waitFor(60, () -> fx(() -> robot.lookup("#syncScopeLAST_6_MONTHS").tryQuery()).map(javafx.scene.Node::isVisible)
                     .orElse(false));
             robot.clickOn("#syncScopeLAST_6_MONTHS");
-            Screenshots.write(robot.lookup("#setupNext").query().getScene(),
+            Screenshots.write(fx(() -> robot.lookup("#setupNext").queryAs(javafx.scene.Node.class)).getScene(),
                     Path.of("..", "docs", "screenshots", "setup-sync.png"));
             robot.clickOn("#setupNext");
             waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
@@ -156,11 +156,11 @@ class InterchangeAppFxTest {
             app = FxToolkit.setupApplication(InterchangeApplication.class, "--setup", "--profile",
                     profile.resolve("client").toString(), "--autodiscover",
                     server.baseUri().resolve("autodiscover/autodiscover.xml").toString());
-            waitFor(60, () -> robot.lookup("#setupEmail").tryQuery().isPresent());
+            waitFor(60, () -> fx(() -> robot.lookup("#setupEmail").tryQuery()).isPresent());
             robot.clickOn("#setupEmail").write(server.emailAddress());
             robot.clickOn("#setupPassword").write(server.password());
             robot.clickOn("#setupNext");
-            waitFor(60, () -> robot.lookup("#syncScopeALL").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            waitFor(60, () -> fx(() -> robot.lookup("#syncScopeALL").tryQuery()).map(javafx.scene.Node::isVisible).orElse(false));
             robot.clickOn("#setupNext");
             waitFor(120, () -> "Up to date".equals(text("#statusMessage")));
             clickFolder("Inbox");
@@ -176,18 +176,18 @@ class InterchangeAppFxTest {
         String subject = "Sent from the app test " + System.nanoTime();
         clickFolder("Inbox");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
-        waitFor(60, () -> robot.lookup("#composeSubject").tryQuery().isPresent());
+        waitFor(60, () -> fx(() -> robot.lookup("#composeSubject").tryQuery()).isPresent());
         String me = text("#composeFrom");
         assertThat(me).contains("@");
         robot.clickOn("#composeTo").write(me);
         robot.clickOn("#composeSubject").write(subject);
-        javafx.scene.web.HTMLEditor body = robot.lookup("#composeHtml").queryAs(javafx.scene.web.HTMLEditor.class);
+        javafx.scene.web.HTMLEditor body = fx(() -> robot.lookup("#composeHtml").queryAs(javafx.scene.web.HTMLEditor.class));
         fx(() -> {
             body.setHtmlText("<p>Hello from the <b>compose window</b>.</p><p>Sent through the demo server.</p>");
             return null;
         });
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // let the editor's WebView paint
-        javafx.stage.Window compose = robot.lookup("#composeSubject").query().getScene().getWindow();
+        javafx.stage.Window compose = fx(() -> robot.lookup("#composeSubject").queryAs(javafx.scene.Node.class)).getScene().getWindow();
         Screenshots.write(compose.getScene(), Path.of("..", "docs", "screenshots", "compose.png"));
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitFor(30, () -> !fx(compose::isShowing));
@@ -211,10 +211,10 @@ class InterchangeAppFxTest {
         // the tree re-renders its cells while the sync updates counts; look the label up afresh each try
         waitFor(30, () -> {
             try {
-                Label label = robot.lookup(".folder-name")
+                Label label = fx(() -> robot.lookup(".folder-name")
                         .match((Label l) -> name.equals(l.getText()) && l.getScene() != null
                                 && l.getScene().getWindow() != null && l.getScene().getWindow().isShowing())
-                        .query();
+                        .query());
                 robot.clickOn(label);
                 return true;
             } catch (RuntimeException stale) {
@@ -228,13 +228,13 @@ class InterchangeAppFxTest {
     }
 
     private List<String> subjects() {
-        TableView<ItemRow> table = robot.lookup("#itemList").queryAs(TableView.class);
+        TableView<ItemRow> table = fx(() -> robot.lookup("#itemList").queryAs(TableView.class));
         return fx(() -> table.getItems().stream()
                 .map(row -> row.data() == null ? "" : row.data().summary().subject()).toList());
     }
 
     private String text(String id) {
-        return robot.lookup(id).tryQueryAs(Label.class).map(l -> fx(l::getText)).orElse("");
+        return fx(() -> robot.lookup(id).tryQueryAs(Label.class)).map(l -> fx(l::getText)).orElse("");
     }
 
     private static <T> T fx(Callable<T> read) {
@@ -246,6 +246,6 @@ class InterchangeAppFxTest {
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition)); // lookups race the FX thread otherwise
     }
 }

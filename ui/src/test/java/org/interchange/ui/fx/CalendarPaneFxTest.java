@@ -1,6 +1,8 @@
 package org.interchange.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.ui.fx.FxWait.fx;
+import static org.interchange.ui.fx.FxWait.until;
 
 import com.calendarfx.model.Calendar;
 import com.calendarfx.model.Entry;
@@ -70,54 +72,54 @@ class CalendarPaneFxTest {
 
     @Test
     void weekDayAndMonthPagesShowTheCalendarsInTheirColoursWithTheSeriesExpanded(FxRobot robot) {
-        FxWait.until(() -> titles().stream().filter("Swimming"::equals).count() >= 5 && titles().contains("Design review"));
-        List<Calendar> calendars = FxWait.fx(() -> pane.calendarView().getCalendarSources().getFirst().getCalendars());
+        until(() -> titles().stream().filter("Swimming"::equals).count() >= 5 && titles().contains("Design review"));
+        List<Calendar> calendars = fx(() -> pane.calendarView().getCalendarSources().getFirst().getCalendars());
         assertThat(calendars).extracting(Calendar::getName).containsExactly("Calendar", "Family");
         assertThat(calendars).extracting(Calendar::getStyle).doesNotContainNull().doesNotHaveDuplicates();
-        assertThat(robot.lookup("Design review").tryQuery()).isPresent();
+        assertThat(fx(() -> robot.lookup("Design review").tryQuery())).isPresent();
 
-        FxWait.fx(() -> {
+        fx(() -> {
             pane.calendarView().showDayPage();
             return null;
         });
-        FxWait.fx(() -> {
+        fx(() -> {
             pane.calendarView().showMonthPage();
             return null;
         });
         // the month page asks for about six weeks: the series fills them on weekdays only
-        FxWait.until(() -> titles().stream().filter("Swimming"::equals).count() >= 20);
-        FxWait.until(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
-                && l.getText() != null && l.getText().contains("Swimming")).tryQuery().isPresent());
+        until(() -> titles().stream().filter("Swimming"::equals).count() >= 20);
+        until(() -> fx(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().contains("Swimming")).tryQuery()).isPresent());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void creatingAndDraggingAnAppointmentWritesItToTheCache(FxRobot robot) {
-        FxWait.until(() -> titles().contains("Design review"));
+        until(() -> titles().contains("Design review"));
         java.time.ZonedDateTime nine = LocalDate.now(zone).atTime(9, 0).atZone(zone);
-        FxWait.fx(() -> {
+        fx(() -> {
             pane.calendarView().createEntryAt(nine);
             return null;
         });
         // the editor opens; the user types a title, asks for a weekly series and saves
-        FxWait.until(() -> robot.lookup("#appointmentTitle").tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup("#appointmentTitle").tryQuery()).isPresent());
         robot.clickOn("#appointmentTitle").write("Planning poker");
-        FxWait.fx(() -> {
+        fx(() -> {
             robot.lookup("#recurrenceRepeat").queryComboBox().getSelectionModel()
                     .select(org.interchange.ui.calendar.RecurrenceEditorViewModel.Repeat.WEEKLY);
             return null;
         });
-        FxWait.fx(() -> {
+        fx(() -> {
             robot.lookup("#recurrenceEditor").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
             return null;
         });
-        FxWait.until(() -> FxWait.fx(() -> robot.lookup("#recurrenceDayMO").tryQuery().map(javafx.scene.Node::isVisible)
+        until(() -> fx(() -> robot.lookup("#recurrenceDayMO").tryQuery().map(javafx.scene.Node::isVisible)
                 .orElse(false)));
         org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS); // the pane's animation
-        org.interchange.ui.Screenshots.write(robot.lookup("#appointmentEditor").query().getScene(),
+        org.interchange.ui.Screenshots.write(fx(() -> robot.lookup("#appointmentEditor").queryAs(javafx.scene.Node.class)).getScene(),
                 java.nio.file.Path.of("..", "docs", "screenshots", "appointment-editor.png"));
         robot.clickOn("#appointmentSave");
-        FxWait.until(() -> titles().contains("Planning poker"));
+        until(() -> titles().contains("Planning poker"));
         assertThat(cache.edits).anyMatch(e -> e.startsWith("create:") && e.endsWith("Planning poker"));
         long created = cache.search("planning", 10).getFirst().id();
         assertThat(cache.item(created).orElseThrow().fields())
@@ -125,7 +127,7 @@ class CalendarPaneFxTest {
                         "FREQ=WEEKLY;BYDAY=" + nine.getDayOfWeek().name().substring(0, 2));
 
         // what a drag does to the entry: a new interval, two hours later
-        FxWait.fx(() -> {
+        fx(() -> {
             for (Calendar<?> calendar : (List<Calendar<?>>) (List<?>) pane.calendarView().getCalendarSources()
                     .getFirst().getCalendars()) {
                 for (Entry<?> entry : calendar.findEntries("Design review")) {
@@ -136,15 +138,15 @@ class CalendarPaneFxTest {
             return null;
         });
         java.time.Instant moved = LocalDate.now(zone).atTime(16, 0).atZone(zone).toInstant();
-        FxWait.until(() -> cache.search("design", 10).getFirst().date().equals(moved));
+        until(() -> cache.search("design", 10).getFirst().date().equals(moved));
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void draggingOneOccurrenceOfASeriesAsksAndMovesOnlyThatOne(FxRobot robot) {
-        FxWait.until(() -> titles().contains("Swimming"));
+        until(() -> titles().contains("Swimming"));
         java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
-        FxWait.fx(() -> {
+        fx(() -> {
             pane.setScopeChooser((action, entry, chosen, cancelled) -> {
                 asked.add(action + " " + entry.title());
                 chosen.accept(org.interchange.ui.calendar.CalendarViewModel.Scope.OCCURRENCE);
@@ -154,20 +156,20 @@ class CalendarPaneFxTest {
         LocalDate today = LocalDate.now(zone);
         LocalDate weekday = today.getDayOfWeek().getValue() >= 6 ? today.plusDays(8 - today.getDayOfWeek().getValue())
                 : today;
-        FxWait.until(() -> !entriesOn(weekday, "Swimming").isEmpty());
-        FxWait.fx(() -> {
+        until(() -> !entriesOn(weekday, "Swimming").isEmpty());
+        fx(() -> {
             Entry<?> entry = entriesOn(weekday, "Swimming").getFirst();
             entry.setInterval(entry.getStartAsZonedDateTime().plusHours(3), entry.getEndAsZonedDateTime().plusHours(3));
             return null;
         });
-        FxWait.until(() -> cache.edits.stream().anyMatch(e -> e.startsWith("update:")));
+        until(() -> cache.edits.stream().anyMatch(e -> e.startsWith("update:")));
         assertThat(asked).containsExactly("Move Swimming");
         long series = cache.search("swimming", 10).getFirst().id();
         assertThat(cache.item(series).orElseThrow().fields().get(org.interchange.cache.api.PimFields.MODIFIED_OCCURRENCES))
                 .startsWith(weekday.atTime(7, 0).atZone(zone).toInstant().toString() + "\t"
                         + weekday.atTime(10, 0).atZone(zone).toInstant());
         // the others stay at seven
-        FxWait.until(() -> FxWait.fx(() -> model.entries().stream().filter(e -> e.title().equals("Swimming"))
+        until(() -> fx(() -> model.entries().stream().filter(e -> e.title().equals("Swimming"))
                 .allMatch(e -> e.start().atZone(zone).toLocalTime().equals(
                         e.originalStart().atZone(zone).toLocalDate().equals(weekday) ? LocalTime.of(10, 0)
                                 : LocalTime.of(7, 0)))));
@@ -186,7 +188,7 @@ class CalendarPaneFxTest {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<String> titles() {
-        return FxWait.fx(() -> {
+        return fx(() -> {
             List<String> titles = new java.util.ArrayList<>();
             for (Calendar<?> calendar : (List<Calendar<?>>) (List<?>) pane.calendarView().getCalendarSources().getFirst().getCalendars()) {
                 Map<LocalDate, List<Entry<?>>> days = calendar.findEntries(LocalDate.now(zone).minusYears(1),

@@ -77,17 +77,17 @@ class ComposeFxTest {
     void repliesWithCompletionSavesADraftAndSendsToTheOutbox(FxRobot robot) throws Exception {
         until(() -> subjects(robot).contains("Quarterly numbers"));
         robot.clickOn("Quarterly numbers");
-        until(() -> "Quarterly numbers".equals(robot.lookup("#readingSubject").queryAs(Label.class).getText()));
+        until(() -> "Quarterly numbers".equals(fx(() -> robot.lookup("#readingSubject").queryAs(Label.class)).getText()));
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
 
-        until(() -> robot.lookup("#composeSubject").tryQuery().isPresent());
-        TextField subject = robot.lookup("#composeSubject").queryAs(TextField.class);
+        until(() -> fx(() -> robot.lookup("#composeSubject").tryQuery()).isPresent());
+        TextField subject = fx(() -> robot.lookup("#composeSubject").queryAs(TextField.class));
         assertThat(FxWait.<String>fx(subject::getText)).isEqualTo("Re: Quarterly numbers");
         assertThat(FxWait.<String>fx(() -> robot.lookup("#composeTo").queryAs(TextField.class).getText()))
                 .isEqualTo("Bob Builder <bob@example.org>");
 
         robot.clickOn("#composeCc").write("gra");
-        until(() -> robot.lookup("Grace Hopper <grace@example.org>").tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup("Grace Hopper <grace@example.org>").tryQuery()).isPresent());
         robot.clickOn("Grace Hopper <grace@example.org>");
         until(() -> fx(() -> robot.lookup("#composeCc").queryAs(TextField.class).getText())
                 .equals("Grace Hopper <grace@example.org>, "));
@@ -120,13 +120,13 @@ class ComposeFxTest {
     void forwardCarriesTheAttachmentAndNewStartsEmpty(FxRobot robot) {
         until(() -> subjects(robot).contains("Quarterly numbers"));
         robot.clickOn("Quarterly numbers");
-        until(() -> "Quarterly numbers".equals(robot.lookup("#readingSubject").queryAs(Label.class).getText()));
+        until(() -> "Quarterly numbers".equals(fx(() -> robot.lookup("#readingSubject").queryAs(Label.class)).getText()));
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        until(() -> robot.lookup("#composeSubject").tryQuery().isPresent());
-        TextField subject = robot.lookup("#composeSubject").queryAs(TextField.class);
+        until(() -> fx(() -> robot.lookup("#composeSubject").tryQuery()).isPresent());
+        TextField subject = fx(() -> robot.lookup("#composeSubject").queryAs(TextField.class));
         assertThat(FxWait.<String>fx(subject::getText)).isEqualTo("Fw: Quarterly numbers");
-        assertThat(robot.lookup("#composeAttachments").lookup((Label l) -> l.getText() != null
-                && l.getText().startsWith("numbers.xlsx")).tryQuery()).isPresent();
+        assertThat(fx(() -> robot.lookup("#composeAttachments").lookup((Label l) -> l.getText() != null
+                && l.getText().startsWith("numbers.xlsx")).tryQuery())).isPresent();
         fx(() -> {
             ((Stage) subject.getScene().getWindow()).close();
             return null;
@@ -134,16 +134,16 @@ class ComposeFxTest {
 
         robot.clickOn("#itemList");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
-        until(() -> robot.lookup("#composeSubject").tryQuery().map(n -> n != subject).orElse(false));
-        TextField fresh = robot.lookup("#composeSubject").match(n -> n != subject).queryAs(TextField.class);
+        until(() -> fx(() -> robot.lookup("#composeSubject").tryQuery()).map(n -> n != subject).orElse(false));
+        TextField fresh = fx(() -> robot.lookup("#composeSubject").match(n -> n != subject).queryAs(TextField.class));
         assertThat(FxWait.<String>fx(fresh::getText)).isEmpty();
         assertThat(FxWait.<String>fx(() -> robot.lookup("#composeFrom").match(n -> n.getScene() == fresh.getScene())
                 .queryAs(Label.class).getText())).isEqualTo("alice@example.org");
 
         robot.clickOn(fresh).write("No recipients");
         robot.clickOn("#composeSend");
-        until(() -> "Add at least one recipient".equals(robot.lookup("#composeError")
-                .match(n -> n.getScene() == fresh.getScene()).queryAs(Label.class).getText()));
+        until(() -> "Add at least one recipient".equals(fx(() -> robot.lookup("#composeError")
+                .match(n -> n.getScene() == fresh.getScene()).queryAs(Label.class)).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> fresh.getScene().getWindow().isShowing())).isTrue();
     }
@@ -156,7 +156,7 @@ class ComposeFxTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> subjects(FxRobot robot) {
-        TableView<ItemRow> table = robot.lookup("#itemList").queryAs(TableView.class);
+        TableView<ItemRow> table = fx(() -> robot.lookup("#itemList").queryAs(TableView.class));
         return fx(() -> table.getItems().stream()
                 .map(row -> row.data() == null ? "" : row.data().summary().subject()).toList());
     }

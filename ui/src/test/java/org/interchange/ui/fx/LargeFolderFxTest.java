@@ -1,12 +1,12 @@
 package org.interchange.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.ui.fx.FxWait.fx;
+import static org.interchange.ui.fx.FxWait.until;
 
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -66,8 +66,8 @@ class LargeFolderFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void onlyThePagesOnScreenAreRead(FxRobot robot) throws Exception {
-        TableView<ItemRow> table = robot.lookup("#itemList").queryAs(TableView.class);
-        waitFor(() -> table.getItems().size() == COUNT && loaded(table, 0));
+        TableView<ItemRow> table = fx(() -> robot.lookup("#itemList").queryAs(TableView.class));
+        until(() -> table.getItems().size() == COUNT && loaded(table, 0));
         assertThat(fx(() -> table.getItems().get(0).data().summary().subject())).isEqualTo("Message 29999");
         assertThat(cache.pageReads).containsExactly(inbox.id() + ":DATE_DESC:0:100");
 
@@ -75,7 +75,7 @@ class LargeFolderFxTest {
             table.scrollTo(COUNT - 1);
             return null;
         });
-        waitFor(() -> loaded(table, COUNT - 1));
+        until(() -> loaded(table, COUNT - 1));
 
         assertThat(fx(() -> table.getItems().get(COUNT - 1).data().summary().subject())).isEqualTo("Message 00000");
         assertThat(cache.pageReads).hasSizeLessThanOrEqualTo(3)
@@ -87,26 +87,10 @@ class LargeFolderFxTest {
     void f5RunsTheRefreshHook(FxRobot robot) {
         robot.interact(() -> robot.lookup("#itemList").query().requestFocus());
         robot.type(KeyCode.F5);
-        waitFor(() -> refreshes.get() == 1);
+        until(() -> refreshes.get() == 1);
     }
 
     private static boolean loaded(TableView<ItemRow> table, int index) {
         return fx(() -> table.getItems().size() > index && table.getItems().get(index).data() != null);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

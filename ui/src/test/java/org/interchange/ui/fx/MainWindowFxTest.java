@@ -1,13 +1,14 @@
 package org.interchange.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.ui.fx.FxWait.fx;
+import static org.interchange.ui.fx.FxWait.until;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -89,8 +90,8 @@ class MainWindowFxTest {
 
     @Test
     void foldersAreListedInboxFirstWithUnreadCounts(FxRobot robot) {
-        TreeView<FolderNode> tree = robot.lookup("#folderTree").queryAs(TreeView.class);
-        waitFor(() -> tree.getRoot().getChildren().size() == 1);
+        TreeView<FolderNode> tree = fx(() -> robot.lookup("#folderTree").queryAs(TreeView.class));
+        until(() -> tree.getRoot().getChildren().size() == 1);
 
         List<String> names = fx(() -> tree.getRoot().getChildren().getFirst().getChildren().stream()
                 .map(TreeItem::getValue).map(FolderNode::label).toList());
@@ -99,16 +100,16 @@ class MainWindowFxTest {
         FolderNode inbox = fx(() -> tree.getRoot().getChildren().getFirst().getChildren().getFirst().getValue());
         assertThat(inbox.unreadCount()).isEqualTo(2);
         assertThat(inbox.children()).extracting(FolderNode::label).containsExactly("Projects");
-        Label inboxName = robot.lookup(".folder-name").match((Label l) -> l.getText().equals("Inbox")).query();
+        Label inboxName = fx(() -> robot.lookup(".folder-name").match((Label l) -> l.getText().equals("Inbox")).query());
         assertThat(inboxName.getFont().getStyle()).containsIgnoringCase("bold");
-        assertThat(robot.lookup(".unread-badge").match((Label l) -> l.getText().equals("2")).tryQuery()).isPresent();
+        assertThat(fx(() -> robot.lookup(".unread-badge").match((Label l) -> l.getText().equals("2")).tryQuery())).isPresent();
     }
 
     @Test
     void aFolderOpenedEmptyShowsItsItemsWhenTheyArrive(FxRobot robot) {
         waitForSubjects(robot, "Quarterly numbers");
         robot.clickOn("Deleted Items");
-        waitFor(() -> subjects(robot).isEmpty());
+        until(() -> subjects(robot).isEmpty());
         H2Fixture.fill(store.storage(H2Fixture.ACCOUNT), "deleted", H2Fixture.mail("d1", "Old newsletter",
                 "News <news@example.org>", java.time.Instant.now(), true, "Gone.", null, List.of()));
         waitForSubjects(robot, "Old newsletter");
@@ -126,15 +127,15 @@ class MainWindowFxTest {
         waitForSubjects(robot, "Quarterly numbers");
         assertThat(subjects(robot)).containsExactly("Quarterly numbers", "Script and tracker", "Lunch on Friday?",
                 "Release notes 0.1");
-        assertThat(robot.lookup("Lunch on Friday?").tryQuery()).isPresent();
-        assertThat(robot.lookup("#folderSummary").queryAs(Label.class).getText()).isEqualTo("4 items, 2 unread");
+        assertThat(fx(() -> robot.lookup("Lunch on Friday?").tryQuery())).isPresent();
+        assertThat(fx(() -> robot.lookup("#folderSummary").queryAs(Label.class)).getText()).isEqualTo("4 items, 2 unread");
     }
 
     @Test
     void sortingBySubjectRereadsTheFolder(FxRobot robot) {
         waitForSubjects(robot, "Quarterly numbers");
         robot.clickOn("Subject");
-        waitFor(() -> subjects(robot).size() == 4 && subjects(robot).getFirst().equals("Lunch on Friday?"));
+        until(() -> subjects(robot).size() == 4 && subjects(robot).getFirst().equals("Lunch on Friday?"));
         assertThat(subjects(robot)).containsExactly("Lunch on Friday?", "Quarterly numbers", "Release notes 0.1",
                 "Script and tracker");
         assertThat(subjectsFromCache(ItemSort.SUBJECT)).isEqualTo(subjects(robot));
@@ -145,27 +146,27 @@ class MainWindowFxTest {
         waitForSubjects(robot, "Quarterly numbers");
         robot.clickOn("Quarterly numbers");
 
-        waitFor(() -> bodyText(robot).contains("Hello from the body."));
+        until(() -> bodyText(robot).contains("Hello from the body."));
         assertThat(bodyText(robot)).contains("The numbers are in.");
-        assertThat(robot.lookup("#readingSubject").queryAs(Label.class).getText()).isEqualTo("Quarterly numbers");
-        assertThat(robot.lookup("Bob Builder <bob@example.org>").tryQuery()).isPresent();
-        assertThat(robot.lookup(".attachment-chip").queryAs(javafx.scene.control.Button.class).getText()).startsWith("numbers.xlsx");
+        assertThat(fx(() -> robot.lookup("#readingSubject").queryAs(Label.class)).getText()).isEqualTo("Quarterly numbers");
+        assertThat(fx(() -> robot.lookup("Bob Builder <bob@example.org>").tryQuery())).isPresent();
+        assertThat(fx(() -> robot.lookup(".attachment-chip").queryAs(javafx.scene.control.Button.class)).getText()).startsWith("numbers.xlsx");
     }
 
     @Test
     void scriptsDoNotRunAndRemoteImagesAreNotLoaded(FxRobot robot) throws Exception {
         waitForSubjects(robot, "Script and tracker");
         robot.clickOn("Script and tracker");
-        waitFor(() -> bodyText(robot).contains("Safe text"));
+        until(() -> bodyText(robot).contains("Safe text"));
         WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
 
-        WebEngine engine = robot.lookup("#readingBody").queryAs(WebView.class).getEngine();
+        WebEngine engine = fx(() -> robot.lookup("#readingBody").queryAs(WebView.class).getEngine());
         assertThat(fx(engine::isJavaScriptEnabled)).isFalse();
         assertThat(fx(engine::getTitle)).isNotEqualTo("pwned").isNotEqualTo("pwned2");
         assertThat(bodyText(robot)).contains("Safe text", "styled").doesNotContain("SCRIPT RAN");
         assertThat(fx(() -> engine.getDocument().getElementsByTagName("script").getLength())).isZero();
         assertThat(remoteHits.get()).as("requests to the remote image").isZero();
-        assertThat(robot.lookup("#remoteContentBlocked").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(fx(() -> robot.lookup("#remoteContentBlocked").queryAs(Label.class)).isVisible()).isTrue();
 
         // The same HTML unsanitized does reach the server, so the zero above means something.
         String raw = fx(() -> store.item(idOf("Script and tracker")).orElseThrow().bodyHtml());
@@ -175,7 +176,7 @@ class MainWindowFxTest {
             view.getEngine().loadContent(raw);
             return view;
         });
-        waitFor(() -> remoteHits.get() > 0);
+        until(() -> remoteHits.get() > 0);
         assertThat(control).isNotNull();
     }
 
@@ -185,14 +186,14 @@ class MainWindowFxTest {
         window.setLinkHandler(opened::add);
         waitForSubjects(robot, "Release notes 0.1");
         robot.clickOn("Release notes 0.1");
-        waitFor(() -> bodyText(robot).contains("offline cache"));
+        until(() -> bodyText(robot).contains("offline cache"));
 
         String link = "http://127.0.0.1:" + server.getAddress().getPort() + "/page.html";
-        WebEngine engine = robot.lookup("#readingBody").queryAs(WebView.class).getEngine();
+        WebEngine engine = fx(() -> robot.lookup("#readingBody").queryAs(WebView.class).getEngine());
         robot.interact(() -> engine.load(link));
 
-        waitFor(() -> opened.contains(link));
-        waitFor(() -> bodyText(robot).contains("offline cache"));
+        until(() -> opened.contains(link));
+        until(() -> bodyText(robot).contains("offline cache"));
     }
 
     @Test
@@ -201,12 +202,12 @@ class MainWindowFxTest {
         long id = idOf("Quarterly numbers");
         robot.clickOn("Quarterly numbers");
 
-        waitFor(() -> store.item(id).orElseThrow().summary().read());
-        waitFor(() -> robot.lookup(".unread-badge").match((Label l) -> l.getText().equals("1")).tryQuery()
+        until(() -> store.item(id).orElseThrow().summary().read());
+        until(() -> fx(() -> robot.lookup(".unread-badge").match((Label l) -> l.getText().equals("1")).tryQuery())
                 .isPresent());
 
         robot.type(javafx.scene.input.KeyCode.M);
-        waitFor(() -> !store.item(id).orElseThrow().summary().read());
+        until(() -> !store.item(id).orElseThrow().summary().read());
     }
 
     @Test
@@ -217,46 +218,46 @@ class MainWindowFxTest {
         showMonthWithStandup(robot);
 
         robot.clickOn("Contacts");
-        waitFor(() -> robot.lookup("#contactList").tryQuery().isPresent()
-                && robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getText() != null && c.getText().startsWith("Ada Lovelace")).tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup("#contactList").tryQuery()).isPresent()
+                && fx(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("Ada Lovelace")).tryQuery()).isPresent());
         robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getText() != null && c.getText().startsWith("Ada Lovelace"));
-        waitFor(() -> robot.lookup("ada@example.org").tryQuery().isPresent());
-        assertThat(robot.lookup("Analytical Engines").tryQuery()).isPresent();
-        assertThat(robot.lookup("+44 20 7946 0000").tryQuery()).isPresent();
+        until(() -> fx(() -> robot.lookup("ada@example.org").tryQuery()).isPresent());
+        assertThat(fx(() -> robot.lookup("Analytical Engines").tryQuery())).isPresent();
+        assertThat(fx(() -> robot.lookup("+44 20 7946 0000").tryQuery())).isPresent();
 
         robot.clickOn("Tasks");
-        waitFor(() -> robot.lookup("Write the user guide").tryQuery().isPresent());
-        waitFor(() -> robot.lookup("In progress").tryQuery().isPresent());
-        assertThat(robot.lookup("40 %").tryQuery()).isPresent();
+        until(() -> fx(() -> robot.lookup("Write the user guide").tryQuery()).isPresent());
+        until(() -> fx(() -> robot.lookup("In progress").tryQuery()).isPresent());
+        assertThat(fx(() -> robot.lookup("40 %").tryQuery())).isPresent();
 
         robot.clickOn("Notes");
-        waitFor(() -> robot.lookup("Parking level 3").tryQuery().isPresent());
-        assertThat(robot.lookup("#noteColor3").tryQuery()).isPresent();
+        until(() -> fx(() -> robot.lookup("Parking level 3").tryQuery()).isPresent());
+        assertThat(fx(() -> robot.lookup("#noteColor3").tryQuery())).isPresent();
     }
 
     @Test
     void theSearchBoxFindsMailAndContactsAndOpensAResult(FxRobot robot) {
         waitForSubjects(robot, "Quarterly numbers");
         robot.clickOn("#searchBox").write("numbers");
-        javafx.scene.control.ListView<?> results = robot.lookup("#searchResults").queryAs(javafx.scene.control.ListView.class);
-        java.util.function.Supplier<java.util.Optional<Label>> result = () -> robot.lookup(".result-subject")
+        javafx.scene.control.ListView<?> results = fx(() -> robot.lookup("#searchResults").queryAs(javafx.scene.control.ListView.class));
+        java.util.function.Supplier<java.util.Optional<Label>> result = () -> fx(() -> robot.lookup(".result-subject")
                 .match((Label l) -> l.getScene() != null && l.isVisible() && "Quarterly numbers".equals(l.getText()))
-                .tryQueryAs(Label.class);
-        waitFor(() -> results.getItems().size() == 1 && result.get().isPresent());
+                .tryQueryAs(Label.class));
+        until(() -> results.getItems().size() == 1 && result.get().isPresent());
         fx(() -> { // cells are re-made as the list lays out, so select the row rather than click a cell
             results.getSelectionModel().select(0);
             return null;
         });
-        waitFor(() -> bodyText(robot).contains("The numbers are in."));
+        until(() -> bodyText(robot).contains("The numbers are in."));
 
         robot.doubleClickOn("#searchBox").write("ada");
-        waitFor(() -> results.getItems().size() == 1
-                && robot.lookup("Ada Lovelace").tryQuery().isPresent());
+        until(() -> results.getItems().size() == 1
+                && fx(() -> robot.lookup("Ada Lovelace").tryQuery()).isPresent());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitForSubjects(robot, "Quarterly numbers");
-        assertThat(robot.lookup("#searchResults").tryQuery()).isEmpty();
+        assertThat(fx(() -> robot.lookup("#searchResults").tryQuery())).isEmpty();
     }
 
     @Test
@@ -265,18 +266,18 @@ class MainWindowFxTest {
         long lunch = idOf("Lunch on Friday?");
         boolean flagged = store.item(lunch).orElseThrow().summary().flagged();
         robot.clickOn("Lunch on Friday?").type(javafx.scene.input.KeyCode.S);
-        waitFor(() -> store.item(lunch).orElseThrow().summary().flagged() != flagged);
+        until(() -> store.item(lunch).orElseThrow().summary().flagged() != flagged);
 
-        robot.drag("Release notes 0.1").dropTo(robot.lookup(".folder-name")
-                .match((Label l) -> "Sent Items".equals(l.getText())).queryAs(Label.class));
-        waitFor(() -> !subjects(robot).contains("Release notes 0.1"));
+        robot.drag("Release notes 0.1").dropTo(fx(() -> robot.lookup(".folder-name")
+                .match((Label l) -> "Sent Items".equals(l.getText())).queryAs(Label.class)));
+        until(() -> !subjects(robot).contains("Release notes 0.1"));
         CachedFolder sent = store.folders(H2Fixture.ACCOUNT).stream()
                 .filter(f -> f.displayName().equals("Sent Items")).findFirst().orElseThrow();
         assertThat(store.items(sent.id(), ItemSort.DATE_DESC, 0, 10)).extracting(ItemSummary::subject)
                 .contains("Release notes 0.1");
 
         robot.clickOn("Lunch on Friday?").type(javafx.scene.input.KeyCode.DELETE);
-        waitFor(() -> !subjects(robot).contains("Lunch on Friday?"));
+        until(() -> !subjects(robot).contains("Lunch on Friday?"));
     }
 
     @Test
@@ -289,10 +290,10 @@ class MainWindowFxTest {
         syncStatus.syncStarted(H2Fixture.ACCOUNT);
         syncStatus.folderFailed("inbox", new IllegalStateException("server said no"));
         syncStatus.syncFinished(H2Fixture.ACCOUNT, null);
-        waitFor(() -> robot.lookup("#retrySync").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
-        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("server said no");
+        until(() -> fx(() -> robot.lookup("#retrySync").tryQuery()).map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(fx(() -> robot.lookup("#statusMessage").queryAs(Label.class)).getText()).contains("server said no");
         robot.clickOn("#retrySync");
-        waitFor(() -> retries.get() == 1);
+        until(() -> retries.get() == 1);
     }
 
     @Test
@@ -301,17 +302,17 @@ class MainWindowFxTest {
         syncStatus.syncStarted(H2Fixture.ACCOUNT);
         syncStatus.folderStarted("inbox", "Inbox", 10);
         syncStatus.folderProgress("inbox", 5, 10, 100);
-        waitFor(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText()
+        until(() -> fx(() -> robot.lookup("#statusMessage").queryAs(Label.class)).getText()
                 .equals("Synchronizing Inbox: 5 of 10 (100 B)"));
-        assertThat(robot.lookup("#onlineState").queryAs(Label.class).getText()).isEqualTo("Online");
-        assertThat(robot.lookup("#syncProgress").query().isVisible()).isTrue();
+        assertThat(fx(() -> robot.lookup("#onlineState").queryAs(Label.class)).getText()).isEqualTo("Online");
+        assertThat(fx(() -> robot.lookup("#syncProgress").queryAs(javafx.scene.Node.class)).isVisible()).isTrue();
         // each folder of the sync with its items and bytes
-        javafx.scene.control.MenuButton folders = robot.lookup("#syncFolders").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.scene.control.MenuButton folders = fx(() -> robot.lookup("#syncFolders").queryAs(javafx.scene.control.MenuButton.class));
         assertThat(folders.isVisible()).isTrue();
         assertThat(folders.getText()).isEqualTo("0 of 1 folder");
         syncStatus.folderFinished("inbox");
         syncStatus.folderStarted("cal", "Calendar", -1);
-        waitFor(() -> "1 of 2 folders".equals(fx(folders::getText)));
+        until(() -> "1 of 2 folders".equals(fx(folders::getText)));
         assertThat(fx(() -> folders.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()))
                 .containsExactly("Inbox — 10 of 10 items, 100 B", "Calendar — 0 items, 0 B");
     }
@@ -320,7 +321,7 @@ class MainWindowFxTest {
     void writesScreenshotsOfTheMainWindow(FxRobot robot) throws Exception {
         waitForSubjects(robot, "Release notes 0.1");
         robot.clickOn("Release notes 0.1");
-        waitFor(() -> bodyText(robot).contains("offline cache"));
+        until(() -> bodyText(robot).contains("offline cache"));
         syncStatus.setOnline(true);
         WaitForAsyncUtils.waitForFxEvents();
         Path light = Path.of("target", "screenshots", "main-window.png");
@@ -346,13 +347,13 @@ class MainWindowFxTest {
 
     /** The calendar folder opens CalendarFX; its month page shows the daily series from tomorrow on. */
     private static void showMonthWithStandup(FxRobot robot) {
-        com.calendarfx.view.CalendarView view = robot.lookup("#calendarView").queryAs(com.calendarfx.view.CalendarView.class);
+        com.calendarfx.view.CalendarView view = fx(() -> robot.lookup("#calendarView").queryAs(com.calendarfx.view.CalendarView.class));
         fx(() -> {
             view.showMonthPage();
             return null;
         });
-        waitFor(() -> robot.lookup("Team standup").tryQuery().isPresent());
-        assertThat(robot.lookup("#itemList").tryQuery().map(javafx.scene.Node::getScene)).isEmpty();
+        until(() -> fx(() -> robot.lookup("Team standup").tryQuery()).isPresent());
+        assertThat(fx(() -> robot.lookup("#itemList").tryQuery()).map(javafx.scene.Node::getScene)).isEmpty();
     }
 
     private long idOf(String subject) {
@@ -370,37 +371,21 @@ class MainWindowFxTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> subjects(FxRobot robot) {
-        TableView<ItemRow> table = robot.lookup("#itemList").queryAs(TableView.class);
+        TableView<ItemRow> table = fx(() -> robot.lookup("#itemList").queryAs(TableView.class));
         return fx(() -> table.getItems().stream()
                 .map(row -> row.data() == null ? "" : row.data().summary().subject()).toList());
     }
 
     private static void waitForSubjects(FxRobot robot, String subject) {
-        waitFor(() -> subjects(robot).contains(subject));
+        until(() -> subjects(robot).contains(subject));
     }
 
     private static String bodyText(FxRobot robot) {
-        WebView view = robot.lookup("#readingBody").queryAs(WebView.class);
+        WebView view = fx(() -> robot.lookup("#readingBody").queryAs(WebView.class));
         return fx(() -> {
             Document doc = view.getEngine().getDocument();
             boolean done = view.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED;
             return doc == null || !done ? "" : doc.getDocumentElement().getTextContent();
         });
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.interchange.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.ui.fx.FxWait.fx;
+import static org.interchange.ui.fx.FxWait.until;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -64,69 +66,69 @@ class PimViewsFxTest {
     @Test
     void editingAContactWritesItsNewFieldsToTheCache(FxRobot robot) {
         open(robot, "Contacts");
-        FxWait.until(() -> robot.lookup(cellStartingWith("Ada Lovelace")).tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup(cellStartingWith("Ada Lovelace")).tryQuery()).isPresent());
         robot.clickOn(cellStartingWith("Ada Lovelace"));
-        FxWait.until(() -> robot.lookup("#contactEdit").tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup("#contactEdit").tryQuery()).isPresent());
         robot.clickOn("#contactEdit");
         robot.clickOn("#contactGivenName").write("Ada");
         robot.clickOn("#contactSurname").write("King");
         robot.doubleClickOn("#contactCompany").eraseText(40).write("Babbage & Co");
         robot.clickOn("#contactMobilePhone").write("+44 7700 900123");
         robot.clickOn("#contactHomeAddress").write("12 St James's Square\nLondon");
-        FxWait.fx(() -> {
+        fx(() -> {
             robot.lookup("#contactBirthday").queryAs(javafx.scene.control.DatePicker.class)
                     .setValue(java.time.LocalDate.of(1815, 12, 10));
             return null;
         });
         robot.clickOn("#contactSave");
 
-        FxWait.until(() -> contact().fields().getOrDefault(ItemFields.COMPANY, "").equals("Babbage & Co"));
+        until(() -> contact().fields().getOrDefault(ItemFields.COMPANY, "").equals("Babbage & Co"));
         Map<String, String> fields = contact().fields();
         assertThat(fields).containsEntry(PimFields.GIVEN_NAME, "Ada").containsEntry(PimFields.SURNAME, "King")
                 .containsEntry(ItemFields.MOBILE_PHONE, "+44 7700 900123")
                 .containsEntry(PimFields.HOME_ADDRESS, "12 St James's Square\nLondon")
                 .containsEntry(PimFields.BIRTHDAY, "1815-12-10")
                 .containsEntry(ItemFields.EMAIL, "ada@example.org");
-        FxWait.until(() -> robot.lookup("Babbage & Co").tryQuery().isPresent()
-                || robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
-                && l.getText().contains("Babbage & Co")).tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup("Babbage & Co").tryQuery()).isPresent()
+                || fx(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("Babbage & Co")).tryQuery()).isPresent());
 
         robot.clickOn("#contactSearch").write("babbage");
-        FxWait.until(() -> FxWait.fx(() -> robot.lookup("#contactList")
+        until(() -> fx(() -> robot.lookup("#contactList")
                 .queryListView().getItems().size() == 1));
         robot.eraseText(7).write("nobody");
-        FxWait.until(() -> FxWait.fx(() -> robot.lookup("#contactList").queryListView().getItems().isEmpty()));
+        until(() -> fx(() -> robot.lookup("#contactList").queryListView().getItems().isEmpty()));
     }
 
     @Test
     void tickingATaskCompletesIt(FxRobot robot) {
         open(robot, "Tasks");
-        FxWait.until(() -> robot.lookup("Write the user guide").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".check-box").match((CheckBox c) -> c.isVisible() && !c.isSelected())
-                .queryAs(CheckBox.class));
-        FxWait.until(() -> task().fields().get(ItemFields.TASK_STATUS).equals("2"));
+        until(() -> fx(() -> robot.lookup("Write the user guide").tryQuery()).isPresent());
+        robot.clickOn(fx(() -> robot.lookup(".check-box").match((CheckBox c) -> c.isVisible() && !c.isSelected())
+                .queryAs(CheckBox.class)));
+        until(() -> task().fields().get(ItemFields.TASK_STATUS).equals("2"));
         assertThat(Double.parseDouble(task().fields().get(ItemFields.PERCENT_COMPLETE))).isEqualTo(1.0);
         assertThat(task().fields().get(PimFields.TASK_COMPLETED)).isNotBlank();
-        FxWait.until(() -> robot.lookup("Complete").tryQuery().isPresent() && robot.lookup("100 %").tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup("Complete").tryQuery()).isPresent() && fx(() -> robot.lookup("100 %").tryQuery()).isPresent());
     }
 
     @Test
     void editingANoteChangesItsTextAndColour(FxRobot robot) {
         open(robot, "Notes");
-        FxWait.until(() -> robot.lookup(cellStartingWith("Parking level 3")).tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup(cellStartingWith("Parking level 3")).tryQuery()).isPresent());
         robot.clickOn(cellStartingWith("Parking level 3"));
-        FxWait.until(() -> FxWait.fx(() -> robot.lookup("#noteText").queryTextInputControl().getText()
+        until(() -> fx(() -> robot.lookup("#noteText").queryTextInputControl().getText()
                 .contains("spot 42")));
         long parking = note().summary().id();
         robot.clickOn("#noteText");
-        FxWait.fx(() -> {
+        fx(() -> {
             robot.lookup("#noteText").queryTextInputControl().end();
             return null;
         });
         robot.write("\nnext to the lift");
         robot.clickOn("#noteColor1");
         robot.clickOn("#noteSave");
-        FxWait.until(() -> "1".equals(store.item(parking).orElseThrow().fields().get(ItemFields.NOTE_COLOR)));
+        until(() -> "1".equals(store.item(parking).orElseThrow().fields().get(ItemFields.NOTE_COLOR)));
         ItemDetail saved = store.item(parking).orElseThrow();
         assertThat(saved.bodyText()).isEqualTo("Parking level 3\nspot 42\nnext to the lift");
         assertThat(saved.summary().subject()).isEqualTo("Parking level 3");
@@ -134,15 +136,15 @@ class PimViewsFxTest {
         robot.clickOn("#noteNew");
         robot.clickOn("#noteText").write("Buy milk");
         robot.clickOn("#noteColor2").push(KeyCode.CONTROL, KeyCode.S);
-        FxWait.until(() -> robot.lookup(cellStartingWith("Buy milk")).tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup(cellStartingWith("Buy milk")).tryQuery()).isPresent());
         assertThat(items("Notes")).extracting(d -> d.fields().get(ItemFields.NOTE_COLOR)).contains("2");
     }
 
     private void open(FxRobot robot, String folder) {
-        FxWait.until(() -> robot.lookup(".folder-name").match((javafx.scene.control.Label l) -> folder.equals(l.getText()))
-                .tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".folder-name").match((javafx.scene.control.Label l) -> folder.equals(l.getText()))
-                .queryAs(javafx.scene.control.Label.class));
+        until(() -> fx(() -> robot.lookup(".folder-name").match((javafx.scene.control.Label l) -> folder.equals(l.getText()))
+                .tryQuery()).isPresent());
+        robot.clickOn(fx(() -> robot.lookup(".folder-name").match((javafx.scene.control.Label l) -> folder.equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class)));
     }
 
     private static java.util.function.Predicate<Node> cellStartingWith(String text) {

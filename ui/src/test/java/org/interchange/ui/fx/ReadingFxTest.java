@@ -82,20 +82,20 @@ class ReadingFxTest {
     void remoteImagesLoadOnlyAfterTheUserAllowsThemAndStayAllowed(FxRobot robot) {
         until(() -> subjects(robot).contains("Script and tracker"));
         robot.clickOn("Script and tracker");
-        until(() -> robot.lookup("#allowRemoteOnce").tryQuery().map(n -> n.isVisible()).orElse(false));
+        until(() -> fx(() -> robot.lookup("#allowRemoteOnce").tryQuery()).map(n -> n.isVisible()).orElse(false));
         assertThat(remoteHits.get()).isZero();
         until(() -> "Always from mallory@example.org".equals(
                 fx(() -> robot.lookup("#allowRemoteSender").queryAs(Button.class).getText())));
 
         robot.clickOn("#allowRemoteOnce");
-        until(() -> !robot.lookup("#allowRemoteOnce").query().getParent().isVisible());
-        javafx.scene.web.WebView body = robot.lookup("#readingBody").queryAs(javafx.scene.web.WebView.class);
+        until(() -> !fx(() -> robot.lookup("#allowRemoteOnce").query().getParent()).isVisible());
+        javafx.scene.web.WebView body = fx(() -> robot.lookup("#readingBody").queryAs(javafx.scene.web.WebView.class));
         until(() -> fx(() -> body.getEngine().getDocument() != null
                 && body.getEngine().getDocument().getElementsByTagName("img").getLength() > 0));
         until(() -> remoteHits.get() > 0);
 
         robot.clickOn("Quarterly numbers");
-        until(() -> "Quarterly numbers".equals(robot.lookup("#readingSubject").queryAs(Label.class).getText()));
+        until(() -> "Quarterly numbers".equals(fx(() -> robot.lookup("#readingSubject").queryAs(Label.class)).getText()));
         int before = remoteHits.get();
         robot.clickOn("Script and tracker");
         until(() -> remoteHits.get() > before); // the allowance was kept in the cache
@@ -105,7 +105,7 @@ class ReadingFxTest {
     void anAttachmentIsOpenedFromAPrivateCopy(FxRobot robot) throws Exception {
         until(() -> subjects(robot).contains("Quarterly numbers"));
         robot.clickOn("Quarterly numbers");
-        until(() -> robot.lookup(".attachment-chip").tryQuery().isPresent());
+        until(() -> fx(() -> robot.lookup(".attachment-chip").tryQuery()).isPresent());
         robot.clickOn(".attachment-chip");
         until(() -> !opened.isEmpty());
         Path file = opened.getFirst();
@@ -122,8 +122,8 @@ class ReadingFxTest {
                 "Carol <carol@example.org>", Instant.now(), true, "Thanks!", null, List.of()));
         until(() -> subjects(robot).size() == 5);
 
-        CheckMenuItem threads = fx(() -> (CheckMenuItem) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
-                .getMenus().stream().flatMap(m -> m.getItems().stream())
+        CheckMenuItem threads = fx(() -> (CheckMenuItem) fx(() -> robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()).stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> "threadsMenuItem".equals(i.getId())).findFirst().orElseThrow());
         fx(() -> {
             threads.setSelected(true);
@@ -140,7 +140,7 @@ class ReadingFxTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> subjects(FxRobot robot) {
-        TableView<ItemRow> table = robot.lookup("#itemList").queryAs(TableView.class);
+        TableView<ItemRow> table = fx(() -> robot.lookup("#itemList").queryAs(TableView.class));
         return fx(() -> table.getItems().stream()
                 .map(row -> row.data() == null ? "" : row.data().summary().subject()).toList());
     }
