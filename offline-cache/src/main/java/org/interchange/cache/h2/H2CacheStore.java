@@ -147,8 +147,7 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
-        return db.read("reading items of folder " + folderId,
-                c -> positions.page(c, folderId, sort, offset, limit));
+        return positions.page(folderId, sort, offset, limit);
     }
 
     /**
