@@ -26,10 +26,12 @@ CREATE TABLE list_anchors (
 );
 
 -- What each transaction did to the lists of a folder, written by a trigger in that transaction: a row leaving
--- (delta -1) or joining (delta +1) the visible rows with its sort values. Folded into the anchors, then deleted.
+-- (delta -1) or joining (delta +1) the visible rows with its sort values, or changing in place (delta 0). Counted
+-- into the anchors and told to the folder's cached conversations (org.interchange.cache.h2.FolderThreads), then deleted.
 CREATE TABLE list_changes (
     seq         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     folder_id   BIGINT NOT NULL,
+    item_id     BIGINT NOT NULL,
     delta       INT    NOT NULL,
     sort_date   TIMESTAMP(9) WITH TIME ZONE,
     sender_key  VARCHAR(200),

@@ -14,8 +14,8 @@ import org.interchange.cache.api.ItemSort;
 /** The stored list anchors of folders and the log of changes not yet counted in them (migration V66). */
 final class AnchorTable {
 
-    /** A row that joined ({@code delta} 1) or left (-1) a folder's lists, with its sort values. */
-    record Change(long seq, int delta, Instant date, String sender, String subject, long size) {
+    /** A row that joined ({@code delta} 1), left (-1) or changed in (0) a folder's lists, with its sort values. */
+    record Change(long seq, long itemId, int delta, Instant date, String sender, String subject, long size) {
         Object value(ItemSort sort) {
             return switch (sort) {
                 case DATE_DESC, DATE_ASC -> date;
@@ -89,14 +89,14 @@ final class AnchorTable {
     /** Up to {@code limit} changes of the folder's lists not yet counted, oldest first. */
     static List<Change> changes(Connection c, long folderId, int limit) throws SQLException {
         List<Change> changes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, delta, sort_date, sender_key, subject_key, "
-                + "item_size FROM list_changes WHERE folder_id = ? ORDER BY seq LIMIT ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, item_id, delta, sort_date, sender_key, "
+                + "subject_key, item_size FROM list_changes WHERE folder_id = ? ORDER BY seq LIMIT ?")) {
             s.setLong(1, folderId);
             s.setInt(2, limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    changes.add(new Change(r.getLong(1), r.getInt(2), r.getObject(3, Instant.class), r.getString(4),
-                            r.getString(5), r.getLong(6)));
+                    changes.add(new Change(r.getLong(1), r.getLong(2), r.getInt(3), r.getObject(4, Instant.class),
+                            r.getString(5), r.getString(6), r.getLong(7)));
                 }
             }
         }

@@ -3,14 +3,16 @@ package org.interchange.cache.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.interchange.cache.api.ItemSort;
 
 /**
  * The list anchors of one folder in every order it was shown in, as stored ({@link AnchorTable}), kept current
  * with the change log its item writes leave: {@link #fold} counts the changes a transaction sees into every order's
- * anchors and deletes them, in the same transaction. Callers hold the folder's lock and run each call in one
+ * anchors, passes them on and deletes them, in the same transaction. Callers hold the folder's lock and run each call in one
  * snapshot transaction, so anchors always count exactly the item rows of that snapshot.
  */
 final class FolderAnchors {
@@ -32,10 +34,11 @@ final class FolderAnchors {
     }
 
     /**
-     * Counts the logged changes this transaction sees into the anchors of every order and deletes them from the log;
-     * with no anchors, they are only deleted. Anchors worn by many changes are dropped, to be learnt again.
+     * Counts the logged changes this transaction sees into the anchors of every order, tells {@code told} which items
+     * they were and deletes them from the log; with no anchors, they are only told and deleted. Anchors worn by many
+     * changes are dropped, to be learnt again.
      */
-    void fold(Connection c) throws SQLException {
+    void fold(Connection c, ItemChanges told) throws SQLException {
         int limit = CHANGE_LIMIT_STRIDES * stride;
         List<AnchorTable.Change> changes = AnchorTable.changes(c, folderId, limit + 1);
         if (changes.isEmpty()) {
@@ -46,12 +49,15 @@ final class FolderAnchors {
             for (ItemSort sort : List.copyOf(known.keySet())) {
                 drop(c, sort);
             }
+            told.changed(c, folderId, null);
             AnchorTable.deleteChanges(c, folderId);
             return;
         }
         for (ListAnchors set : List.copyOf(known.values())) {
             for (AnchorTable.Change change : changes) {
-                set.apply(change.value(set.sort), change.delta(), stride);
+                if (change.delta() != 0) {
+                    set.apply(change.value(set.sort), change.delta(), stride);
+                }
             }
             if (set.worn(stride, limit)) {
                 drop(c, set.sort);
@@ -59,6 +65,9 @@ final class FolderAnchors {
                 AnchorTable.save(c, folderId, set);
             }
         }
+        Set<Long> items = new HashSet<>();
+        changes.forEach(change -> items.add(change.itemId()));
+        told.changed(c, folderId, items);
         AnchorTable.deleteChanges(c, changes);
     }
 

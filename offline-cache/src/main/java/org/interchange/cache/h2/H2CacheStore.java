@@ -50,9 +50,8 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
         this.search = search;
-        this.positions = new ListPositions(db);
+        this.positions = new ListPositions(db, conversations);
         listeners.add(positions);
-        listeners.add(conversations);
         this.missingBodies = new MissingBodies(db, listeners);
     }
 

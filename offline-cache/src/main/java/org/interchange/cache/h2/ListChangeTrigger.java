@@ -14,11 +14,13 @@ import org.interchange.cache.api.OfflineState;
 /**
  * Logs, in the transaction that writes an item, what the write did to its folder's lists (migration V66, table
  * {@code list_changes}; read by {@link ListPositions}): a visible row leaving them and one joining them, with
- * the values the list orders sort by. Writes that leave the folder, visibility and sort values alone log nothing.
+ * the values the list orders sort by, or a visible row changed in place (its read state, its fields).
  */
 public final class ListChangeTrigger implements Trigger {
     private static final List<String> COLUMNS = List.of("FOLDER_ID", "OFFLINE_STATE", "SORT_DATE", "SENDER_KEY",
             "SUBJECT_KEY", "ITEM_SIZE");
+    private static final List<String> LOGGED = List.of("ID", "FOLDER_ID", "SORT_DATE", "SENDER_KEY", "SUBJECT_KEY",
+            "ITEM_SIZE", "OFFLINE_STATE");
 
     private final Map<String, Integer> column = new HashMap<>();
 
@@ -35,7 +37,7 @@ public final class ListChangeTrigger implements Trigger {
                 }
             }
         }
-        for (String name : COLUMNS) {
+        for (String name : LOGGED) {
             if (!column.containsKey(name)) {
                 throw new SQLException("list changes: table " + table + " has no column " + name);
             }
@@ -47,6 +49,7 @@ public final class ListChangeTrigger implements Trigger {
         boolean wasListed = listed(oldRow);
         boolean isListed = listed(newRow);
         if (wasListed && isListed && same(oldRow, newRow)) {
+            log(c, newRow, 0);
             return;
         }
         if (wasListed) {
@@ -71,14 +74,15 @@ public final class ListChangeTrigger implements Trigger {
     }
 
     private void log(Connection c, Object[] row, int delta) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO list_changes (folder_id, delta, sort_date, "
-                + "sender_key, subject_key, item_size) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO list_changes (folder_id, item_id, delta, sort_date, "
+                + "sender_key, subject_key, item_size) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, row[column.get("FOLDER_ID")]);
-            s.setInt(2, delta);
-            s.setObject(3, row[column.get("SORT_DATE")]);
-            s.setObject(4, row[column.get("SENDER_KEY")]);
-            s.setObject(5, row[column.get("SUBJECT_KEY")]);
-            s.setObject(6, row[column.get("ITEM_SIZE")]);
+            s.setObject(2, row[column.get("ID")]);
+            s.setInt(3, delta);
+            s.setObject(4, row[column.get("SORT_DATE")]);
+            s.setObject(5, row[column.get("SENDER_KEY")]);
+            s.setObject(6, row[column.get("SUBJECT_KEY")]);
+            s.setObject(7, row[column.get("ITEM_SIZE")]);
             s.executeUpdate();
         }
     }

@@ -34,27 +34,33 @@ final class ListPositions implements CacheListener {
     private final Set<List<Object>> learning = ConcurrentHashMap.newKeySet();
     private final H2Database db;
     private final int stride;
+    private final ItemChanges told;
     private volatile boolean closed;
 
-    ListPositions(H2Database db) {
-        this(db, STRIDE);
+    /** Positions of the lists in {@code db}; {@code told} hears of every change taken from the log. */
+    ListPositions(H2Database db, ItemChanges told) {
+        this(db, STRIDE, told);
     }
 
-    ListPositions(H2Database db, int stride) {
+    ListPositions(H2Database db, int stride, ItemChanges told) {
         this.db = db;
         this.stride = stride;
+        this.told = told;
         db.write("forgetting list changes of folders without anchors", c -> {
             AnchorTable.deleteUnanchoredChanges(c);
             return null;
         });
     }
 
-    /** Counts the folder's changes into its anchors, or deletes them when it has none, so the log stays short. */
+    /**
+     * Counts the folder's changes into its anchors (or only deletes them when it has none, so the log stays short) and
+     * tells them on.
+     */
     @Override
     public void itemsChanged(long folderId) {
         if (!closed) {
             inSnapshot(folderId, "counting list changes of folder " + folderId, (c, anchors) -> {
-                anchors.fold(c);
+                anchors.fold(c, told);
                 return null;
             });
         }
@@ -123,7 +129,7 @@ final class ListPositions implements CacheListener {
     private Start startOf(long folderId, ItemSort sort, int position, BooleanSupplier keepGoing) {
         while (true) {
             Start start = inSnapshot(folderId, "learning the positions of folder " + folderId, (c, anchors) -> {
-                anchors.fold(c);
+                anchors.fold(c, told);
                 ListAnchors list = anchors.anchors(c, sort);
                 long until = System.nanoTime() + LOCK_NANOS;
                 do {
