@@ -115,7 +115,6 @@ class BatchWriteBenchmark {
             fields.put("messageClass", "IPM.Note");
             fields.put("messageId", "<" + i + ".bench@interchange.example>");
             fields.put("conversationTopic", subject);
-            fields.put("to", "Bench User <bench@interchange.example>");
             items.add(new RemoteItem("id-" + i, "rev-" + i, ItemKind.MAIL, subject, sender,
                     "Bench User <bench@interchange.example>", start.plusSeconds(i * 600L), null,
                     text.length() + html.length(), r.nextInt(10) < 7, false, text.toString(), html, fields,
