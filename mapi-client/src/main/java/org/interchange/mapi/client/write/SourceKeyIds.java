@@ -2,7 +2,7 @@ package org.interchange.mapi.client.write;
 
 import org.interchange.mapi.client.internal.rop.RopBatch;
 import org.interchange.mapi.codec.fxics.Xid;
-import org.interchange.mapi.codec.rop.LongTermId;
+import org.interchange.mapi.codec.ids.LongTermId;
 import org.interchange.mapi.codec.rop.RopIdFromLongTermIdRequest;
 import org.interchange.mapi.codec.rop.RopIdFromLongTermIdResponse;
 

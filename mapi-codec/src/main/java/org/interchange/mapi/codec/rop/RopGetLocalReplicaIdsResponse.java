@@ -2,6 +2,7 @@ package org.interchange.mapi.codec.rop;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.interchange.mapi.codec.ids.GlobalId;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 
@@ -21,14 +22,13 @@ public record RopGetLocalReplicaIdsResponse(int handleIndex, UUID replGuid, long
     }
 
     static RopGetLocalReplicaIdsResponse decode(ByteReader in, int handleIndex, ResponseContext context) {
-        UUID guid = in.guid();
-        return new RopGetLocalReplicaIdsResponse(handleIndex, guid, LongTermId.readCounter(in));
+        GlobalId first = GlobalId.decode(in);
+        return new RopGetLocalReplicaIdsResponse(handleIndex, first.databaseGuid(), first.globalCounter());
     }
 
     @Override
     public void encode(ByteWriter out) {
         RopWire.responseHeader(out, ropId(), handleIndex, 0);
-        out.guid(replGuid);
-        LongTermId.writeCounter(out, globalCount);
+        new GlobalId(replGuid, globalCount).encode(out);
     }
 }

@@ -1,6 +1,7 @@
 package org.interchange.mapi.codec.rop;
 
 import java.util.Objects;
+import org.interchange.mapi.codec.ids.LongTermId;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 

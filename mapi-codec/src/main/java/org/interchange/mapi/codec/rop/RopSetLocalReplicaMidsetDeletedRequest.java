@@ -1,5 +1,6 @@
 package org.interchange.mapi.codec.rop;
 
+import org.interchange.mapi.codec.ids.LongTermId;
 import org.interchange.mapi.codec.internal.FrozenList;
 import java.util.ArrayList;
 import java.util.List;

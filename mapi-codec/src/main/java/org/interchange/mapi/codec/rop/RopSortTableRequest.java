@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
+import org.interchange.mapi.codec.property.SortOrder;
 
 /**
  * RopSortTable request, [MS-OXCROPS] 2.2.5.2.1: SortTableFlags, SortOrderCount, CategorizedCount,

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.interchange.mapi.codec.ids.LongTermId;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;

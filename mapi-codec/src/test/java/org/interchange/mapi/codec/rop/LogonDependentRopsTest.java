@@ -7,6 +7,7 @@ import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.interchange.mapi.codec.ids.LongTermId;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.junit.jupiter.api.Test;
 

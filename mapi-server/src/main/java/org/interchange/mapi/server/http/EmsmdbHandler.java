@@ -4,14 +4,12 @@ import static org.interchange.mapi.server.http.SessionCookies.CONTEXT_COOKIE;
 import static org.interchange.mapi.server.http.SessionCookies.SEQUENCE_COOKIE;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -21,7 +19,6 @@ import org.interchange.mapi.codec.http.ConnectResponse;
 import org.interchange.mapi.codec.http.DisconnectRequest;
 import org.interchange.mapi.codec.http.ExecuteRequest;
 import org.interchange.mapi.codec.http.MapiHttpHeaders;
-import org.interchange.mapi.codec.http.MapiHttpRequestType;
 import org.interchange.mapi.codec.http.MapiHttpResponseCode;
 import org.interchange.mapi.codec.http.NotificationWaitRequest;
 import org.interchange.mapi.codec.io.MapiCodecException;
@@ -41,25 +38,23 @@ final class EmsmdbHandler extends Handler.Abstract {
     static final int MAX_BODY = 4 * 1024 * 1024 + 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(EmsmdbHandler.class);
 
-    private final RequestGate gate;
+    private final MapiHttpIntake intake;
     private final SessionRegistry sessions;
     private final SessionCookies sessionCookies;
     private final EmsmdbService service;
     private final ExecutorService workers;
     private final Duration pendingPeriod;
     private final Duration notificationWait;
-    private final Clock clock;
 
     EmsmdbHandler(RequestGate gate, SessionRegistry sessions, EmsmdbService service, ExecutorService workers,
             Duration pendingPeriod, Duration notificationWait, Clock clock) {
-        this.gate = gate;
+        this.intake = new MapiHttpIntake(gate, MAX_BODY, workers, pendingPeriod, clock);
         this.sessions = sessions;
         this.sessionCookies = new SessionCookies(sessions);
         this.service = service;
         this.workers = workers;
         this.pendingPeriod = pendingPeriod;
         this.notificationWait = notificationWait;
-        this.clock = clock;
     }
 
     @Override
@@ -84,44 +79,20 @@ final class EmsmdbHandler extends Handler.Abstract {
             RequestGate.plain(response, 404);
             return;
         }
-        Optional<String> user = gate.authenticatedPost(request, response);
-        if (user.isEmpty()) {
+        Optional<MapiHttpIntake.Admitted> admitted = intake.admit(request, response);
+        if (admitted.isEmpty()) {
             return;
         }
-        MapiHttpExchange exchange = new MapiHttpExchange(request, response, clock);
-        Optional<MapiHttpRequestType> type = RequestGate.requestType(exchange);
-        if (type.isEmpty()) {
-            return;
-        }
-        if (type.get() == MapiHttpRequestType.PING) {
-            exchange.respond(() -> new byte[0], workers, pendingPeriod, List.of(), Map.of());
-            return;
-        }
-        String contentType = exchange.header(MapiHttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
-                .startsWith(MapiHttpHeaders.CONTENT_TYPE_MAPI_HTTP)) {
-            exchange.fail(MapiHttpResponseCode.INVALID_HEADER, "Content-Type must be application/mapi-http");
-            return;
-        }
-        if (request.getLength() > MAX_BODY) {
-            exchange.fail(MapiHttpResponseCode.TOO_LARGE, "request body too large");
-            return;
-        }
-        byte[] body;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            exchange.fail(MapiHttpResponseCode.TOO_LARGE, "request body too large");
-            return;
-        }
-        switch (type.get()) {
-            case CONNECT -> connect(request, exchange, user.get(), body);
-            case EXECUTE -> execute(request, exchange, user.get(), body);
-            case DISCONNECT -> disconnect(request, exchange, user.get(), body);
-            case NOTIFICATION_WAIT -> notificationWait(request, exchange, user.get(), body);
+        MapiHttpExchange exchange = admitted.get().exchange();
+        String user = admitted.get().user();
+        byte[] body = admitted.get().body();
+        switch (admitted.get().type()) {
+            case CONNECT -> connect(request, exchange, user, body);
+            case EXECUTE -> execute(request, exchange, user, body);
+            case DISCONNECT -> disconnect(request, exchange, user, body);
+            case NOTIFICATION_WAIT -> notificationWait(request, exchange, user, body);
             default -> exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE,
-                    type.get().headerValue() + " is not supported by this endpoint");
+                    admitted.get().type().headerValue() + " is not supported by this endpoint");
         }
     }
 

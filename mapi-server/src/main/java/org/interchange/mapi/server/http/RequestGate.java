@@ -5,15 +5,12 @@ import java.util.Optional;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.interchange.mapi.codec.http.MapiHttpHeaders;
-import org.interchange.mapi.codec.http.MapiHttpRequestType;
-import org.interchange.mapi.codec.http.MapiHttpResponseCode;
 import org.interchange.mapi.server.http.auth.HttpAuthenticator;
 
 /**
- * The checks every MAPI/HTTP endpoint makes before reading a body, [MS-OXCMAPIHTTP] 2.1 and 2.2.3:
- * POST only (405), an authenticated user (401 or 429, see {@link HttpAuthenticator}), and a known
- * X-RequestType.
+ * The checks every HTTP endpoint of this server makes before reading a body, [MS-OXCMAPIHTTP] 2.1:
+ * POST only (405) and an authenticated user (401 or 429, see {@link HttpAuthenticator}); the MAPI/HTTP
+ * endpoints add theirs in {@link MapiHttpIntake}.
  */
 public final class RequestGate {
     private final HttpAuthenticator authenticator;
@@ -30,20 +27,6 @@ public final class RequestGate {
             return Optional.empty();
         }
         return authenticator.authenticate(request, response);
-    }
-
-    /** The request type; when it is missing or unknown the X-ResponseCode answer is written and empty returned. */
-    public static Optional<MapiHttpRequestType> requestType(MapiHttpExchange exchange) throws IOException {
-        String typeHeader = exchange.header(MapiHttpHeaders.X_REQUEST_TYPE);
-        if (typeHeader == null) {
-            exchange.fail(MapiHttpResponseCode.MISSING_HEADER, "X-RequestType is missing");
-            return Optional.empty();
-        }
-        Optional<MapiHttpRequestType> type = MapiHttpRequestType.fromHeader(typeHeader);
-        if (type.isEmpty()) {
-            exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE, "unknown X-RequestType");
-        }
-        return type;
     }
 
     /** An HTTP status with an empty body. */

@@ -4,17 +4,14 @@ import static org.interchange.mapi.server.http.SessionCookies.CONTEXT_COOKIE;
 import static org.interchange.mapi.server.http.SessionCookies.SEQUENCE_COOKIE;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -50,6 +47,7 @@ import org.interchange.mapi.codec.http.nspi.UnbindResponse;
 import org.interchange.mapi.codec.http.nspi.UpdateStatRequest;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.server.http.MapiHttpExchange;
+import org.interchange.mapi.server.http.MapiHttpIntake;
 import org.interchange.mapi.server.http.RequestGate;
 import org.interchange.mapi.server.http.MapiSession;
 import org.interchange.mapi.server.http.SessionCookies;
@@ -72,23 +70,21 @@ public final class NspiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(NspiHandler.class);
     private static final AuxiliaryBuffer NO_AUX = AuxiliaryBuffer.EMPTY;
 
-    private final RequestGate gate;
+    private final MapiHttpIntake intake;
     private final SessionRegistry sessions;
     private final SessionCookies sessionCookies;
     private final NspiService service;
     private final ExecutorService workers;
     private final Duration pendingPeriod;
-    private final Clock clock;
 
     public NspiHandler(RequestGate gate, UserDirectory users, MailboxStore store, ExecutorService workers, Duration pendingPeriod,
             Duration sessionTimeout, Clock clock) {
-        this.gate = gate;
+        this.intake = new MapiHttpIntake(gate, MAX_BODY, workers, pendingPeriod, clock);
         this.sessions = new SessionRegistry(clock, sessionTimeout);
         this.sessionCookies = new SessionCookies(sessions);
         this.service = new NspiService(new GlobalAddressList(users, store), UUID.randomUUID());
         this.workers = workers;
         this.pendingPeriod = pendingPeriod;
-        this.clock = clock;
     }
 
     @Override
@@ -108,42 +104,22 @@ public final class NspiHandler extends Handler.Abstract {
     }
 
     private void serve(Request request, Response response) throws IOException {
-        Optional<String> user = gate.authenticatedPost(request, response);
-        if (user.isEmpty()) {
+        Optional<MapiHttpIntake.Admitted> admitted = intake.admit(request, response);
+        if (admitted.isEmpty()) {
             return;
         }
-        MapiHttpExchange exchange = new MapiHttpExchange(request, response, clock);
-        Optional<MapiHttpRequestType> type = RequestGate.requestType(exchange);
-        if (type.isEmpty()) {
+        MapiHttpExchange exchange = admitted.get().exchange();
+        MapiHttpRequestType type = admitted.get().type();
+        byte[] body = admitted.get().body();
+        if (type == MapiHttpRequestType.BIND) {
+            bind(request, exchange, admitted.get().user(), body);
             return;
         }
-        if (type.get() == MapiHttpRequestType.PING) {
-            exchange.respond(() -> new byte[0], workers, pendingPeriod, List.of(), Map.of());
-            return;
-        }
-        String contentType = exchange.header(MapiHttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT)
-                .startsWith(MapiHttpHeaders.CONTENT_TYPE_MAPI_HTTP)) {
-            exchange.fail(MapiHttpResponseCode.INVALID_HEADER, "Content-Type must be application/mapi-http");
-            return;
-        }
-        byte[] body;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            exchange.fail(MapiHttpResponseCode.TOO_LARGE, "request body too large");
-            return;
-        }
-        if (type.get() == MapiHttpRequestType.BIND) {
-            bind(request, exchange, user.get(), body);
-            return;
-        }
-        Optional<MapiSession> session = sessionCookies.require(request, exchange, user.get(), true);
+        Optional<MapiSession> session = sessionCookies.require(request, exchange, admitted.get().user(), true);
         if (session.isEmpty()) {
             return;
         }
-        switch (type.get()) {
+        switch (type) {
             case UNBIND -> unbind(exchange, session.get(), body);
             case COMPARE_MIN_IDS -> answer(exchange, session.get(), body, CompareMIdsRequest::decode,
                     r -> service.compareMIds(r).encode());
@@ -183,7 +159,7 @@ public final class NspiHandler extends Handler.Abstract {
                     r -> new GetAddressBookUrlResponse(0, NspiErrors.SUCCESS, ownUrl(request, PATH + "/"),
                             NO_AUX).encode());
             default -> exchange.fail(MapiHttpResponseCode.INVALID_REQUEST_TYPE,
-                    type.get().headerValue() + " is not supported by this endpoint");
+                    type.headerValue() + " is not supported by this endpoint");
         }
     }
 

@@ -1,6 +1,6 @@
 package org.interchange.mapi.server.rop.oxcstor;
 
-import org.interchange.mapi.codec.rop.LongTermId;
+import org.interchange.mapi.codec.ids.LongTermId;
 import org.interchange.mapi.codec.rop.RopLongTermIdFromIdResponse;
 import org.interchange.mapi.server.rop.LogonObject;
 import org.interchange.mapi.server.rop.RopErrors;

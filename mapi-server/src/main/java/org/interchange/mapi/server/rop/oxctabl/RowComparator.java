@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.codec.property.PropertyValue;
-import org.interchange.mapi.codec.rop.SortOrder;
+import org.interchange.mapi.codec.property.SortOrder;
 import org.interchange.mapi.server.rop.ColumnValues;
 import org.interchange.mapi.server.rop.PropertySource;
 

@@ -4,7 +4,7 @@ import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopResponse;
 import org.interchange.mapi.codec.rop.RopSortTableRequest;
 import org.interchange.mapi.codec.rop.RopSortTableResponse;
-import org.interchange.mapi.codec.rop.SortOrder;
+import org.interchange.mapi.codec.property.SortOrder;
 import org.interchange.mapi.server.rop.RopContext;
 import org.interchange.mapi.server.rop.RopErrors;
 import org.interchange.mapi.server.rop.RopFailure;
