@@ -82,6 +82,11 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
         return db;
     }
 
+    /** The list positions, which take each commit's changes from the log, for {@link H2MailCache}. */
+    ListPositions positions() {
+        return positions;
+    }
+
     /** The threads of mail folders, kept current by this store's commits, for {@link H2MailCache}. */
     ConversationQueries conversations() {
         return conversations;

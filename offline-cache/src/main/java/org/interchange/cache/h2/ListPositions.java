@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.ItemSort;
@@ -22,7 +24,8 @@ import org.interchange.cache.api.ItemSummary;
  * to back, some strides per lock, by a background thread from the moment a list's first page is read and by any
  * deeper page that gets ahead of it; they are kept in the cache file, so a deep page right after the cache is
  * opened again is fast. Item writes log what they change (V66's trigger, {@link ListChangeTrigger}), and the log is
- * counted into the anchors ({@link FolderAnchors#fold}) before they are used, so they stay right as items come and go.
+ * counted into the anchors ({@link FolderAnchors#fold}) after each commit in the background and before anchors are
+ * used, so they stay right as items come and go.
  */
 final class ListPositions implements CacheListener {
     static final int STRIDE = 2048;
@@ -32,6 +35,8 @@ final class ListPositions implements CacheListener {
 
     private final Map<Long, FolderAnchors> folders = new ConcurrentHashMap<>();
     private final Set<List<Object>> learning = ConcurrentHashMap.newKeySet();
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean folding = new AtomicBoolean();
     private final H2Database db;
     private final int stride;
     private final ItemChanges told;
@@ -53,17 +58,47 @@ final class ListPositions implements CacheListener {
     }
 
     /**
-     * Counts the folder's changes into its anchors (or only deletes them when it has none, so the log stays short) and
-     * tells them on.
+     * Takes the folder's changes from the log on a virtual thread, soon, not on the committing one: several commits in
+     * a row are taken together. Readers that need them taken first call {@link #catchUp}.
      */
     @Override
     public void itemsChanged(long folderId) {
-        if (!closed) {
-            inSnapshot(folderId, "counting list changes of folder " + folderId, (c, anchors) -> {
-                anchors.fold(c, told);
-                return null;
-            });
+        if (closed) {
+            return;
         }
+        pending.add(folderId);
+        if (folding.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("list-changes").start(this::foldPending);
+        }
+    }
+
+    private void foldPending() {
+        do {
+            for (Iterator<Long> i = pending.iterator(); i.hasNext(); ) {
+                long folderId = i.next();
+                i.remove();
+                try {
+                    if (!closed) {
+                        catchUp(folderId);
+                    }
+                } catch (RuntimeException e) {
+                    // the changes stay in the log for the next reader, or for the next run of the cache
+                    LOG.log(System.Logger.Level.DEBUG, "Counting list changes failed", e);
+                }
+            }
+            folding.set(false);
+        } while (!pending.isEmpty() && folding.compareAndSet(false, true));
+    }
+
+    /**
+     * Counts the folder's logged changes into its anchors (or only deletes them when it has none, so the log stays
+     * short) and tells them on, now.
+     */
+    void catchUp(long folderId) {
+        inSnapshot(folderId, "counting list changes of folder " + folderId, (c, anchors) -> {
+            anchors.fold(c, told);
+            return null;
+        });
     }
 
     /** Stops the background learners after their current stride; the store is closing. */
