@@ -11,6 +11,7 @@ import org.interchange.cache.spi.Backend;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.AttachmentRecord;
 import org.interchange.mapi.server.store.H2MailboxStore;
@@ -76,6 +77,13 @@ final class LoopbackMailbox implements AutoCloseable {
     PropertyTag tag(PidLid lid) {
         int id = store.namedPropertyId(mailbox, PropertyName.ofLid(lid.propertySet(), lid.lid()), true).orElseThrow();
         return PropertyTag.of(id, lid.type());
+    }
+
+    /** The tag of a string-named property in this mailbox, registering the name. */
+    PropertyTag tag(PidName name) {
+        int id = store.namedPropertyId(mailbox, PropertyName.ofName(name.propertySet(), name.name()), true)
+                .orElseThrow();
+        return PropertyTag.of(id, name.type());
     }
 
     /** Registers the names an upload writes ([MS-OXCPRPT] 3.1.5.2.1). */
