@@ -30,7 +30,7 @@ import org.interchange.mapi.objects.PropertyBag;
  * cache does not hold ({@link KeptRecipients}). Attachments are the cache's, as before.
  */
 final class EditMerge {
-    /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1, [MS-OXCPRPT] 2.2.1). */
+    /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1). */
     private static final Set<Integer> SERVER_MAINTAINED = Set.of(PidTag.MID.id(), PidTag.FOLDER_ID.id(),
             PidTag.PARENT_FOLDER_ID.id(), PidTag.ENTRY_ID.id(), PidTag.INSTANCE_KEY.id(), PidTag.RECORD_KEY.id(),
             PidTag.SOURCE_KEY.id(), PidTag.CHANGE_KEY.id(), PidTag.CHANGE_NUMBER.id(), 0x65E3 /* PCL */,
