@@ -27,7 +27,42 @@ final class ItemText {
         } else {
             return null;
         }
-        return truncate(SPACE.matcher(source).replaceAll(" ").strip(), PREVIEW_LENGTH);
+        return truncate(collapsedHead(source), PREVIEW_LENGTH);
+    }
+
+    /**
+     * What {@code SPACE.matcher(source).replaceAll(" ").strip()} starts with, at least its first
+     * {@link #PREVIEW_LENGTH} characters, read from the start of {@code source} only: the preview of a long body
+     * no longer collapses the white space of all of it.
+     */
+    private static String collapsedHead(String source) {
+        int i = 0;
+        while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        StringBuilder out = new StringBuilder(PREVIEW_LENGTH + 16);
+        boolean space = false;
+        for (; i < source.length(); i++) {
+            char ch = source.charAt(i);
+            if (isRegexSpace(ch)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(ch);
+            if (out.length() > PREVIEW_LENGTH && !Character.isWhitespace(ch)) {
+                return out.toString();
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The characters of the regular expression class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
 
     /** Lower-case subject without reply and forward prefixes, so a thread sorts together. */

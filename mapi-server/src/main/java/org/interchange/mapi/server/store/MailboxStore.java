@@ -127,6 +127,17 @@ public interface MailboxStore extends AutoCloseable {
     /** The messages (normal and FAI) of a folder as one consistent snapshot for an ICS download. */
     SyncSnapshot<MessageSummary> contentsSnapshot(Mailbox mailbox, long fid);
 
+    /**
+     * What changed in folder {@code fid}'s messages after GLOBCNT {@code changesAfter}, with the read-state changes
+     * after {@code readChangesAfter} ({@link ExchangeIds#MAX_GLOBAL_COUNTER}: none), for an incremental ICS download
+     * ([MS-OXCFXICS] 3.2.5.2.1). This default picks them out of {@link #contentsSnapshot} and {@link #tombstones},
+     * reading the whole folder; a store that indexes its change numbers reads only the changes.
+     */
+    default ContentsChanges contentsChanges(Mailbox mailbox, long fid, long changesAfter, long readChangesAfter) {
+        return SnapshotChanges.of(contentsSnapshot(mailbox, fid), tombstones(mailbox, fid), changesAfter,
+                readChangesAfter);
+    }
+
     /** Every folder below {@code fid} (parents before children) as one consistent snapshot. */
     SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid);
 

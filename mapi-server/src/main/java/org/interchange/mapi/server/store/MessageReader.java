@@ -19,6 +19,15 @@ final class MessageReader {
     private static final String ROW_BAG = COLUMNS.formatted("row_properties")
             + ", CASE WHEN row_properties IS NULL THEN properties END";
 
+    private static final String SUMMARY = "SELECT mid, change_number, read_cn, message_flags, associated, message_size,"
+            + " received FROM message";
+    /** The messages changed in a range of counters, through index message_change (mailbox_id, fid, change_counter). */
+    static final String CHANGED = SUMMARY + " WHERE mailbox_id = ? AND fid = ? AND change_counter > ?"
+            + " AND change_counter <= ? ORDER BY change_counter";
+    /** The messages read or unread in a range of counters, through index message_read (mailbox_id, fid, read_counter). */
+    static final String READ_CHANGED = SUMMARY + " WHERE mailbox_id = ? AND fid = ? AND read_counter > ?"
+            + " AND read_counter <= ? ORDER BY read_counter";
+
     private MessageReader() {
     }
 
@@ -64,10 +73,24 @@ final class MessageReader {
     }
 
     static List<MessageSummary> summaries(Connection c, Mailbox mailbox, long fid) throws SQLException {
-        return Jdbc.list(c, "SELECT mid, change_number, read_cn, message_flags, associated, message_size, received"
-                        + " FROM message WHERE mailbox_id = ? AND fid = ?", rs -> new MessageSummary(rs.getLong(1),
-                        rs.getLong(2), rs.getLong(3), (rs.getInt(4) & 1) != 0, rs.getBoolean(5), rs.getInt(6),
-                        rs.getTimestamp(7).toInstant()), mailbox.id(), fid);
+        return Jdbc.list(c, SUMMARY + " WHERE mailbox_id = ? AND fid = ?", MessageReader::summary, mailbox.id(), fid);
+    }
+
+    /** The summaries of a folder's messages whose change number's GLOBCNT lies in (after, last], in that order. */
+    static List<MessageSummary> changed(Connection c, Mailbox mailbox, long fid, long after, long last)
+            throws SQLException {
+        return Jdbc.list(c, CHANGED, MessageReader::summary, mailbox.id(), fid, after, last);
+    }
+
+    /** The summaries of a folder's messages whose read-state change's GLOBCNT lies in (after, last], in that order. */
+    static List<MessageSummary> readChanged(Connection c, Mailbox mailbox, long fid, long after, long last)
+            throws SQLException {
+        return Jdbc.list(c, READ_CHANGED, MessageReader::summary, mailbox.id(), fid, after, last);
+    }
+
+    private static MessageSummary summary(java.sql.ResultSet rs) throws SQLException {
+        return new MessageSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), (rs.getInt(4) & 1) != 0,
+                rs.getBoolean(5), rs.getInt(6), rs.getTimestamp(7).toInstant());
     }
 
     static List<List<PropertyValue>> recipients(Connection c, long mailboxId, long mid) throws SQLException {

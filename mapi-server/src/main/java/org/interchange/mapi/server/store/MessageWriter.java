@@ -64,16 +64,18 @@ final class MessageWriter {
         if (old != null) {
             Jdbc.update(c, "DELETE FROM recipient WHERE mailbox_id = ? AND mid = ?", mailbox.id(), id);
             Jdbc.update(c, "DELETE FROM attachment WHERE mailbox_id = ? AND mid = ?", mailbox.id(), id);
-            Jdbc.update(c, "UPDATE message SET change_number = ?, message_flags = ?, message_size = ?,"
+            Jdbc.update(c, "UPDATE message SET change_number = ?, change_counter = ?, message_flags = ?, message_size = ?,"
                             + " has_attachments = ?, received = ?, properties = ?, row_properties = ?, change_key = ?, pcl = ?,"
-                            + " modified = ? WHERE mailbox_id = ? AND mid = ?", cn, flags, size, !attachments.isEmpty(),
+                            + " modified = ? WHERE mailbox_id = ? AND mid = ?", cn, ExchangeIds.globalCounter(cn), flags,
+                    size, !attachments.isEmpty(),
                     Timestamp.from(received), props, rowProps, version.changeKey(), version.predecessorChangeList(),
                     Timestamp.from(now), mailbox.id(), id);
         } else {
-            Jdbc.update(c, "INSERT INTO message(mailbox_id, mid, fid, change_number, message_flags, message_size,"
-                            + " has_attachments, received, properties, row_properties, change_key, pcl, read_cn,"
-                            + " message_status, associated, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
-                    mailbox.id(), id, fid, cn, flags, size, !attachments.isEmpty(), Timestamp.from(received), props,
+            Jdbc.update(c, "INSERT INTO message(mailbox_id, mid, fid, change_number, change_counter, message_flags,"
+                            + " message_size, has_attachments, received, properties, row_properties, change_key, pcl, read_cn,"
+                            + " read_counter, message_status, associated, modified)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)",
+                    mailbox.id(), id, fid, cn, ExchangeIds.globalCounter(cn), flags, size, !attachments.isEmpty(), Timestamp.from(received), props,
                     rowProps, version.changeKey(), version.predecessorChangeList(), associated, Timestamp.from(now));
         }
         insertRows(c, "INSERT INTO recipient(mailbox_id, mid, row_id, properties) VALUES (?, ?, ?, ?)",
@@ -122,9 +124,9 @@ final class MessageWriter {
     static void setRead(Connection c, Mailbox mailbox, long mid, boolean read) throws SQLException {
         long cn = ChangeNumbers.allocateOne(c, mailbox.id());
         // mfRead is bit 0: clear it with MOD, which H2 and PostgreSQL both have (they differ on bit operators)
-        int updated = Jdbc.update(c, "UPDATE message SET read_cn = ?, message_flags = message_flags - MOD(message_flags, 2)"
+        int updated = Jdbc.update(c, "UPDATE message SET read_cn = ?, read_counter = ?, message_flags = message_flags - MOD(message_flags, 2)"
                 + (read ? " + " + MESSAGE_FLAG_READ : "")
-                + " WHERE mailbox_id = ? AND mid = ?", cn, mailbox.id(), mid);
+                + " WHERE mailbox_id = ? AND mid = ?", cn, ExchangeIds.globalCounter(cn), mailbox.id(), mid);
         if (updated == 0) {
             throw new NoSuchObjectException("no message 0x" + Long.toHexString(mid));
         }

@@ -9,11 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -68,32 +64,8 @@ class HostileInputTest {
     Path dir;
     H2MailboxStore store;
     MapiHttpServer server;
-    AdjustableClock clock;
+    FakeClock clock;
     Mailbox victim;
-
-    /** A clock the test moves forward, to expire sessions. */
-    static final class AdjustableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-29T12:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -104,7 +76,7 @@ class HostileInputTest {
             store.createMessage(victim, victim.folderId(SpecialFolder.INBOX),
                     NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "note " + i))));
         }
-        clock = new AdjustableClock();
+        clock = new FakeClock();
         server = MapiHttpServer.builder().store(store).user("victim", "victim-pw").user("mallory", "mallory-pw")
                 .clock(clock).sessionTimeout(Duration.ofMinutes(10)).build().start();
     }

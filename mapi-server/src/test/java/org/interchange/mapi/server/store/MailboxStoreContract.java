@@ -25,6 +25,14 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
 
     protected abstract MailboxStore openStore();
 
+    /** Opens the store again on the same database, without emptying it. */
+    protected abstract MailboxStore reopenStore();
+
+    /** The store's JDBC URL, user and password, and its Flyway location, for tests of the migrations. */
+    protected abstract String[] jdbc();
+
+    protected abstract String migrations();
+
     @Override
     public MailboxStore store() {
         return store;
@@ -358,6 +366,97 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
         store.modifyRules(box, inbox, true, List.of(new RuleChange.Add(rule(3, "c", any, read))));
         assertThat(store.rules(box, inbox)).extracting(r -> r.find(RULE_NAME).orElseThrow().asString())
                 .containsExactly("c");
+    }
+
+    @Test
+    void contentsChangesHoldOnlyWhatChangedAfterTheGivenCounters() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        long trash = box.folderId(SpecialFolder.DELETED_ITEMS);
+        List<MessageRecord> old = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            old.add(store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "m" + i)))));
+        }
+        MessageRecord elsewhere = store.createMessage(box, trash, NewMessage.of(List.of()));
+        store.setRead(box, old.get(0).mid(), true);
+        long before = store.contentsChanges(box, inbox, 0, 0).lastCounter();
+
+        MessageRecord edited = store.saveMessage(box, inbox, old.get(1).mid(),
+                NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "edited"))), false, null);
+        MessageRecord added = store.createMessage(box, inbox, NewMessage.of(List.of()));
+        store.deleteMessages(box, inbox, List.of(old.get(2).mid()));
+        store.moveMessages(box, inbox, List.of(old.get(3).mid()), trash, false);
+        long movedIn = store.moveMessages(box, trash, List.of(elsewhere.mid()), inbox, false).getFirst();
+        store.setRead(box, old.get(4).mid(), true);
+        store.setRead(box, old.get(0).mid(), false);
+        store.deleteMessages(box, trash, List.of(elsewhere.mid()));
+
+        ContentsChanges changes = store.contentsChanges(box, inbox, before, before);
+
+        assertThat(changes.changed()).extracting(MessageSummary::mid).containsExactly(edited.mid(), added.mid(), movedIn);
+        assertThat(changes.readChanged()).extracting(MessageSummary::mid, MessageSummary::read)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(old.get(4).mid(), true),
+                        org.assertj.core.groups.Tuple.tuple(old.get(0).mid(), false));
+        assertThat(changes.deleted()).extracting(Tombstone::objectId).containsExactly(old.get(2).mid(), old.get(3).mid());
+        assertThat(changes.lastCounter()).isGreaterThan(before);
+        assertThat(store.contentsChanges(box, inbox, before, ExchangeIds.MAX_GLOBAL_COUNTER).readChanged()).isEmpty();
+        assertThat(store.contentsChanges(box, inbox, changes.lastCounter(), changes.lastCounter()))
+                .isEqualTo(new ContentsChanges(List.of(), List.of(), List.of(), changes.lastCounter()));
+        for (long after : new long[] {0, before, before + 3, changes.lastCounter()}) {
+            assertThat(store.contentsChanges(box, inbox, after, after)).isEqualTo(SnapshotChanges.of(
+                    store.contentsSnapshot(box, inbox), store.tombstones(box, inbox), after, after));
+        }
+    }
+
+    @Test
+    void migrationEightComputesTheCountersOfRowsWrittenBefore() throws Exception {
+        store.close();
+        String[] jdbc = jdbc();
+        org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(jdbc[0], jdbc[1], jdbc[2]).locations(migrations()).cleanDisabled(false);
+        flyway.load().clean();
+        flyway.target("7").load().migrate();
+        long low = 0x0000_0000_0081L;
+        long high = 0x1234_5678_9ABCL;
+        try (var c = java.sql.DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2]); var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO mailbox(id, owner, display_name, email_address, mailbox_guid, replica_guid,"
+                    + " next_counter, next_named_id) VALUES (7, 'old', 'Old', 'old@example.org', '"
+                    + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', " + (high + 1) + ", 32768)");
+            s.executeUpdate("INSERT INTO folder(mailbox_id, fid, display_name, change_number, created, modified)"
+                    + " VALUES (7, 1, 'Inbox', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            try (var insert = c.prepareStatement("INSERT INTO message(mailbox_id, mid, fid, change_number,"
+                    + " message_flags, message_size, has_attachments, received, properties, read_cn)"
+                    + " VALUES (7, ?, 1, ?, 0, 0, FALSE, CURRENT_TIMESTAMP, ?, ?)")) {
+                for (long[] row : new long[][] {{2, ExchangeIds.make(1, high), ExchangeIds.make(1, low)},
+                        {3, ExchangeIds.make(1, low), -1}}) {
+                    insert.setLong(1, row[0]);
+                    insert.setLong(2, row[1]);
+                    insert.setBytes(3, new byte[0]);
+                    insert.setObject(4, row[2] == -1 ? null : row[2], java.sql.Types.BIGINT);
+                    insert.executeUpdate();
+                }
+            }
+            s.executeUpdate("INSERT INTO tombstone(mailbox_id, object_id, parent_fid, is_folder, associated,"
+                    + " change_number, deleted) VALUES (7, 4, 1, FALSE, FALSE, " + ExchangeIds.make(1, high - 1)
+                    + ", CURRENT_TIMESTAMP)");
+        }
+
+        store = reopenStore();
+
+        try (var c = java.sql.DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2]); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT mid, change_counter, read_counter FROM message ORDER BY mid")) {
+            List<List<Long>> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+            }
+            assertThat(rows).containsExactly(List.of(2L, high, low), List.of(3L, low, 0L));
+        }
+        Mailbox old = store.findMailbox("old").orElseThrow();
+        ContentsChanges changes = store.contentsChanges(old, 1, low, low);
+        assertThat(changes.changed()).extracting(MessageSummary::mid).containsExactly(2L);
+        assertThat(changes.readChanged()).isEmpty();
+        assertThat(changes.deleted()).extracting(Tombstone::objectId).containsExactly(4L);
+        assertThat(changes.lastCounter()).isEqualTo(high);
     }
 
     private static final int RULE_NAME = 0x6682;

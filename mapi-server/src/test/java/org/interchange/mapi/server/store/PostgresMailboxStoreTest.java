@@ -30,6 +30,21 @@ class PostgresMailboxStoreTest extends MailboxStoreContract {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+        return reopenStore();
+    }
+
+    @Override
+    protected MailboxStore reopenStore() {
         return PostgresMailboxStore.open(postgres.jdbcUrl(), postgres.user(), postgres.password().toCharArray());
+    }
+
+    @Override
+    protected String[] jdbc() {
+        return new String[] {postgres.jdbcUrl(), postgres.user(), postgres.password()};
+    }
+
+    @Override
+    protected String migrations() {
+        return "classpath:db/postgresql";
     }
 }
