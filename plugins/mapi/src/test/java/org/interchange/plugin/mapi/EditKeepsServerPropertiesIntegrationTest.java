@@ -17,6 +17,8 @@ import org.interchange.cache.api.PimFields;
 import org.interchange.cache.api.SyncScope;
 import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.spi.Backend;
+import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.sync.SyncResult;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -180,6 +182,30 @@ class EditKeepsServerPropertiesIntegrationTest {
         assertThat(server.value(draft, PidTag.FLAG_STATUS)).contains(ChangeUpload.FLAGGED);
         assertThat(server.recipients(draft)).extracting(r -> r.stream().filter(v -> v.tag().equals(SMTP_ADDRESS))
                 .map(PropertyValue::value).findFirst().orElse(null)).containsExactly("bob@example.org");
+    }
+
+    @Test
+    void anEditOfAnItemDeletedOnTheServerMeanwhileIsKeptAsAConflictCopyThatIsUploadedAgain() {
+        long task = server.add(SpecialFolder.TASKS, List.of(PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Task"),
+                PropertyValue.of(PidTag.SUBJECT, "Water the plants")));
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.ALL)) {
+            MailScopeIntegrationTest.sync(cache, backend);
+            ItemDetail water = MailScopeIntegrationTest.detail(cache, "Tasks", "Water the plants");
+            cache.update(water.summary().id(), edit(water, "Water the plants twice", Map.of()));
+            server.delete(SpecialFolder.TASKS, task);
+
+            SyncResult result = MailScopeIntegrationTest.sync(cache, backend);
+
+            assertThat(result.uploadsFailed()).isZero();
+            assertThat(result.conflicts()).isEqualTo(1);
+            assertThat(MailScopeIntegrationTest.subjects(cache, "Tasks")).containsExactly("Water the plants twice");
+            assertThat(cache.pendingOperations(LoopbackMailbox.ACCOUNT).pending()).extracting(PendingOperation::kind)
+                    .containsExactly(PendingOperation.Kind.CREATE);
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
+        }
+        assertThat(server.messages(SpecialFolder.TASKS)).singleElement()
+                .satisfies(mid -> assertThat(server.value(mid, PidTag.SUBJECT)).contains("Water the plants twice"));
     }
 
     /** The cached item as an edit form sends it back: its own fields, with {@code changes} over them. */
