@@ -33,7 +33,9 @@ final class ChangeSet {
         this.messages = messages;
     }
 
-    void apply(int count) {
+    /** One round of the 100 changes; each round adds new messages after those of the rounds before. */
+    void apply() {
+        int count = messages.size();
         for (int k = 0; k < 50; k++) {
             int i = existing();
             long[] m = messages.get(i);

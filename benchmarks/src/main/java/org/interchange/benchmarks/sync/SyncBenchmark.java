@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ToLongFunction;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
@@ -19,12 +21,14 @@ import org.interchange.mapi.server.store.MailboxStore;
  * {@code java -cp benchmarks/target/benchmarks.jar org.interchange.benchmarks.sync.SyncBenchmark [--messages N] [--dir D]}.
  * Fills a MAPI server with a generated mailbox (default 100,000 messages) and writes the same corpus as a
  * Maildir; measures Interchange's initial ICS sync into a fresh H2 cache and an incremental sync of 100
- * changes, then the same with Dovecot on loopback and mbsync (FSync yes and no), and prints both side by side.
+ * changes (five rounds: the first, and the steady state of a client that keeps running), then the same with Dovecot
+ * on loopback and mbsync (FSync yes and no), and prints both side by side.
  */
 public final class SyncBenchmark {
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-password";
     private static final long SEED = 20261129L;
+    private static final int INCREMENTAL_ROUNDS = 5;
 
     private SyncBenchmark() {
     }
@@ -76,33 +80,42 @@ public final class SyncBenchmark {
                 DovecotMbsync.Run mbsyncInitial = imap.sync(dir.resolve("mbsync-fsync"), true);
                 DovecotMbsync.Run mbsyncInitialNoSync = imap.sync(dir.resolve("mbsync-nofsync"), false);
 
-                new ChangeSet(new Random(SEED), store, mailbox, fill, maildir, corpus, messages).apply(count);
-                imap.handOver(maildirRoot);
-                CacheSide.Run incremental = cache.sync();
-                DovecotMbsync.Run mbsyncIncremental = imap.sync(dir.resolve("mbsync-fsync"), true);
-                DovecotMbsync.Run mbsyncIncrementalNoSync = imap.sync(dir.resolve("mbsync-nofsync"), false);
+                ChangeSet changes = new ChangeSet(new Random(SEED), store, mailbox, fill, maildir, corpus, messages);
+                List<CacheSide.Run> incremental = new ArrayList<>();
+                List<DovecotMbsync.Run> mbsyncIncremental = new ArrayList<>();
+                List<DovecotMbsync.Run> mbsyncIncrementalNoSync = new ArrayList<>();
+                for (int round = 0; round < INCREMENTAL_ROUNDS; round++) {
+                    changes.apply();
+                    imap.handOver(maildirRoot);
+                    incremental.add(cache.sync());
+                    mbsyncIncremental.add(imap.sync(dir.resolve("mbsync-fsync"), true));
+                    mbsyncIncrementalNoSync.add(imap.sync(dir.resolve("mbsync-nofsync"), false));
+                }
                 report(count, corpusBytes, initial, incremental, mbsyncInitial, mbsyncIncremental,
                         mbsyncInitialNoSync, mbsyncIncrementalNoSync);
             }
         }
     }
 
-    private static void report(int count, long bytes, CacheSide.Run initial, CacheSide.Run incremental,
-                               DovecotMbsync.Run mbInitial, DovecotMbsync.Run mbIncremental,
-                               DovecotMbsync.Run mbInitialNoSync, DovecotMbsync.Run mbIncrementalNoSync)
+    private static void report(int count, long bytes, CacheSide.Run initial, List<CacheSide.Run> incremental,
+                               DovecotMbsync.Run mbInitial, List<DovecotMbsync.Run> mbIncremental,
+                               DovecotMbsync.Run mbInitialNoSync, List<DovecotMbsync.Run> mbIncrementalNoSync)
             throws IOException {
         System.out.println();
         System.out.printf("Sync benchmark, %s, %s, %d CPUs, JDK %s, %,d messages (%.1f MB), load average %s%n",
                 Instant.now(), InetAddress.getLocalHost().getHostName(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), count, bytes / 1e6, loadAverage());
-        System.out.println("| | initial sync | CPU time | messages/s | MB/s | peak memory | incremental (100 changes) "
-                + "| its CPU time |");
+        System.out.printf("Incremental: %d rounds of 100 changes, each synced by every side; \"first\" is the first "
+                + "round, \"then\" the median of the others (wall time / CPU time).%n", INCREMENTAL_ROUNDS);
+        System.out.println("| | initial sync | CPU time | messages/s | MB/s | peak memory | incremental, first "
+                + "| incremental, then |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         System.out.printf("| Interchange (MAPI/HTTP ICS -> H2 cache) | %.1f s | %.1f s (client and server) | %,.0f | %.1f "
-                        + "| %d MB heap (client and server in one JVM) | %d ms | %d ms |%n",
+                        + "| %d MB heap (client and server in one JVM) | %s | %s |%n",
                 initial.millis() / 1000.0, initial.cpuMillis() / 1000.0, count * 1000.0 / initial.millis(),
-                bytes / 1e3 / initial.millis(), initial.peakHeapBytes() >> 20, incremental.millis(),
-                incremental.cpuMillis());
+                bytes / 1e3 / initial.millis(), initial.peakHeapBytes() >> 20,
+                rounds(incremental.subList(0, 1), CacheSide.Run::millis, CacheSide.Run::cpuMillis),
+                rounds(incremental.subList(1, incremental.size()), CacheSide.Run::millis, CacheSide.Run::cpuMillis));
         row("mbsync FSync yes (Dovecot IMAP -> Maildir)", count, bytes, mbInitial, mbIncremental);
         row("mbsync FSync no (Dovecot IMAP -> Maildir)", count, bytes, mbInitialNoSync, mbIncrementalNoSync);
         System.out.println();
@@ -113,18 +126,27 @@ public final class SyncBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    /** "wall ms / CPU ms" of the median run of {@code runs}. */
+    private static <T> String rounds(List<T> runs, ToLongFunction<T> wall, ToLongFunction<T> cpu) {
+        List<T> sorted = runs.stream().sorted(Comparator.comparingLong(wall)).toList();
+        T median = sorted.get(sorted.size() / 2);
+        return wall.applyAsLong(median) + " ms / " + cpu.applyAsLong(median) + " ms";
+    }
+
     private static String loadAverage() throws IOException {
         String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return f[0] + " " + f[1] + " " + f[2];
     }
 
     private static void row(String name, int count, long bytes, DovecotMbsync.Run initial,
-                            DovecotMbsync.Run incremental) {
+                            List<DovecotMbsync.Run> incremental) {
+        ToLongFunction<DovecotMbsync.Run> cpu = r -> r.cpuMillis() + r.dovecotCpuMillis();
         System.out.printf("| %s | %.1f s | %.1f s (mbsync %.1f s, Dovecot %.1f s) | %,.0f | %.1f "
-                        + "| %d MB RSS (mbsync; Dovecot not counted) | %d ms | %d ms |%n", name,
+                        + "| %d MB RSS (mbsync; Dovecot not counted) | %s | %s |%n", name,
                 initial.millis() / 1000.0, (initial.cpuMillis() + initial.dovecotCpuMillis()) / 1000.0,
                 initial.cpuMillis() / 1000.0, initial.dovecotCpuMillis() / 1000.0, count * 1000.0 / initial.millis(),
-                bytes / 1e3 / initial.millis(), initial.maxRssKb() >> 10, incremental.millis(),
-                incremental.cpuMillis() + incremental.dovecotCpuMillis());
+                bytes / 1e3 / initial.millis(), initial.maxRssKb() >> 10,
+                rounds(incremental.subList(0, 1), DovecotMbsync.Run::millis, cpu),
+                rounds(incremental.subList(1, incremental.size()), DovecotMbsync.Run::millis, cpu));
     }
 }

@@ -24,6 +24,14 @@ public interface MapiMessage extends AutoCloseable {
      */
     PropertyBag properties();
 
+    /**
+     * Every property of the message, values too large to come inline included: their types are asked with
+     * RopGetPropertiesList ([MS-OXCPRPT] 2.2.2.7) and their values read through streams (3.1.4.1). What a client
+     * needs to write a whole message back without losing any property. Fails with {@link MapiOperationException}
+     * when a too large value has a type no stream carries (a multi-valued property).
+     */
+    PropertyBag wholeProperties();
+
     /** PidTagBody, streamed if needed; empty when the message has no plain-text body. */
     Optional<String> body();
 

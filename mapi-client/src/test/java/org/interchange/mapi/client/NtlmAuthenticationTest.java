@@ -3,38 +3,20 @@ package org.interchange.mapi.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
-import org.interchange.mapi.server.store.MailboxStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * NTLMv2 ([MS-NLMP]) from the client's jcifs-ng NTLMSSP to the server's acceptor on loopback. The
  * server keeps the CHALLENGE on the connection that asked for it, so a logon succeeds only when the
  * whole handshake stays on one HTTP connection.
  */
-class NtlmAuthenticationTest {
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
-
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
-        server = MapiHttpServer.builder().store(store).user("ann", "Secret-1").user("bob", "Other-2")
-                .ntlm("INTERCHANGE").build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
+class NtlmAuthenticationTest extends EmbeddedServerFixture {
+    @Override
+    protected MapiHttpServer.Builder configure(MapiHttpServer.Builder builder) {
+        return builder.user("ann", "Secret-1").user("bob", "Other-2").ntlm("INTERCHANGE");
     }
 
     private static MapiSessionOptions options() {

@@ -11,6 +11,9 @@ import org.interchange.cache.api.CacheException;
 /** The embedded H2 database file of one profile: a small connection pool and transaction helpers. */
 final class H2Database implements AutoCloseable {
 
+    /** The longest LOB value, in bytes, stored in its row rather than in H2's LOB store. */
+    static final int INPLACE_LOB_BYTES = 32 * 1024;
+
     private final Path file;
     private final JdbcConnectionPool pool;
 
@@ -26,7 +29,13 @@ final class H2Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: a commit reaches the file before commit() returns, so a killed process loses
         // no committed batch (H2's default writes commits up to half a second later).
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        // MAX_LENGTH_INPLACE_LOB: bodies, attachments and cursors up to this many bytes are kept in their row;
+        // with H2's default of 256 nearly every one went through the LOB store (a temporary LOB, a copy, a
+        // removal queued for H2's cleaner thread) and dominated a sync's writes. Longer ones still go there.
+        // QUERY_CACHE_SIZE: parsed statements kept per connection; with H2's 8 the search indexer's queries
+        // pushed out a sync batch's, which then parsed its statements again for every batch.
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"
+                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES + ";QUERY_CACHE_SIZE=64";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);

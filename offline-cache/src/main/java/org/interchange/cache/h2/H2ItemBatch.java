@@ -33,7 +33,8 @@ final class H2ItemBatch implements ItemBatch {
         try {
             writer.upsert(item);
         } catch (SQLException e) {
-            throw H2Database.failure("storing item " + item.serverId() + " in folder " + folderServerId, e);
+            // an upsert stores the ones before it that wait for their lookup together
+            throw H2Database.failure("storing the items up to " + item.serverId() + " in folder " + folderServerId, e);
         }
     }
 
@@ -43,7 +44,8 @@ final class H2ItemBatch implements ItemBatch {
         try {
             writer.delete(itemServerId);
         } catch (SQLException e) {
-            throw H2Database.failure("deleting item " + itemServerId + " from folder " + folderServerId, e);
+            throw H2Database.failure("deleting item " + itemServerId + " from folder " + folderServerId
+                    + " (or storing the items before it)", e);
         }
     }
 
@@ -53,7 +55,8 @@ final class H2ItemBatch implements ItemBatch {
         try {
             writer.setRead(itemServerId, read);
         } catch (SQLException e) {
-            throw H2Database.failure("marking item " + itemServerId + " in folder " + folderServerId, e);
+            throw H2Database.failure("marking item " + itemServerId + " in folder " + folderServerId
+                    + " (or storing the items before it)", e);
         }
     }
 

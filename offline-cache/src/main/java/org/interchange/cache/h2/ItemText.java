@@ -1,6 +1,7 @@
 package org.interchange.cache.h2;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Derived text columns of an item: the list preview and the keys the sender and subject orders use. */
@@ -27,7 +28,42 @@ final class ItemText {
         } else {
             return null;
         }
-        return truncate(SPACE.matcher(source).replaceAll(" ").strip(), PREVIEW_LENGTH);
+        return truncate(collapsedHead(source), PREVIEW_LENGTH);
+    }
+
+    /**
+     * What {@code SPACE.matcher(source).replaceAll(" ").strip()} starts with, at least its first
+     * {@link #PREVIEW_LENGTH} characters, read from the start of {@code source} only: the preview of a long body
+     * no longer collapses the white space of all of it.
+     */
+    private static String collapsedHead(String source) {
+        int i = 0;
+        while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        StringBuilder out = new StringBuilder(PREVIEW_LENGTH + 16);
+        boolean space = false;
+        for (; i < source.length(); i++) {
+            char ch = source.charAt(i);
+            if (isRegexSpace(ch)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(ch);
+            if (out.length() > PREVIEW_LENGTH && !Character.isWhitespace(ch)) {
+                return out.toString();
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The characters of the regular expression class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
 
     /** Lower-case subject without reply and forward prefixes, so a thread sorts together. */
@@ -36,9 +72,10 @@ final class ItemText {
             return "";
         }
         String s = subject;
-        String stripped;
-        while (!(stripped = REPLY_PREFIX.matcher(s).replaceFirst("")).equals(s)) {
-            s = stripped;
+        Matcher prefix = REPLY_PREFIX.matcher(s);
+        while (prefix.lookingAt()) {
+            s = s.substring(prefix.end());
+            prefix.reset(s);
         }
         return key(s);
     }

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.interchange.cache.api.OfflineState;
+import org.interchange.cache.search.SearchQueueTrigger;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperation.Kind;
 import org.interchange.cache.spi.RemoteAttachment;
@@ -31,9 +33,22 @@ final class ItemWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO items (folder_id, server_id, " + String.join(", ", COLUMNS)
             + ") VALUES (?, ?" + ", ?".repeat(COLUMNS.size()) + ")";
     private static final String UPDATE = "UPDATE items SET " + String.join(" = ?, ", COLUMNS) + " = ? WHERE id = ?";
+    /** Upserts whose stored rows are looked up together (a sync batch is usually this long). */
+    static final int LOOKUP_BATCH = 50;
+    private static final String EXISTING = "id, offline_state, is_read, flagged, revision";
+    /**
+     * One seek of the unique index (folder_id, server_id) per server id: H2 seeks an IN list only on an index's
+     * first column, so the ids come as a table walked first (a left join keeps that order).
+     */
+    private static final String FIND_ALL = "SELECT i.id, i.offline_state, i.is_read, i.flagged, i.revision, t.x "
+            + "FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS t(x) LEFT JOIN items i ON i.folder_id = ? AND i.server_id = t.x";
 
     private final Connection c;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Upserts not stored yet, waiting to be looked up together (see {@link #flush}). */
+    private final List<RemoteItem> waiting = new ArrayList<>();
+    /** Ids of rows inserted but not yet queued for the search index. */
+    private final List<Long> inserted = new ArrayList<>();
     private final String accountId;
     private final long folderId;
     private final String folderServerId;
@@ -58,19 +73,45 @@ final class ItemWriter implements AutoCloseable {
     }
 
     /**
-     * Stores the server's version of an item. Local changes not yet uploaded survive it: a locally deleted
+     * Stores the server's version of an item, at the latest when this writer next writes anything else or
+     * {@link #applyCounts} runs (see {@link #flush}). Local changes not yet uploaded survive it: a locally deleted
      * item stays hidden, a local read or flag change keeps its value, and a local content edit of an item the
      * server changed too (another revision) is kept as a conflict copy; with the same revision the edit stays.
      */
     void upsert(RemoteItem item) throws SQLException {
-        Existing old = find(item.serverId());
+        waiting.add(item);
+        if (waiting.size() == LOOKUP_BATCH) {
+            flush();
+        }
+    }
+
+    /**
+     * Stores the upserts waiting for their lookup, in the order they came: one query finds the stored rows of
+     * all of them instead of one query each. Every other write of this writer flushes first, so the order of a
+     * batch's upserts, deletes and read changes is kept.
+     */
+    void flush() throws SQLException {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        List<RemoteItem> items = List.copyOf(waiting);
+        waiting.clear();
+        Map<String, Existing> rows = findAll(items);
+        for (RemoteItem item : items) {
+            rows.put(item.serverId(), store(item, rows.get(item.serverId())));
+        }
+        queueInserted();
+    }
+
+    /** Stores one item over its stored row {@code old} (null when there is none); returns the row it leaves. */
+    private Existing store(RemoteItem item, Existing old) throws SQLException {
         if (old == null) {
             long itemId = insert(item, OfflineState.SYNCED);
             totalDelta++;
             unreadDelta += item.read() ? 0 : 1;
             insertFields(itemId, item.fields());
             insertAttachments(itemId, item.attachments());
-            return;
+            return new Existing(itemId, OfflineState.SYNCED, item.read(), item.flagged(), item.revision());
         }
         OfflineState state = old.state() == OfflineState.LOCALLY_DELETED ? old.state() : OfflineState.SYNCED;
         boolean read = item.read();
@@ -79,7 +120,7 @@ final class ItemWriter implements AutoCloseable {
             Set<Kind> kinds = PendingOperationTable.kindsFor(c, accountId, folderServerId, item.serverId());
             if (kinds.contains(Kind.UPDATE)) {
                 if (Objects.equals(old.revision(), item.revision())) {
-                    return;
+                    return old;
                 }
                 ConflictCopies.keep(c, accountId, ItemRows.lock(c, old.id()), folderServerId);
                 PendingOperationTable.deleteFor(c, accountId, folderServerId, item.serverId(), Kind.UPDATE);
@@ -96,6 +137,7 @@ final class ItemWriter implements AutoCloseable {
         deleteChildren(old.id());
         insertFields(old.id(), item.fields());
         insertAttachments(old.id(), item.attachments());
+        return now;
     }
 
     /**
@@ -103,6 +145,7 @@ final class ItemWriter implements AutoCloseable {
      * local content edit is kept as a conflict copy, and a local move's copy follows its original.
      */
     void delete(String itemServerId) throws SQLException {
+        flush();
         Existing old = find(itemServerId);
         if (old == null) {
             return;
@@ -126,6 +169,7 @@ final class ItemWriter implements AutoCloseable {
 
     /** Sets the server's read state of an item, unless a local read change of it waits for upload. */
     void setRead(String itemServerId, boolean read) throws SQLException {
+        flush();
         Existing old = find(itemServerId);
         if (old == null || old.read() == read) {
             return;
@@ -144,6 +188,7 @@ final class ItemWriter implements AutoCloseable {
 
     /** Adds the count changes of this writer's upserts and deletes to the folder row; returns whether any. */
     boolean applyCounts() throws SQLException {
+        flush();
         boolean changed = totalDelta != 0 || unreadDelta != 0;
         FolderTable.adjustCounts(c, folderId, totalDelta, unreadDelta);
         totalDelta = 0;
@@ -152,19 +197,40 @@ final class ItemWriter implements AutoCloseable {
     }
 
     private Existing find(String serverId) throws SQLException {
-        PreparedStatement s = statement("SELECT id, offline_state, is_read, flagged, revision FROM items "
-                + "WHERE folder_id = ? AND server_id = ?");
+        PreparedStatement s = statement("SELECT " + EXISTING + " FROM items WHERE folder_id = ? AND server_id = ?");
         s.setLong(1, folderId);
         s.setString(2, serverId);
         try (ResultSet r = s.executeQuery()) {
-            return r.next() ? new Existing(r.getLong(1), OfflineState.valueOf(r.getString(2)), r.getBoolean(3),
-                    r.getBoolean(4), r.getString(5)) : null;
+            return r.next() ? existing(r) : null;
         }
+    }
+
+    /** The stored rows of at most {@link #LOOKUP_BATCH} items, by server id, read with one query. */
+    private Map<String, Existing> findAll(List<RemoteItem> items) throws SQLException {
+        PreparedStatement s = statement(FIND_ALL);
+        s.setObject(1, items.stream().map(RemoteItem::serverId).toArray(String[]::new));
+        s.setLong(2, folderId);
+        Map<String, Existing> rows = new HashMap<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                if (r.getObject(1) != null) {
+                    rows.put(r.getString(6), existing(r));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Existing existing(ResultSet r) throws SQLException {
+        return new Existing(r.getLong(1), OfflineState.valueOf(r.getString(2)), r.getBoolean(3), r.getBoolean(4),
+                r.getString(5));
     }
 
     /** Inserts an item made in the cache (a creation, a draft, a message to send) in {@code state}. */
     long insertLocal(RemoteItem item, OfflineState state) throws SQLException {
+        flush();
         long itemId = insert(item, state);
+        queueInserted();
         totalDelta++;
         unreadDelta += item.read() ? 0 : 1;
         insertFields(itemId, item.fields());
@@ -174,22 +240,34 @@ final class ItemWriter implements AutoCloseable {
 
     /** Replaces all columns, fields and attachments of a row with a local version, keeping its read state. */
     void replaceLocal(long itemId, RemoteItem item, OfflineState state) throws SQLException {
+        flush();
         update(itemId, item, state, item.read(), item.flagged());
         deleteChildren(itemId);
         insertFields(itemId, item.fields());
         insertAttachments(itemId, item.attachments());
     }
 
+    /** Inserts an item row; it is queued for the search index by the next {@link #queueInserted}. */
     private long insert(RemoteItem item, OfflineState state) throws SQLException {
         PreparedStatement s = statement(INSERT);
         s.setLong(1, folderId);
         s.setString(2, item.serverId());
         bindColumns(s, 3, item, state, item.read(), item.flagged());
-        s.executeUpdate();
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        long itemId = SearchQueueTrigger.callerQueues(() -> {
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        });
+        inserted.add(itemId);
+        return itemId;
+    }
+
+    /** Queues the rows {@link #insert} inserted for the search index, all with one statement. */
+    private void queueInserted() throws SQLException {
+        SearchQueueTrigger.queue(c, inserted);
+        inserted.clear();
     }
 
     private void update(long itemId, RemoteItem item, OfflineState state, boolean read, boolean flagged)

@@ -20,6 +20,7 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 
@@ -81,18 +82,22 @@ final class EventMapper {
         return out;
     }
 
-    /** A bag whose named properties answer by the names the stream carried (MNID_ID names only). */
+    /** A bag whose named properties answer by the names the stream carried (MNID_ID and MNID_STRING). */
     static PropertyBag bag(List<StreamProperty> properties) {
         List<PropertyValue> values = new ArrayList<>(properties.size());
         Map<PidLid, Integer> named = new HashMap<>();
+        Map<PidName, Integer> strings = new HashMap<>();
         for (StreamProperty p : properties) {
             values.add(p.value());
             PropertyName name = p.name();
+            PropertyTag tag = p.tag();
             if (name != null && name.kind() == PropertyName.MNID_ID) {
-                PropertyTag tag = p.tag();
                 named.put(new PidLid(name.guid(), name.lid(), tag.type()), tag.id());
+            } else if (name != null && name.kind() == PropertyName.MNID_STRING) {
+                strings.put(new PidName(name.guid(), name.name(), tag.type()), tag.id());
             }
         }
-        return PropertyBag.of(values, named.isEmpty() ? NamedPropertyIds.NONE : new NamedPropertyIds(named));
+        return PropertyBag.of(values, named.isEmpty() && strings.isEmpty() ? NamedPropertyIds.NONE
+                : new NamedPropertyIds(named, strings));
     }
 }

@@ -2,50 +2,26 @@ package org.interchange.mapi.client.ics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.interchange.mapi.client.MapiSession;
-import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
-import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Push: a change made by one session wakes another session's NotificationWait and arrives as RopNotify. */
-class FolderWatchIntegrationTest {
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
+class FolderWatchIntegrationTest extends EmbeddedServerFixture {
     Mailbox box;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         box = store.createMailbox("alice", "Alice", "alice@example.org");
-        server = MapiHttpServer.builder().store(store).user("alice", "secret").build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
-    }
-
-    private MapiSession connect() {
-        return MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build());
     }
 
     @Test

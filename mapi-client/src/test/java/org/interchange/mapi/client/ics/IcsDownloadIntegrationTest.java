@@ -3,8 +3,6 @@ package org.interchange.mapi.client.ics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,50 +10,27 @@ import java.util.Random;
 import java.util.Set;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
-import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.property.Restriction;
 import org.interchange.mapi.objects.PidTag;
-import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.FolderRecord;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** ICS downloads by the client against the real server on loopback with an H2 store. */
-class IcsDownloadIntegrationTest {
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
+class IcsDownloadIntegrationTest extends EmbeddedServerFixture {
     Mailbox box;
     long folder;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         box = store.createMailbox("alice", "Alice", "alice@example.org");
         folder = store.createFolder(box, box.folderId(SpecialFolder.IPM_SUBTREE), "Sync", "IPF.Note").fid();
-        server = MapiHttpServer.builder().store(store).user("alice", "secret").build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
-    }
-
-    private MapiSession connect() {
-        return MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build());
     }
 
     private MessageRecord message(String subject) {

@@ -3,7 +3,6 @@ package org.interchange.mapi.client.permissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,50 +16,38 @@ import org.interchange.mapi.client.MapiTable;
 import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
 import org.interchange.mapi.client.ics.IcsEvent;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.codec.ids.AddressBookEntryId;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.rop.oxcstor.UserDn;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Delegate access through the client library against the real server on loopback with an H2 store. */
-class DelegateAccessIntegrationTest {
+class DelegateAccessIntegrationTest extends EmbeddedServerFixture {
     private static final int ACCESS_DENIED = 0x80070005;
 
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
     Mailbox alice;
     long inbox;
     long budget;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice Owner", "alice@example.org");
         store.createMailbox("bob", "Bob Delegate", "bob@example.org");
         inbox = alice.folderId(SpecialFolder.INBOX);
         budget = store.createMessage(alice, inbox, new NewMessage(List.of(PropertyValue.of(PidTag.SUBJECT, "Budget"),
                 PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note")), List.of(), List.of())).mid();
-        server = MapiHttpServer.builder().store(store).users(Map.of("alice", "a-secret", "bob", "b-secret")).build()
-                .start();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
+    @Override
+    protected MapiHttpServer.Builder configure(MapiHttpServer.Builder builder) {
+        return builder.users(Map.of("alice", "a-secret", "bob", "b-secret"));
     }
 
     @Test

@@ -3,49 +3,30 @@ package org.interchange.mapi.client.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiSession;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.DisplayBody;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.rtf.CompressedRtf;
 import org.interchange.mapi.objects.rtf.RtfHtmlEncapsulator;
-import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Against the real server: PidTagRecipientTrackStatus written with the recipients ([MS-OXOCAL]
  * 2.2.4.10.1), and messages whose only body is PidTagRtfCompressed shown as their encapsulated
  * HTML or their text ([MS-OXRTFCP], [MS-OXRTFEX]).
  */
-class BodiesAndRecipientsIntegrationTest {
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
+class BodiesAndRecipientsIntegrationTest extends EmbeddedServerFixture {
     Mailbox alice;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
-        server = MapiHttpServer.builder().store(store).users(Map.of("alice", "secret")).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
     }
 
     @Test

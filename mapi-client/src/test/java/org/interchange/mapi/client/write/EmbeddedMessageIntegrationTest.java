@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.interchange.mapi.client.AttachmentInfo;
 import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiOperationException;
@@ -16,17 +14,12 @@ import org.interchange.mapi.client.ics.IcsDownload;
 import org.interchange.mapi.client.ics.IcsDownloadOptions;
 import org.interchange.mapi.client.ics.IcsEvent;
 import org.interchange.mapi.client.ics.IcsMessage;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
-import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Against the real server over loopback HTTP with an H2 store: embedded-message attachments
@@ -34,27 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * their own recipients and attachments and read back, and PidTagRecipientTrackStatus returned by
  * RopOpenMessage.
  */
-class EmbeddedMessageIntegrationTest {
+class EmbeddedMessageIntegrationTest extends EmbeddedServerFixture {
     private static final int CORRUPT_DATA = 0x8004011B;
     private static final int NOT_FOUND = 0x8004010F;
 
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
     Mailbox alice;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
-        server = MapiHttpServer.builder().store(store).users(Map.of("alice", "secret")).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
     }
 
     @Test

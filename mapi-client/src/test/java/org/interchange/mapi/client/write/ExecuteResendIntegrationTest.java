@@ -2,23 +2,18 @@ package org.interchange.mapi.client.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
-import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.SpecialFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An Execute whose response is lost after the server ran it ([MS-OXCMAPIHTTP] 2.2.3.3.2
@@ -26,27 +21,23 @@ import org.junit.jupiter.api.io.TempDir;
  * server answers from the response it kept, so the ROPs (CreateMessage, SaveChangesMessage) run
  * once. Real server, H2 store and HTTP on loopback, with a proxy that drops one response.
  */
-class ExecuteResendIntegrationTest {
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
+class ExecuteResendIntegrationTest extends EmbeddedServerFixture {
     FakeDroppingProxy proxy;
     Mailbox alice;
 
-    @BeforeEach
-    void start() throws Exception {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
-        server = MapiHttpServer.builder().store(store).users(Map.of("alice", "secret")).build().start();
+    }
+
+    @BeforeEach
+    void startProxy() throws Exception {
         proxy = new FakeDroppingProxy(server.emsmdbUri());
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopProxy() throws Exception {
         proxy.close();
-        server.close();
-        store.close();
     }
 
     @Test

@@ -2,58 +2,33 @@ package org.interchange.mapi.client.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.client.MapiSession;
-import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.fxics.PredecessorChangeList;
 import org.interchange.mapi.codec.fxics.Xid;
-import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.FolderRecord;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Folder creations and renames uploaded with RopSynchronizationImportHierarchyChange against the real server on
  * loopback: a folder gets the client's source key so a replayed creation finds it, its FID reaches the client,
  * and a rename of an older version is ignored.
  */
-class IcsFolderImportIntegrationTest {
+class IcsFolderImportIntegrationTest extends EmbeddedServerFixture {
     static final UUID CLIENT = UUID.fromString("c1c1c1c1-0000-4000-8000-000000000004");
 
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
     Mailbox box;
     long root;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         box = store.createMailbox("alice", "Alice", "alice@example.org");
         root = box.folderId(SpecialFolder.IPM_SUBTREE);
-        server = MapiHttpServer.builder().store(store).user("alice", "secret").build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
-    }
-
-    private MapiSession connect() {
-        return MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build());
     }
 
     private static FolderChange change(Xid key, String name, Xid... versions) {

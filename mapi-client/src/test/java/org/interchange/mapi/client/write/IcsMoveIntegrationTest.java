@@ -2,62 +2,37 @@ package org.interchange.mapi.client.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.client.MapiSession;
-import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
-import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Moves uploaded with RopSynchronizationImportMessageMove against the real server on loopback: the message keeps
  * its content in the destination folder, the client learns its new MID, a replay of the move changes nothing,
  * and a move of a message deleted on the server meanwhile says so.
  */
-class IcsMoveIntegrationTest {
+class IcsMoveIntegrationTest extends EmbeddedServerFixture {
     static final UUID CLIENT = UUID.fromString("c1c1c1c1-0000-4000-8000-000000000003");
 
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
     Mailbox box;
     long inbox;
     long drafts;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         box = store.createMailbox("alice", "Alice", "alice@example.org");
         inbox = box.folderId(SpecialFolder.INBOX);
         drafts = box.folderId(SpecialFolder.DRAFTS);
-        server = MapiHttpServer.builder().store(store).user("alice", "secret").build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
-    }
-
-    private MapiSession connect() {
-        return MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build());
     }
 
     private byte[] key(long id) {

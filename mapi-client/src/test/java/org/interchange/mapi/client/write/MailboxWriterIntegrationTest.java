@@ -3,55 +3,36 @@ package org.interchange.mapi.client.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
-import org.interchange.mapi.client.MapiSessionOptions;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.AttachmentRecord;
 import org.interchange.mapi.server.store.FolderRecord;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The client's write API against the real server on loopback with an H2 store. */
-class MailboxWriterIntegrationTest {
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
+class MailboxWriterIntegrationTest extends EmbeddedServerFixture {
     Mailbox alice;
     Mailbox bob;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
         bob = store.createMailbox("bob", "Bob", "bob@example.org");
-        server = MapiHttpServer.builder().store(store).users(Map.of("alice", "secret", "bob", "secret")).build().start();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
-    }
-
-    private MapiSession connect() {
-        return MapiSession.connect(server.emsmdbUri(), "alice", "secret".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build());
+    @Override
+    protected MapiHttpServer.Builder configure(MapiHttpServer.Builder builder) {
+        return builder.users(Map.of("alice", "secret", "bob", "secret"));
     }
 
     private static String value(MessageRecord m, org.interchange.mapi.codec.property.PropertyTag tag) {

@@ -2,12 +2,12 @@ package org.interchange.mapi.client.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiSession;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -16,43 +16,31 @@ import org.interchange.mapi.objects.PidLid;
 import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
-import org.interchange.mapi.server.store.MailboxStore;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Creating named properties through RopGetPropertyIdsFromNames with the Create flag ([MS-OXCPRPT]
  * 2.2.12, 3.1.4.2), for MNID_ID and MNID_STRING names, against the real server: ids are assigned
  * per mailbox, values written with them read back by name.
  */
-class NamedPropertyCreationIntegrationTest {
+class NamedPropertyCreationIntegrationTest extends EmbeddedServerFixture {
     static final PidLid CUSTOM_LID = new PidLid(UUID.fromString("2f7c8a1e-3b1d-4d8e-9a53-6a1f0c9d2b11"), 0x0042,
             PropertyType.INTEGER32);
     static final PidName CUSTOM_NAME = new PidName(PidName.PS_PUBLIC_STRINGS, "X-Interchange-Test",
             PropertyType.STRING);
-    @TempDir
-    Path dir;
-    MailboxStore store;
-    MapiHttpServer server;
     Mailbox alice;
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
         store.createMailbox("bob", "Bob", "bob@example.org");
-        server = MapiHttpServer.builder().store(store).users(Map.of("alice", "secret", "bob", "secret")).build().start();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
+    @Override
+    protected MapiHttpServer.Builder configure(MapiHttpServer.Builder builder) {
+        return builder.users(Map.of("alice", "secret", "bob", "secret"));
     }
 
     private MapiSession connect(String user) {

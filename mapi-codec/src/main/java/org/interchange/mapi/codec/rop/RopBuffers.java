@@ -1,11 +1,29 @@
 package org.interchange.mapi.codec.rop;
 
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.interchange.mapi.codec.io.ByteReader;
+import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
 /** The framing shared by ROP input and output buffers, [MS-OXCROPS] 2.2.1. */
 final class RopBuffers {
     private RopBuffers() {
+    }
+
+    /** Writes RopSize, the {@code rops} (called "ROP {@code what}" in the error) and the handle table. */
+    static <T> byte[] encode(List<T> rops, BiConsumer<T, ByteWriter> encoder, int[] handles, String what) {
+        ByteWriter out = new ByteWriter(256 + handles.length * 4);
+        out.u16(0);
+        rops.forEach(rop -> encoder.accept(rop, out));
+        if (out.size() > 0xFFFF) {
+            throw new MapiCodecException("ROP " + what + " take " + out.size() + " bytes; RopSize is 16 bits");
+        }
+        out.patchU16(0, out.size());
+        for (int handle : handles) {
+            out.i32(handle);
+        }
+        return out.toByteArray();
     }
 
     /** Reads RopSize and returns the RopsList it covers. */

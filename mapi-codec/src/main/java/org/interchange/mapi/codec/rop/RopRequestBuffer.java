@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.interchange.mapi.codec.io.ByteReader;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
@@ -28,17 +27,7 @@ public record RopRequestBuffer(List<RopRequest> rops, int[] handles) {
 
     /** Client side: the bytes of this buffer. */
     public byte[] encode() {
-        ByteWriter out = new ByteWriter(256 + handles.length * 4);
-        out.u16(0);
-        rops.forEach(rop -> rop.encode(out));
-        if (out.size() > 0xFFFF) {
-            throw new MapiCodecException("ROP requests take " + out.size() + " bytes; RopSize is 16 bits");
-        }
-        out.patchU16(0, out.size());
-        for (int handle : handles) {
-            out.i32(handle);
-        }
-        return out.toByteArray();
+        return RopBuffers.encode(rops, RopRequest::encode, handles, "requests");
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.interchange.mapi.codec.io.ByteReader;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.property.PropertyTag;
 
@@ -29,17 +28,7 @@ public record RopResponseBuffer(List<RopResponse> rops, int[] handles) {
 
     /** Server side: the bytes of this buffer. */
     public byte[] encode() {
-        ByteWriter out = new ByteWriter(256 + handles.length * 4);
-        out.u16(0);
-        rops.forEach(rop -> rop.encode(out));
-        if (out.size() > 0xFFFF) {
-            throw new MapiCodecException("ROP responses take " + out.size() + " bytes; RopSize is 16 bits");
-        }
-        out.patchU16(0, out.size());
-        for (int handle : handles) {
-            out.i32(handle);
-        }
-        return out.toByteArray();
+        return RopBuffers.encode(rops, RopResponse::encode, handles, "responses");
     }
 
     /**

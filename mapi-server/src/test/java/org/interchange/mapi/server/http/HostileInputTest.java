@@ -1,22 +1,18 @@
 package org.interchange.mapi.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.basic;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.code;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.cookie;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -68,32 +64,8 @@ class HostileInputTest {
     Path dir;
     H2MailboxStore store;
     MapiHttpServer server;
-    AdjustableClock clock;
+    FakeClock clock;
     Mailbox victim;
-
-    /** A clock the test moves forward, to expire sessions. */
-    static final class AdjustableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-29T12:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -104,7 +76,7 @@ class HostileInputTest {
             store.createMessage(victim, victim.folderId(SpecialFolder.INBOX),
                     NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "note " + i))));
         }
-        clock = new AdjustableClock();
+        clock = new FakeClock();
         server = MapiHttpServer.builder().store(store).user("victim", "victim-pw").user("mallory", "mallory-pw")
                 .clock(clock).sessionTimeout(Duration.ofMinutes(10)).build().start();
     }
@@ -361,21 +333,6 @@ class HostileInputTest {
         HttpRequest request = b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("X-RequestType", type)
                 .header("Authorization", basic(user, user + "-pw")).build();
         return mallory().http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int code(HttpResponse<byte[]> r) {
-        return MapiHttpResponse.decode(r.body()).responseCode().orElse(-1);
-    }
-
-    private static HttpCookie cookie(String name, String value) {
-        HttpCookie c = new HttpCookie(name, value);
-        c.setPath("/mapi/");
-        c.setVersion(0);
-        return c;
     }
 
     private static String hex(byte[] bytes) {

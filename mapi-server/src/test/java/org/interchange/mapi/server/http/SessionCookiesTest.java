@@ -9,7 +9,7 @@ import org.interchange.mapi.server.http.SessionCookies.Lookup;
 import org.junit.jupiter.api.Test;
 
 class SessionCookiesTest {
-    final SessionRegistryTest.FakeClock clock = new SessionRegistryTest.FakeClock();
+    final FakeClock clock = new FakeClock();
     final SessionRegistry registry = new SessionRegistry(clock, Duration.ofMinutes(30));
     final SessionCookies cookies = new SessionCookies(registry);
 
@@ -37,7 +37,7 @@ class SessionCookiesTest {
         assertThat(foreign.failure()).isEqualTo(MapiHttpResponseCode.NO_PRIVILEGE);
         assertThat(foreign.session()).isEmpty();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         assertThat(cookies.lookup(context, Optional.empty(), "ann", true).failure())
                 .isEqualTo(MapiHttpResponseCode.CONTEXT_NOT_FOUND);
     }

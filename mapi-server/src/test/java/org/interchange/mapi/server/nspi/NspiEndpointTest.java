@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -44,16 +43,11 @@ import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.property.Restriction;
-import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.rop.oxcstor.UserDn;
-import org.interchange.mapi.server.store.H2MailboxStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NspiEndpointTest {
+class NspiEndpointTest extends GalServerFixture {
     static final PropertyTag DISPLAY_NAME = PropertyTag.of(0x3001, PropertyType.STRING);
     static final PropertyTag SMTP = PropertyTag.of(0x39FE, PropertyType.STRING);
     static final PropertyTag EMAIL = PropertyTag.of(0x3003, PropertyType.STRING8);
@@ -61,27 +55,7 @@ class NspiEndpointTest {
     static final AuxiliaryBuffer NONE = AuxiliaryBuffer.EMPTY;
     static final Stat START = Stat.beginningOfGal(1252, 0x409);
 
-    @TempDir
-    static Path dir;
-    static H2MailboxStore store;
-    static MapiHttpServer server;
     HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        store = H2MailboxStore.open(dir);
-        store.createMailbox("alice", "Alice Liddell", "alice@example.org");
-        store.createMailbox("bob", "Bob Builder", "bob@example.org");
-        store.createMailbox("alfred", "Alfred Pennyworth", "alfred@example.org");
-        server = MapiHttpServer.builder().store(store).user("alice", "pw").user("bob", "pw").user("alfred", "pw")
-                .build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     @BeforeEach
     void client() {

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,14 +34,9 @@ import org.interchange.mapi.codec.http.nspi.UpdateStatRequest;
 import org.interchange.mapi.codec.http.nspi.UpdateStatResponse;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyType;
-import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.rop.oxcstor.UserDn;
-import org.interchange.mapi.server.store.H2MailboxStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The NSPI request types of [MS-OXCMAPIHTTP] 2.2.5 that {@link NspiEndpointTest} does not exercise,
@@ -50,35 +44,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the specified refusals of GetTemplateInfo and ModLinkAtt; plus a sweep showing that the endpoint
  * takes every NSPI request type and refuses the EMSMDB ones.
  */
-class NspiRequestTypesTest {
+class NspiRequestTypesTest extends GalServerFixture {
     static final AuxiliaryBuffer NONE = AuxiliaryBuffer.EMPTY;
     static final Stat START = Stat.beginningOfGal(1252, 0x409);
     static final PropertyTag DISPLAY_NAME = PropertyTag.of(0x3001, PropertyType.STRING);
 
-    @TempDir
-    static Path dir;
-    static H2MailboxStore store;
-    static MapiHttpServer server;
     HttpClient http;
     int alice;
     int bob;
     int alfred;
-
-    @BeforeAll
-    static void start() {
-        store = H2MailboxStore.open(dir);
-        store.createMailbox("alice", "Alice Liddell", "alice@example.org");
-        store.createMailbox("bob", "Bob Builder", "bob@example.org");
-        store.createMailbox("alfred", "Alfred Pennyworth", "alfred@example.org");
-        server = MapiHttpServer.builder().store(store).user("alice", "pw").user("bob", "pw").user("alfred", "pw")
-                .build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
 
     @BeforeEach
     void bind() throws Exception {

@@ -72,7 +72,7 @@ final class ChangeUpload {
     }
 
     private MessageSpec spec(MapiSession session) {
-        return ItemProperties.spec(op.item(), session.resolveNamedProperties(ItemProperties.NAMED));
+        return ItemProperties.spec(op.item(), ItemProperties.ids(session, op.item()));
     }
 
     private void found(boolean found) throws UploadConflictException {

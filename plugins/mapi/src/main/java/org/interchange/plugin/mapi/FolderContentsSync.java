@@ -2,6 +2,7 @@ package org.interchange.plugin.mapi;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import org.interchange.cache.api.SyncListener;
 import org.interchange.cache.spi.BackendFolder;
@@ -24,7 +25,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * from the folder's stored state ({@link PreparedDownloads}); each batch of changes (new and changed messages, deletions,
  * read-state changes) is written in one cache transaction together with the state that covers it, so a
  * download cut off anywhere resumes after its last committed batch, with nothing lost and nothing twice.
- * Progress (messages and bytes) is reported per batch. Messages downloaded without bodies (a headers-only
+ * Progress (messages and bytes) is reported per batch. The next batch is downloaded and mapped while the current
+ * one is written. Messages downloaded without bodies (a headers-only
  * {@link org.interchange.cache.api.SyncScope}) are marked so the cache fetches them when read.
  */
 final class FolderContentsSync {
@@ -49,23 +51,23 @@ final class FolderContentsSync {
         this.cancel = cancel;
     }
 
-    /** Downloads the folder's changes; an unusable state fails with IcsStateRejectedException. */
+    /**
+     * Downloads the folder's changes, the next batch read and mapped ({@link BatchPrefetch}) while the current one is
+     * written; an unusable state fails with IcsStateRejectedException.
+     */
     void run() {
         int done = 0;
         int total = -1;
         long bytes = 0;
-        try (download) {
-            while (download.hasNext()) {
+        try (download; BatchPrefetch<Mapped> batches = new BatchPrefetch<>(download, this::map)) {
+            for (Mapped mapped = batches.next(); mapped != null; mapped = batches.next()) {
                 cancel.throwIfCancelled();
-                IcsBatch batch = download.next();
+                Iterator<RemoteItem> changed = mapped.changed().iterator();
                 try (ItemBatch items = cache.beginBatch()) {
-                    for (IcsEvent event : batch.events()) {
+                    for (IcsEvent event : mapped.batch().events()) {
                         switch (event) {
-                            case IcsEvent.MessageChanged changed -> {
-                                RemoteItem item = ItemMapper.map(folder.kind(), content(changed.message()));
-                                if (!bodies) {
-                                    item = ItemMapper.headersOnly(item);
-                                }
+                            case IcsEvent.MessageChanged ignored -> {
+                                RemoteItem item = changed.next();
                                 items.upsert(item);
                                 done++;
                                 bytes += item.size();
@@ -84,12 +86,27 @@ final class FolderContentsSync {
                             }
                         }
                     }
-                    items.setSyncCursor(batch.state());
+                    items.setSyncCursor(mapped.batch().state());
                     items.commit();
                 }
                 listener.folderProgress(folder.serverId(), done, Math.max(total, done), bytes);
             }
         }
+    }
+
+    /** A downloaded batch with its changed messages mapped to cache items, in the order of its events. */
+    private record Mapped(IcsBatch batch, List<RemoteItem> changed) {
+    }
+
+    private Mapped map(IcsBatch batch) {
+        List<RemoteItem> changed = new ArrayList<>();
+        for (IcsEvent event : batch.events()) {
+            if (event instanceof IcsEvent.MessageChanged message) {
+                RemoteItem item = ItemMapper.map(folder.kind(), content(message.message()));
+                changed.add(bodies ? item : ItemMapper.headersOnly(item));
+            }
+        }
+        return new Mapped(batch, changed);
     }
 
     /** The parts of a downloaded message the item mapper reads; the revision is its {@link IcsRevision}. */

@@ -47,7 +47,7 @@ final class IcsCreateUpload {
         ImportedVersion version = new ImportedVersion(sourceKey, Instant.now(), change.encode(), pcl);
         ImportResult result = MapiCalls.run(sessions, "upload the new item " + op.itemServerId(),
                 s -> s.writer().importMessageChange(folderId, version,
-                        ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)), true));
+                        ItemProperties.spec(op.item(), ItemProperties.ids(s, op.item())), true));
         return switch (result.status()) {
             case SAVED -> new UploadResult(ServerIds.of(result.messageId()),
                     new IcsRevision(change.encode(), pcl, sourceKey).format());

@@ -26,7 +26,9 @@ import org.interchange.mapi.codec.io.MapiCodecException;
  * keeps the local version as a conflict copy. The message is named by the source key of its current MID in its
  * current folder, so an edit of a message moved offline goes to where the move put it. When the cache knows no
  * version (a message moved offline and not downloaded since: the move gave it a version only the server knows)
- * the PCL holds just the edit and conflicts are not failed on: the server merges the PCLs and the edit wins.
+ * the PCL holds just the edit and conflicts are not failed on: the server merges the PCLs and the edit wins. The
+ * message uploaded is the server's current version with the edited parts written over it ({@link EditMerge}), so
+ * nothing the cache does not hold is lost.
  */
 final class IcsEditUpload {
     private final PendingOperation op;
@@ -57,8 +59,7 @@ final class IcsEditUpload {
         ImportResult result = MapiCalls.run(sessions, "upload the edit of item " + op.itemServerId(), s -> {
             sourceKey[0] = SourceKeys.of(s.logon().replicaGuid(), messageId);
             ImportedVersion version = new ImportedVersion(sourceKey[0], Instant.now(), change.encode(), pcl.encode());
-            MessageSpec spec = KeptRecipients.keep(s, op.item().kind(), folderId, messageId,
-                    ItemProperties.spec(op.item(), s.resolveNamedProperties(ItemProperties.NAMED)));
+            MessageSpec spec = EditMerge.of(s, op.item(), folderId, messageId);
             return s.writer().importMessageChange(folderId, version, spec, base.isPresent());
         });
         return switch (result.status()) {

@@ -29,6 +29,12 @@ import org.interchange.mapi.objects.recurrence.RecurrenceDescription;
 
 /** Turns a MAPI message (its property bag, bodies and attachments) into the cache's item row. */
 final class ItemMapper {
+    /**
+     * "true" on mail the server says has attachments ([MS-OXCMSG] 2.2.1.2 PidTagHasAttachments, 2.2.1.6
+     * PidTagMessageFlags mfHasAttach), also when they were not downloaded (headers only). The cache API names no
+     * such field: its has-attachments column follows the attachments it holds.
+     */
+    static final String HAS_ATTACHMENTS = "hasAttachments";
     private static final int PREVIEW_LENGTH = 200;
 
     private ItemMapper() {
@@ -49,6 +55,17 @@ final class ItemMapper {
         };
     }
 
+    /** The message as an item of {@code kind}. */
+    static RemoteItem map(ItemKind kind, MessageContent m) {
+        return switch (kind) {
+            case MAIL -> mail(m);
+            case APPOINTMENT -> appointment(m);
+            case CONTACT -> contact(m);
+            case TASK -> task(m);
+            case NOTE -> note(m);
+        };
+    }
+
     /** {@code item} marked as synced without its body and attachments ({@link ItemFields#BODY_NOT_DOWNLOADED}). */
     static RemoteItem headersOnly(RemoteItem item) {
         Map<String, String> fields = new LinkedHashMap<>(item.fields());
@@ -64,6 +81,10 @@ final class ItemMapper {
         put(fields, ItemFields.MESSAGE_CLASS, mail.messageClass());
         MeetingFields.readRequest(mail.messageClass(), m.properties(), fields);
         MailThreadFields.read(m.properties(), fields);
+        CategoryFields.read(m.properties(), fields);
+        if (mail.hasAttachments()) {
+            fields.put(HAS_ATTACHMENTS, "true");
+        }
         String recipients = join(mail.displayTo(), mail.displayCc());
         long size = mail.size() > 0 ? mail.size() : approximateSize(m);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.MAIL, mail.subject(), mail.sender(), recipients,
@@ -85,6 +106,7 @@ final class ItemMapper {
             put(fields, PimFields.RESPONSE_STATUS, Long.toString(m.properties().number(PidLid.RESPONSE_STATUS, 0)));
         }
         MeetingFields.readUid(m.properties(), fields);
+        CategoryFields.read(m.properties(), fields);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.APPOINTMENT, a.subject(), a.organizer(), null,
                 a.start(), a.end(), approximateSize(m), true, false, m.body(), m.html(), fields, m.attachments(), null);
     }
@@ -99,6 +121,7 @@ final class ItemMapper {
         put(fields, ItemFields.MOBILE_PHONE, c.mobilePhone());
         ContactPimFields.read(m.properties(), fields);
         ContactPhoto.read(m.attachments(), fields);
+        CategoryFields.read(m.properties(), fields);
         List<RemoteAttachment> files = m.attachments().stream().filter(a -> !ContactPhoto.isPhoto(a)).toList();
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.CONTACT, c.listName(), c.email(), null,
                 c.lastModified(), null, approximateSize(m), true, false, m.body(), null, fields, files, null);
@@ -113,6 +136,7 @@ final class ItemMapper {
         ReminderFields.read(m.properties(), t.dueDate(), fields);
         Instant completed = m.properties().time(PidLid.TASK_DATE_COMPLETED);
         put(fields, PimFields.TASK_COMPLETED, completed == null ? null : completed.toString());
+        CategoryFields.read(m.properties(), fields);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.TASK, t.subject(), null, null, t.dueDate(), null,
                 approximateSize(m), true, false, m.body(), null, fields, m.attachments(), null);
     }
@@ -121,6 +145,7 @@ final class ItemMapper {
         StickyNote n = StickyNote.from(m.properties());
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, ItemFields.NOTE_COLOR, Integer.toString(n.color().ordinal()));
+        CategoryFields.read(m.properties(), fields);
         String subject = n.subject() != null && !n.subject().isBlank() ? n.subject() : firstLine(m.body());
         Instant modified = n.lastModified();
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.NOTE, subject, null, null, modified, null,

@@ -15,8 +15,10 @@ import org.interchange.cache.spi.RemoteItem;
 import org.interchange.mapi.client.write.AttachmentSpec;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.client.write.RecipientSpec;
+import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.objects.NamedPropertyIds;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 
@@ -24,9 +26,9 @@ import org.interchange.mapi.objects.PropertyBag;
  * The MAPI message of an item made or edited in the cache, for upload: the properties of [MS-OXOMSG] 2.2.1
  * (mail, with its recipients), [MS-OXOCAL] 2.2.1 (start, end, location, all day), [MS-OXOCNTC] 2.2.1
  * (name, e-mail, company, title, phones, addresses, birthday, photo), [MS-OXOTASK] 2.2.2 (status, percent, dates) and [MS-OXONOTE]
- * 2.2.1 (colour), read from the cache's fields as {@link ItemFields} documents them, and the attachments. A field
- * that is empty or absent is not written: an ICS upload replaces the whole message ([MS-OXCFXICS] 3.2.5.9.4.2), so
- * what the user cleared is removed on the server.
+ * 2.2.1 (colour), the categories of any item ([MS-OXCMSG] 2.2.1.17, {@link CategoryFields}), read from the cache's
+ * fields as {@link ItemFields} documents them, and the attachments. A field that is empty or absent is not written,
+ * so what the user cleared is removed; an edit keeps what the cache does not hold ({@link EditMerge}).
  */
 public final class ItemProperties {
     /**
@@ -50,6 +52,16 @@ public final class ItemProperties {
     private ItemProperties() {
     }
 
+    /**
+     * This mailbox's ids of {@link #NAMED}, looked up only, and of PidNameKeywords, created when {@code item} has
+     * categories to write (RopGetPropertyIdsFromNames with Create, [MS-OXCPRPT] 2.2.12).
+     */
+    static NamedPropertyIds ids(MapiSession session, RemoteItem item) {
+        session.resolveNamedProperties(NAMED);
+        return session.resolveNamedProperties(List.of(), List.of(PidName.KEYWORDS),
+                !CategoryFields.of(item.fields()).isEmpty());
+    }
+
     static MessageSpec spec(RemoteItem item, NamedPropertyIds ids) {
         Map<String, String> f = item.fields();
         PropertyBag.Builder b = PropertyBag.builder(ids)
@@ -57,6 +69,7 @@ public final class ItemProperties {
                 .set(PidTag.SUBJECT, item.subject())
                 .set(PidTag.BODY, item.bodyText())
                 .set(PidTag.HTML, item.bodyHtml() == null ? null : item.bodyHtml().getBytes(StandardCharsets.UTF_8));
+        CategoryFields.write(f, b);
         List<RecipientSpec> recipients = new ArrayList<>();
         List<AttachmentSpec> attachments = new ArrayList<>();
         switch (item.kind()) {

@@ -11,6 +11,7 @@ import org.interchange.cache.spi.Backend;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidLid;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.store.AttachmentRecord;
 import org.interchange.mapi.server.store.H2MailboxStore;
@@ -78,6 +79,13 @@ final class LoopbackMailbox implements AutoCloseable {
         return PropertyTag.of(id, lid.type());
     }
 
+    /** The tag of a string-named property in this mailbox, registering the name. */
+    PropertyTag tag(PidName name) {
+        int id = store.namedPropertyId(mailbox, PropertyName.ofName(name.propertySet(), name.name()), true)
+                .orElseThrow();
+        return PropertyTag.of(id, name.type());
+    }
+
     /** Registers the names an upload writes ([MS-OXCPRPT] 3.1.5.2.1). */
     void registerNamedProperties(List<PidLid> lids) {
         lids.forEach(this::tag);
@@ -91,6 +99,11 @@ final class LoopbackMailbox implements AutoCloseable {
     /** The property rows of the recipients the store holds for message {@code mid}. */
     List<List<PropertyValue>> recipients(long mid) {
         return store.recipients(mailbox, mid);
+    }
+
+    /** Deletes message {@code mid} of {@code folder}. */
+    void delete(SpecialFolder folder, long mid) {
+        store.deleteMessages(mailbox, folderId(folder), List.of(mid));
     }
 
     /** The MIDs of the messages of {@code folder}. */

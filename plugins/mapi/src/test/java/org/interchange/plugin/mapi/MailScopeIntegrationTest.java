@@ -123,6 +123,7 @@ class MailScopeIntegrationTest {
                 PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "report.txt"),
                 PropertyValue.of(PidTag.ATTACH_MIME_TAG, "text/plain"),
                 PropertyValue.of(PidTag.ATTACH_DATA_BINARY, "figures".getBytes(StandardCharsets.US_ASCII))))));
+        server.add(SpecialFolder.INBOX, mail("Plain", NOW, List.of(PropertyValue.of(PidTag.BODY, "No files."))));
         server.add(SpecialFolder.NOTES, List.of(PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.StickyNote"),
                 PropertyValue.of(PidTag.SUBJECT, "Milk"), PropertyValue.of(PidTag.BODY, "Milk\r\nEggs")));
 
@@ -134,6 +135,8 @@ class MailScopeIntegrationTest {
             assertThat(headers.bodyText()).isNull();
             assertThat(headers.attachments()).isEmpty();
             assertThat(headers.field(ItemFields.BODY_NOT_DOWNLOADED)).isEqualTo("true");
+            assertThat(headers.field(ItemMapper.HAS_ATTACHMENTS)).isEqualTo("true");
+            assertThat(detail(cache, "Inbox", "Plain").field(ItemMapper.HAS_ATTACHMENTS)).isNull();
             assertThat(detail(cache, "Notes", "Milk").bodyText()).contains("Eggs");
 
             cache.attachBackend(LoopbackMailbox.ACCOUNT, backend);

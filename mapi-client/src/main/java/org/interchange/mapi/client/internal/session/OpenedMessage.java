@@ -1,7 +1,11 @@
 package org.interchange.mapi.client.internal.session;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.interchange.mapi.client.AttachmentInfo;
 import org.interchange.mapi.client.MapiMessage;
@@ -12,7 +16,10 @@ import org.interchange.mapi.client.internal.rop.BatchResult;
 import org.interchange.mapi.client.internal.rop.RopBatch;
 import org.interchange.mapi.client.internal.rop.ServerObject;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.rop.RopGetPropertiesListRequest;
+import org.interchange.mapi.codec.rop.RopGetPropertiesListResponse;
 import org.interchange.mapi.codec.rop.RopOpenAttachmentRequest;
 import org.interchange.mapi.codec.rop.RopOpenAttachmentResponse;
 import org.interchange.mapi.objects.PidTag;
@@ -66,6 +73,43 @@ final class OpenedMessage implements MapiMessage {
     @Override
     public PropertyBag properties() {
         return context.bag(values);
+    }
+
+    @Override
+    public PropertyBag wholeProperties() {
+        Set<Integer> tooBig = new HashSet<>();
+        List<PropertyValue> whole = new ArrayList<>();
+        for (PropertyValue v : values) {
+            if (v.isError() && v.asInt() == ErrorCodes.NOT_ENOUGH_MEMORY) {
+                tooBig.add(v.tag().id());
+            } else {
+                whole.add(v);
+            }
+        }
+        if (tooBig.isEmpty()) {
+            return properties();
+        }
+        requireOpen();
+        RopBatch batch = context.executor().newBatch();
+        RopBatch.Ticket<RopGetPropertiesListResponse> list = batch.add(new RopGetPropertiesListRequest(
+                RopBatch.LOGON_ID, batch.input(message)), RopGetPropertiesListResponse.class);
+        for (PropertyTag tag : context.executor().run(batch).get(list).propertyTags()) {
+            if (!tooBig.contains(tag.id())) {
+                continue;
+            }
+            PropertyType type = tag.type();
+            if (type != PropertyType.STRING && type != PropertyType.STRING8 && type != PropertyType.BINARY) {
+                throw new MapiOperationException("reading " + tag + " whole (too large to come inline, no stream"
+                        + " carries its type)", ErrorCodes.NOT_ENOUGH_MEMORY);
+            }
+            byte[] bytes = readStream(tag);
+            whole.add(new PropertyValue(tag, switch (type) {
+                case STRING -> utf16Text(bytes);
+                case STRING8 -> stripNul(new String(bytes, Charset.forName("windows-1252")));
+                default -> bytes;
+            }));
+        }
+        return context.bag(whole);
     }
 
     @Override
@@ -171,7 +215,10 @@ final class OpenedMessage implements MapiMessage {
 
     /** A PtypString stream holds UTF-16LE text, [MS-OXCPRPT] 2.2.14; a trailing NUL is dropped. */
     private static String utf16Text(byte[] bytes) {
-        String s = new String(bytes, 0, bytes.length & ~1, StandardCharsets.UTF_16LE);
+        return stripNul(new String(bytes, 0, bytes.length & ~1, StandardCharsets.UTF_16LE));
+    }
+
+    private static String stripNul(String s) {
         return s.endsWith("\0") ? s.substring(0, s.length() - 1) : s;
     }
 

@@ -2,33 +2,12 @@ package org.interchange.mapi.server.http.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import org.interchange.mapi.server.http.FakeClock;
 import org.junit.jupiter.api.Test;
 
 /** Failed logins are throttled per user name and address with a doubling delay. */
 class LoginThrottleTest {
-    static final class FakeClock extends Clock {
-        Instant now = Instant.parse("2026-11-29T12:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void blocksAfterFiveFailuresWithADoublingDelayPerUserAndAddress() {
         FakeClock clock = new FakeClock();
@@ -41,7 +20,7 @@ class LoginThrottleTest {
         assertThat(throttle.blockedFor("ann", "10.0.0.2")).as("other address").isEmpty();
         assertThat(throttle.blockedFor("bob", "10.0.0.1")).as("other user").isEmpty();
 
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(throttle.blockedFor("ann", "10.0.0.1")).isEmpty();
         throttle.failed("ann", "10.0.0.1");
         assertThat(throttle.blockedFor("ann", "10.0.0.1")).contains(Duration.ofSeconds(2));

@@ -1,0 +1,101 @@
+package org.interchange.plugin.mapi;
+
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.interchange.mapi.client.ics.IcsBatch;
+import org.interchange.mapi.client.ics.IcsDownload;
+
+/**
+ * Reads an ICS download's next batch ([MS-OXCFXICS] 3.3.4.3, RopFastTransferSourceGetBuffer) on a thread of its own
+ * while the caller writes the batch before it, so the server's answer and the cache's transaction overlap instead of
+ * following each other. At most one batch waits beside the one being written. The reader's failure is thrown by
+ * {@link #next()} as it was thrown. Closing lets a request in flight finish (a request cut off midway would leave the
+ * session in the middle of a FastTransfer stream), stops the reader and waits for it, so the download can then be
+ * closed.
+ *
+ * @param <T> what a batch is turned into on the reader's thread (the mapping of its messages)
+ */
+final class BatchPrefetch<T> implements AutoCloseable {
+    private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
+    private final Thread reader;
+    private volatile boolean closed;
+    private boolean done;
+
+    /** Items read from {@code download}, each batch turned into a {@code T} by {@code prepare}. */
+    BatchPrefetch(IcsDownload download, Function<IcsBatch, T> prepare) {
+        reader = Thread.ofVirtual().name("ics-prefetch").start(() -> read(download, prepare));
+    }
+
+    private void read(IcsDownload download, Function<IcsBatch, T> prepare) {
+        Object last = Done.INSTANCE;
+        try {
+            while (download.hasNext() && !closed) {
+                handOver.put(new Ready<>(prepare.apply(download.next())));
+            }
+        } catch (InterruptedException e) {
+            return;
+        } catch (RuntimeException | Error e) {
+            last = new Failed(e);
+        }
+        try {
+            handOver.put(last);
+        } catch (InterruptedException e) {
+            // never interrupted: close() takes what is handed over until the reader ends
+        }
+    }
+
+    /** The next batch, or null when the download is complete. */
+    @SuppressWarnings("unchecked")
+    T next() {
+        if (done) {
+            return null;
+        }
+        Object taken;
+        try {
+            taken = handOver.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server's next batch", e);
+        }
+        return switch (taken) {
+            case Ready<?> ready -> (T) ready.batch();
+            case Failed failed -> {
+                done = true;
+                if (failed.error() instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failed.error();
+            }
+            default -> {
+                done = true;
+                yield null;
+            }
+        };
+    }
+
+    /** Stops the reader after the request it may have in flight and waits until it has stopped. */
+    @Override
+    public void close() {
+        closed = true;
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                handOver.poll(10, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Ready<T>(T batch) {
+    }
+
+    private record Failed(Throwable error) {
+    }
+
+    private enum Done { INSTANCE }
+}
