@@ -208,6 +208,19 @@ class EditKeepsServerPropertiesIntegrationTest {
                 .satisfies(mid -> assertThat(server.value(mid, PidTag.SUBJECT)).contains("Water the plants twice"));
     }
 
+    @Test
+    void theCategoriesOfANewItemReachTheServerAlsoWhenTheMailboxNeverNamedThem() {
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.ALL)) {
+            MailScopeIntegrationTest.sync(cache, backend);
+            cache.create(MailScopeIntegrationTest.folder(cache, "Tasks").id(), new ItemContent("Call Ada", null, null,
+                    START, null, Map.of(CategoryFields.CATEGORIES, "Phone\nUrgent")));
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
+        }
+        long task = server.messages(SpecialFolder.TASKS).getFirst();
+        assertThat(server.value(task, server.tag(PidName.KEYWORDS))).contains(List.of("Phone", "Urgent"));
+    }
+
     /** The cached item as an edit form sends it back: its own fields, with {@code changes} over them. */
     private static ItemContent edit(ItemDetail item, String subject, Map<String, String> changes) {
         Map<String, String> fields = new HashMap<>(item.fields());
