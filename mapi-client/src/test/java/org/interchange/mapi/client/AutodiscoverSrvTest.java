@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.interchange.mapi.client.SrvResolver.SrvRecord;
+import org.interchange.mapi.client.testing.SelfSignedCertificate;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.http.TlsKey;
 import org.interchange.mapi.server.store.H2MailboxStore;
@@ -36,24 +35,11 @@ class AutodiscoverSrvTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path p12 = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "mapi", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=interchange-test", "-ext", "san=ip:127.0.0.1,dns:localhost",
-                "-storetype", "PKCS12", "-keystore", p12.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        assertThat(keytool.waitFor()).as(output).isZero();
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(p12)) {
-            ks.load(in, "changeit".toCharArray());
-        }
-        trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("server", ks.getCertificate("mapi"));
+        SelfSignedCertificate tls = SelfSignedCertificate.create(dir.resolve("server.p12"), "CN=interchange-test");
+        trust = tls.trustStore();
         store = H2MailboxStore.open(dir.resolve("store"));
         server = MapiHttpServer.builder().store(store).user("ann", "pw")
-                .tls(TlsKey.pkcs12(p12, "changeit".toCharArray())).build().start();
+                .tls(TlsKey.pkcs12(tls.p12(), SelfSignedCertificate.PASSWORD.toCharArray())).build().start();
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.interchange.mapi.client.testing.SelfSignedCertificate;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.http.TlsKey;
 import org.interchange.mapi.server.store.H2MailboxStore;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a custom trust store, refused by the system trust store with an error naming the certificate.
  */
 class TlsTest {
-    static final char[] STORE_PASSWORD = "changeit".toCharArray();
+    static final char[] STORE_PASSWORD = SelfSignedCertificate.PASSWORD.toCharArray();
     @TempDir
     static Path dir;
     static Path p12;
@@ -36,22 +37,11 @@ class TlsTest {
 
     @BeforeAll
     static void makeCertificate() throws Exception {
-        p12 = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "mapi", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=interchange-test, O=Interchange", "-ext", "san=ip:127.0.0.1,dns:localhost",
-                "-storetype", "PKCS12", "-keystore", p12.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        assertThat(keytool.waitFor()).as(output).isZero();
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(p12)) {
-            ks.load(in, STORE_PASSWORD);
-        }
-        certificate = (X509Certificate) ks.getCertificate("mapi");
-        trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("server", certificate);
+        SelfSignedCertificate tls = SelfSignedCertificate.create(dir.resolve("server.p12"),
+                "CN=interchange-test, O=Interchange");
+        p12 = tls.p12();
+        certificate = tls.certificate();
+        trust = tls.trustStore();
         store = H2MailboxStore.open(dir.resolve("store"));
     }
 

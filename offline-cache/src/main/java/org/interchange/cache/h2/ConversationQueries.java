@@ -5,28 +5,41 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import org.interchange.cache.api.CacheListener;
+import java.util.Set;
 import org.interchange.cache.api.Conversation;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 
 /**
  * Conversations of mail folders ([MS-OXOMSG] 2.2.1.5) threaded by {@link FolderThreads}: each folder's threads
- * are read once and kept until its items change ({@link CacheListener#itemsChanged}, told after every commit),
- * so the pages of a threaded list are read from memory, and only their newest messages from the cache.
+ * are read once, then kept current with the items each commit changed ({@link ItemChanges}, told by
+ * {@link ListPositions} from the change log), so the pages of a threaded list are read from memory, and only their
+ * newest messages from the cache.
  */
-final class ConversationQueries implements CacheListener {
-    private final Map<Long, FolderThreads> folders = new ConcurrentHashMap<>();
-    private final Map<Long, Long> changes = new ConcurrentHashMap<>();
+final class ConversationQueries implements ItemChanges {
+    private final Map<Long, FolderThreads> folders = new HashMap<>();
+    private final Map<Long, Long> changes = new HashMap<>();
 
+    /** Brings the folder's threads, when they were read, up to date with {@code itemIds}; forgets them for null. */
     @Override
-    public void itemsChanged(long folderId) {
-        changes.merge(folderId, 1L, Long::sum);
-        folders.remove(folderId);
+    public void changed(Connection c, long folderId, Set<Long> itemIds) throws SQLException {
+        FolderThreads threads;
+        synchronized (this) {
+            changes.merge(folderId, 1L, Long::sum);
+            threads = itemIds == null ? folders.remove(folderId) : folders.get(folderId);
+        }
+        if (threads != null && itemIds != null) {
+            try {
+                threads.update(c, itemIds);
+            } catch (SQLException | RuntimeException e) {
+                forget(folderId, threads);
+                throw e;
+            }
+        }
     }
 
     int count(Connection c, long folderId) throws SQLException {
@@ -60,15 +73,26 @@ final class ConversationQueries implements CacheListener {
     }
 
     private FolderThreads threads(Connection c, long folderId) throws SQLException {
-        FolderThreads threads = folders.get(folderId);
-        if (threads == null) {
-            Long before = changes.get(folderId);
-            threads = FolderThreads.read(c, folderId);
+        Long before;
+        synchronized (this) {
+            FolderThreads threads = folders.get(folderId);
+            if (threads != null) {
+                return threads;
+            }
+            before = changes.get(folderId);
+        }
+        FolderThreads threads = FolderThreads.read(c, folderId);
+        synchronized (this) {
             if (Objects.equals(before, changes.get(folderId))) {
-                folders.put(folderId, threads); // kept only if no commit changed the folder while it was read
+                // kept only if no change was told while it was read: later ones are told to it
+                folders.putIfAbsent(folderId, threads);
             }
         }
         return threads;
+    }
+
+    private synchronized void forget(long folderId, FolderThreads threads) {
+        folders.remove(folderId, threads);
     }
 
     private static PreparedStatement summaryById(Connection c) throws SQLException {

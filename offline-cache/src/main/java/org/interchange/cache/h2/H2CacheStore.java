@@ -50,9 +50,8 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
         this.search = search;
-        this.positions = new ListPositions(db);
+        this.positions = new ListPositions(db, conversations);
         listeners.add(positions);
-        listeners.add(conversations);
         this.missingBodies = new MissingBodies(db, listeners);
     }
 
@@ -147,8 +146,7 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
-        return db.read("reading items of folder " + folderId,
-                c -> positions.page(c, folderId, sort, offset, limit));
+        return positions.page(folderId, sort, offset, limit);
     }
 
     /**

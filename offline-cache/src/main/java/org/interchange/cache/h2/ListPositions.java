@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.ItemSort;
@@ -17,55 +17,82 @@ import org.interchange.cache.api.ItemSummary;
 
 /**
  * Pages of a folder's list read from any position without walking the list from its start: for each folder
- * and order it remembers, every {@code stride} rows ({@link #STRIDE} by default), the value of the order's first
- * column there and where that value's run of rows begins. A page then starts its index range at that value and skips fewer than a
- * stride (plus the run) of index entries. The anchors are learnt front to back, one stride at a time: by a
- * background thread from the moment a list's first page is read, and by any deeper page that gets ahead of it.
- * They are forgotten when the folder's items change ({@link CacheListener#itemsChanged}, told after every commit).
+ * and order the cache stores anchors ({@link ListAnchors}, about one per {@code stride} rows, {@link #STRIDE} by
+ * default), so a page is an index range from the last anchor before it plus a short skip. Anchors are learnt front
+ * to back, some strides per lock, by a background thread from the moment a list's first page is read and by any
+ * deeper page that gets ahead of it; they are kept in the cache file, so a deep page right after the cache is
+ * opened again is fast. Item writes log what they change (V66's trigger, {@link ListChangeTrigger}), and the log is
+ * counted into the anchors ({@link FolderAnchors#fold}) before they are used, so they stay right as items come and go.
  */
 final class ListPositions implements CacheListener {
     static final int STRIDE = 2048;
+    /** How long one transaction learns anchors (at least one stride) before it lets readers of other positions in. */
+    private static final long LOCK_NANOS = 20_000_000;
     private static final System.Logger LOG = System.getLogger(ListPositions.class.getName());
 
-    private final Map<List<Object>, Anchors> lists = new ConcurrentHashMap<>();
+    private final Map<Long, FolderAnchors> folders = new ConcurrentHashMap<>();
+    private final Set<List<Object>> learning = ConcurrentHashMap.newKeySet();
     private final H2Database db;
     private final int stride;
+    private final ItemChanges told;
+    private volatile boolean closed;
 
-    ListPositions(H2Database db) {
-        this(db, STRIDE);
+    /** Positions of the lists in {@code db}; {@code told} hears of every change taken from the log. */
+    ListPositions(H2Database db, ItemChanges told) {
+        this(db, STRIDE, told);
     }
 
-    ListPositions(H2Database db, int stride) {
+    ListPositions(H2Database db, int stride, ItemChanges told) {
         this.db = db;
         this.stride = stride;
+        this.told = told;
+        db.write("forgetting list changes of folders without anchors", c -> {
+            AnchorTable.deleteUnanchoredChanges(c);
+            return null;
+        });
     }
 
+    /**
+     * Counts the folder's changes into its anchors (or only deletes them when it has none, so the log stays short) and
+     * tells them on.
+     */
     @Override
     public void itemsChanged(long folderId) {
-        lists.keySet().removeIf(key -> key.getFirst().equals(folderId));
+        if (!closed) {
+            inSnapshot(folderId, "counting list changes of folder " + folderId, (c, anchors) -> {
+                anchors.fold(c, told);
+                return null;
+            });
+        }
     }
 
-    /** Forgets every list, which stops the background learners after their current stride; the store is closing. */
+    /** Stops the background learners after their current stride; the store is closing. */
     void close() {
-        lists.clear();
+        closed = true;
     }
 
-    List<ItemSummary> page(Connection c, long folderId, ItemSort sort, int offset, int limit) throws SQLException {
+    List<ItemSummary> page(long folderId, ItemSort sort, int offset, int limit) {
         if (offset < stride || limit == 0) {
-            List<ItemSummary> page = ItemReader.page(c, folderId, sort, offset, limit);
+            List<ItemSummary> page = db.read("reading items of folder " + folderId,
+                    c -> ItemReader.page(c, folderId, sort, offset, limit));
             if (offset == 0 && page.size() == limit) {
                 learnInBackground(folderId, sort);
             }
             return page;
         }
-        Anchors anchors = lists.computeIfAbsent(List.of(folderId, sort), k -> new Anchors(sort, stride));
-        Anchor from = anchors.before(c, folderId, offset, () -> true);
-        if (from == null) {
-            return ItemReader.page(c, folderId, sort, offset, limit);
+        Start start = startOf(folderId, sort, offset, () -> true);
+        return db.read("reading items of folder " + folderId, c -> page(c, folderId, start, offset, limit));
+    }
+
+    private static List<ItemSummary> page(Connection c, long folderId, Start start, int offset, int limit)
+            throws SQLException {
+        if (start.anchor() == null) {
+            return ItemReader.page(c, folderId, start.list().sort, offset, limit);
         }
         List<ItemSummary> page = new ArrayList<>(limit);
-        try (PreparedStatement s = c.prepareStatement(anchors.sql(ItemReader.SUMMARY_COLUMNS, from))) {
-            anchors.bind(s, folderId, from, limit, offset - from.runStart);
+        try (PreparedStatement s = c.prepareStatement(start.list().sql(ItemReader.SUMMARY_COLUMNS, start.anchor(),
+                false))) {
+            start.list().bind(s, folderId, start.anchor(), limit, offset - start.anchor().runStart());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     page.add(ItemReader.summary(r));
@@ -73,131 +100,92 @@ final class ListPositions implements CacheListener {
             }
         }
         // a descending range leaves out the rows without a value, which sort last: read those the slow way
-        boolean leftOut = page.size() < limit && anchors.descending && from.value != null;
-        return leftOut ? ItemReader.page(c, folderId, sort, offset, limit) : page;
+        boolean leftOut = page.size() < limit && start.list().descending && start.anchor().value() != null;
+        return leftOut ? ItemReader.page(c, folderId, start.list().sort, offset, limit) : page;
     }
 
-    /** Learns the list's anchors to its end on a virtual thread, unless one does already; stops when they are forgotten. */
+    /** Learns the list's anchors to its end on a virtual thread, unless one does already; stops when closed. */
     private void learnInBackground(long folderId, ItemSort sort) {
         List<Object> key = List.of(folderId, sort);
-        Anchors anchors = lists.computeIfAbsent(key, k -> new Anchors(sort, stride));
-        if (!anchors.learning.compareAndSet(false, true)) {
+        if (!learning.add(key)) {
             return;
         }
         Thread.ofVirtual().name("list-positions-" + folderId).start(() -> {
             try {
-                db.read("learning the positions of folder " + folderId, c -> anchors.before(c, folderId,
-                        Integer.MAX_VALUE, () -> lists.get(key) == anchors));
+                startOf(folderId, sort, Integer.MAX_VALUE, () -> !closed);
             } catch (RuntimeException e) {
                 // the cache was closed meanwhile; deep pages learn what they need themselves
                 LOG.log(System.Logger.Level.DEBUG, "Learning list positions stopped", e);
+            } finally {
+                learning.remove(key);
             }
         });
     }
 
-    /** The value of the order's first column at {@code position}, and where the rows with that value begin. */
-    private record Anchor(int position, Object value, int runStart) {
+    /**
+     * The last anchor at or before {@code position}, learning anchors up to it in transactions of about 20 ms (so that
+     * readers of other positions do not wait long) while {@code keepGoing} says so.
+     */
+    private Start startOf(long folderId, ItemSort sort, int position, BooleanSupplier keepGoing) {
+        while (true) {
+            Start start = inSnapshot(folderId, "learning the positions of folder " + folderId, (c, anchors) -> {
+                anchors.fold(c, told);
+                ListAnchors list = anchors.anchors(c, sort);
+                long until = System.nanoTime() + LOCK_NANOS;
+                do {
+                    if (list.reaches(position, stride) || !keepGoing.getAsBoolean()) {
+                        return new Start(list, list.at(position));
+                    }
+                    anchors.learnNext(c, list);
+                } while (System.nanoTime() < until);
+                return null;
+            });
+            if (start != null) {
+                return start;
+            }
+        }
     }
 
-    /** The anchors of one folder in one order, learnt front to back. */
-    private static final class Anchors {
-        private final String column;
-        private final boolean descending;
-        private final ItemSort sort;
-        private final int stride;
-        private final List<Anchor> known = new ArrayList<>();
-        final AtomicBoolean learning = new AtomicBoolean();
-        private boolean complete;
-
-        Anchors(ItemSort sort, int stride) {
-            this.sort = sort;
-            this.stride = stride;
-            this.column = switch (sort) {
-                case DATE_DESC, DATE_ASC -> "sort_date";
-                case SENDER -> "sender_key";
-                case SUBJECT -> "subject_key";
-                case SIZE_DESC -> "item_size";
-            };
-            this.descending = sort == ItemSort.DATE_DESC || sort == ItemSort.SIZE_DESC;
-        }
-
-        /**
-         * The last anchor at or before {@code position}, learning anchors up to it one stride at a time (so
-         * that readers of other positions wait for one stride at most) while {@code keepGoing} says so; null for
-         * an empty folder.
-         */
-        Anchor before(Connection c, long folderId, int position, BooleanSupplier keepGoing) throws SQLException {
-            while (true) {
-                synchronized (this) {
-                    if (known.isEmpty()) {
-                        List<Object> first = values(c, folderId, null, 0, 1);
-                        if (first.isEmpty()) {
-                            return null;
-                        }
-                        known.add(new Anchor(0, first.getFirst(), 0));
-                    }
-                    Anchor last = known.getLast();
-                    if (complete || last.position + stride > position || !keepGoing.getAsBoolean()) {
-                        return known.get(Math.min(position / stride, known.size() - 1));
-                    }
-                    learnNext(c, folderId, last);
+    /**
+     * Runs {@code work} on the folder's anchors under its lock in one transaction that sees one snapshot of the
+     * cache, so the changes it counts and the rows it reads agree; a failed transaction makes them be read again.
+     */
+    private <T> T inSnapshot(long folderId, String what, AnchorWork<T> work) {
+        FolderAnchors anchors = folders.computeIfAbsent(folderId, id -> new FolderAnchors(id, stride));
+        synchronized (anchors) {
+            try (Connection c = db.dataSource().getConnection()) {
+                isolation(c, "SNAPSHOT");
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c, anchors);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    anchors.reset();
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                    isolation(c, "READ COMMITTED");
                 }
+            } catch (SQLException e) {
+                throw H2Database.failure(what, e);
             }
         }
+    }
 
-        /** Learns the anchor one stride after {@code last}, or that there is none. */
-        private void learnNext(Connection c, long folderId, Anchor last) throws SQLException {
-            List<Object> run = values(c, folderId, last, last.position - last.runStart, stride + 1);
-            if (run.size() <= stride) {
-                complete = true; // the end of the list, or of the rows with a value
-                return;
-            }
-            int runStart = last.runStart;
-            for (int i = 1; i <= stride; i++) {
-                if (!Objects.equals(run.get(i), run.get(i - 1))) {
-                    runStart = last.position + i;
-                }
-            }
-            known.add(new Anchor(last.position + stride, run.get(stride), runStart));
+    private static void isolation(Connection c, String level) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + level);
         }
+    }
 
-        private List<Object> values(Connection c, long folderId, Anchor from, int skip, int limit) throws SQLException {
-            List<Object> values = new ArrayList<>(limit);
-            try (PreparedStatement s = c.prepareStatement(sql(column, from))) {
-                bind(s, folderId, from, limit, skip);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        values.add(r.getObject(1));
-                    }
-                }
-            }
-            return values;
-        }
+    /** Where a page starts: the list's order and its last anchor at or before the page; null for none. */
+    private record Start(ListAnchors list, ListAnchors.Anchor anchor) {
+    }
 
-        /**
-         * The rows from the start of {@code from}'s run on (all rows without an anchor). Values sort low, so
-         * rows without one come first in ascending orders (no range is needed) and last in descending ones.
-         */
-        String sql(String columns, Anchor from) {
-            String range = "";
-            if (from != null && from.value == null && descending) {
-                range = " AND " + column + " IS NULL";
-            } else if (from != null && from.value != null) {
-                range = " AND " + column + (descending ? " <= ?" : " >= ?");
-            }
-            return "SELECT " + columns + " FROM items USE INDEX (" + ItemReader.indexFor(sort) + ") WHERE folder_id = ? "
-                    + "AND offline_state <> 'LOCALLY_DELETED'" + range + " ORDER BY " + ItemReader.orderBy(sort)
-                    + " LIMIT ? OFFSET ?";
-        }
-
-        void bind(PreparedStatement s, long folderId, Anchor from, int limit, int skip) throws SQLException {
-            int i = 1;
-            s.setLong(i++, folderId);
-            if (from != null && from.value != null) {
-                s.setObject(i++, from.value);
-            }
-            s.setInt(i++, limit);
-            s.setInt(i, skip);
-        }
+    @FunctionalInterface
+    private interface AnchorWork<T> {
+        T run(Connection c, FolderAnchors anchors) throws SQLException;
     }
 }

@@ -7,17 +7,22 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
+import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.h2.H2MailCache;
+import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.RemoteFolder;
+import org.interchange.cache.spi.RemoteItem;
 import org.interchange.ui.FakeTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -28,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (the paged list the message table shows) over a real H2 cache, for docs/benchmarks.md. Run with
  * {@code mvn -o -pl ui test -Dtest=MessageListBenchmark -Dlist.benchmark=true}; {@code -Dlist.dir=DIR} keeps the
  * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count, {@code -Dlist.pause=S} waits S
- * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile).
+ * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile),
+ * {@code -Dlist.threaded=true} also opens the folder by conversation. It scrolls the folder opened for the first time,
+ * opened again (the positions were kept), and after a batch of new and deleted messages.
  */
 @EnabledIfSystemProperty(named = "list.benchmark", matches = "true")
 class MessageListBenchmark {
@@ -55,16 +62,84 @@ class MessageListBenchmark {
             System.out.printf("filled %,d messages with bulk SQL in %,d ms%n", MESSAGES,
                     (System.nanoTime() - started) / 1_000_000);
         }
+        BulkMessages.forgetPositions(dir.resolve(H2CacheStore.FILE_NAME));
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             CachedFolder inbox = store.folders("a").getFirst();
             System.out.printf("folder of %,d messages; load average %s%n", store.itemCount(inbox.id()), loadAverage());
-            System.out.println("| order | open: first rows | first jump to the middle | then to the end | "
-                    + "21 random jumps: median | slowest | back to the top |" + (PAUSE_SECONDS > 0
-                    ? " (" + PAUSE_SECONDS + " s after opening)" : ""));
+            header("opened for the first time: the first deep jump learns the positions");
+            for (ItemSort sort : ItemSort.values()) {
+                measure(store, inbox, sort); // its jump to the end learns the positions to the end
+            }
+        }
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            CachedFolder inbox = store.folders("a").getFirst();
+            System.out.printf("%nload average %s%n", loadAverage());
+            header("opened again: the positions were kept in the cache");
             for (ItemSort sort : ItemSort.values()) {
                 measure(store, inbox, sort);
             }
+            long changed = newMail(store, 200, 100);
+            System.out.printf("%n200 new messages and 100 deleted in one batch: %.1f ms (the commit and counting "
+                    + "them into the positions); load average %s%n", changed / 1e6, loadAverage());
+            header("after the batch");
+            for (ItemSort sort : ItemSort.values()) {
+                measure(store, inbox, sort);
+            }
+            if (Boolean.getBoolean("list.threaded")) {
+                threaded(store, store.folders("a").getFirst());
+            }
         }
+    }
+
+    private static void header(String what) {
+        System.out.println("| order | open: first rows | first jump to the middle | then to the end | "
+                + "21 random jumps: median | slowest | back to the top | (" + what
+                + (PAUSE_SECONDS > 0 ? ", " + PAUSE_SECONDS + " s after opening" : "") + ")");
+    }
+
+    /** Writes {@code added} messages at random places of every order and deletes {@code deleted}, in one batch. */
+    private static long newMail(H2CacheStore store, int added, int deleted) {
+        Random random = new Random(11);
+        long t = System.nanoTime();
+        try (ItemBatch batch = store.storage("a").folder("inbox").beginBatch()) {
+            for (int i = 0; i < added; i++) {
+                int n = random.nextInt(MESSAGES);
+                batch.upsert(new RemoteItem("new-" + i, "rev-1", ItemKind.MAIL, "Topic " + random.nextInt(50_000),
+                        "Sender " + n % 2000 + " <s" + n % 2000 + "@example.org>", "alice@example.org",
+                        Instant.parse("2016-01-01T00:00:00Z").plusSeconds(120L * n + 61), null,
+                        1000 + random.nextInt(5_000_000), false, false, "Body " + i, null, Map.of(), List.of(), null));
+            }
+            for (int i = 0; i < deleted; i++) {
+                batch.delete("m" + (1 + random.nextInt(MESSAGES)));
+            }
+            batch.commit();
+        }
+        return System.nanoTime() - t;
+    }
+
+    /** Opens the folder by conversation, then marks a message read, which makes the list read its rows again. */
+    private static void threaded(H2CacheStore store, CachedFolder inbox) {
+        FakeTaskExecutor executor = new FakeTaskExecutor();
+        ItemListViewModel model = new ItemListViewModel(store, H2MailCache.of(store), executor);
+        model.threadedProperty().set(true);
+        long open = firstRows(model, executor, inbox);
+        PagedItemList rows = model.itemsProperty().get();
+        int conversations = rows.size();
+        long middle = scrollTo(rows, executor, conversations / 2);
+        long t = System.nanoTime();
+        store.setRead(rows.get(conversations / 2).data().summary().id(), true);
+        executor.runAll();
+        PagedItemList after = model.itemsProperty().get();
+        for (int i = conversations / 2; i < conversations / 2 + VISIBLE_ROWS; i++) {
+            after.get(i);
+        }
+        executor.runAll();
+        long change = System.nanoTime() - t;
+        requireRead(after, conversations / 2);
+        System.out.printf("%nthreaded (%,d conversations; load average %s): open, first rows %.1f ms; jump to the "
+                + "middle %.1f ms; a message marked read, until the rows are read again %.1f ms%n", conversations,
+                loadAverage(), open / 1e6, middle / 1e6, change / 1e6);
+        model.dispose();
     }
 
     private static void measure(H2CacheStore store, CachedFolder inbox, ItemSort sort) {
@@ -206,6 +281,15 @@ class MessageListBenchmark {
                 }
             }
             return found;
+        }
+
+        /** Drops the list positions an earlier run kept, so the first pass learns them as a new cache does. */
+        static void forgetPositions(Path file) throws SQLException {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM list_anchor_sets");
+                s.executeUpdate("DELETE FROM list_changes");
+            }
         }
 
         private static List<String> itemIndexNames(Connection c) throws SQLException {

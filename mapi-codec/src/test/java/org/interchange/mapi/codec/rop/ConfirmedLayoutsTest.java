@@ -2,11 +2,11 @@ package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.interchange.mapi.codec.rop.RopBytes.bytes;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.List;
 import org.interchange.mapi.codec.io.ByteReader;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConfirmedLayoutsTest {
 
-    private static byte[] encode(RopResponse response) {
-        ByteWriter out = new ByteWriter();
-        response.encode(out);
-        return out.toByteArray();
-    }
-
     @Test
     void getMessageStatusResponseStartsWithItsOwnRopIdThenTheSetMessageStatusFields() {
         RopGetMessageStatusRequest request = new RopGetMessageStatusRequest(0, 1, 0x0001000000000B02L);
@@ -34,7 +28,7 @@ class ConfirmedLayoutsTest {
         RopResponse decoded = RopCodecs.decodeResponse(new ByteReader(bytes), new ResponseContext(request, null));
 
         assertThat(decoded).isEqualTo(new RopGetMessageStatusResponse(1, 0x1000));
-        assertThat(encode(decoded)).isEqualTo(bytes);
+        assertThat(bytes(decoded)).isEqualTo(bytes);
         assertThatThrownBy(() -> RopCodecs.decodeResponse(new ByteReader(hex("20 01 00000000 00100000")),
                 new ResponseContext(request, null)))
                 .as("0x20 is RopSetMessageStatus, not an answer to RopGetMessageStatus")
@@ -54,7 +48,7 @@ class ConfirmedLayoutsTest {
         assertThat(data.insertAfterTableRowFolderId()).isEqualTo(0x0001000000000C03L);
         assertThat(data.insertAfterTableRowId()).isZero();
         assertThat(data.tableRowData()).containsExactly(1, 2, 3);
-        assertThat(encode(new RopNotifyResponse(3, 0, data))).isEqualTo(bytes);
+        assertThat(bytes(new RopNotifyResponse(3, 0, data))).isEqualTo(bytes);
     }
 
     @Test
@@ -64,7 +58,7 @@ class ConfirmedLayoutsTest {
                 0x0001000000000A01L, 0x0001000000000B01L, 9, new byte[] {0}, 0, 0, 0, 0, 0, 0, 0, List.of(),
                 0, 0, 0, false, "");
 
-        assertThat(encode(new RopNotifyResponse(3, 0, added))).isEqualTo(hex("2a 03000000 00 0081 0300"
+        assertThat(bytes(new RopNotifyResponse(3, 0, added))).isEqualTo(hex("2a 03000000 00 0081 0300"
                 + " 010a000000000100 020b000000000100 07000000" // TableRowFolderID, TableRowMessageID, TableRowInstance
                 + " 010a000000000100 010b000000000100 09000000" // InsertAfterTableRowFolderID, ...RowID, ...Instance
                 + " 0100 00"));

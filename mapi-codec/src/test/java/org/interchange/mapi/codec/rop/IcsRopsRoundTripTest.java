@@ -1,11 +1,11 @@
 package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.mapi.codec.rop.RopBytes.bytes;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.List;
 import java.util.UUID;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.property.Restriction;
@@ -70,18 +70,6 @@ class IcsRopsRoundTripTest {
         RopResponseBuffer decoded = RopResponseBuffer.decode(bytes, requests());
         assertThat(decoded).isEqualTo(buffer);
         assertThat(decoded.encode()).isEqualTo(bytes);
-    }
-
-    private static byte[] bytes(RopRequest request) {
-        ByteWriter out = new ByteWriter();
-        request.encode(out);
-        return out.toByteArray();
-    }
-
-    private static byte[] bytes(RopResponse response) {
-        ByteWriter out = new ByteWriter();
-        response.encode(out);
-        return out.toByteArray();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.interchange.mapi.codec.rop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.interchange.mapi.codec.rop.RopBytes.bytes;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.interchange.mapi.codec.ids.LongTermId;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyName;
 import org.interchange.mapi.codec.property.PropertyProblem;
 import org.interchange.mapi.codec.property.PropertyTag;
@@ -135,18 +135,6 @@ class MoreRopsRoundTripTest {
         RopResponseBuffer decoded = RopResponseBuffer.decode(bytes, requests(), TableColumns.none());
         assertThat(decoded).isEqualTo(buffer);
         assertThat(decoded.encode()).isEqualTo(bytes);
-    }
-
-    private static byte[] bytes(RopRequest request) {
-        ByteWriter out = new ByteWriter();
-        request.encode(out);
-        return out.toByteArray();
-    }
-
-    private static byte[] bytes(RopResponse response) {
-        ByteWriter out = new ByteWriter();
-        response.encode(out);
-        return out.toByteArray();
     }
 
     @Test

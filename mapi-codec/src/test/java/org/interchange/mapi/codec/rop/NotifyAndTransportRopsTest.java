@@ -2,6 +2,7 @@ package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.interchange.mapi.codec.rop.RopBytes.bytes;
 import static org.interchange.mapi.codec.testutil.HexVectors.hex;
 
 import java.util.List;
@@ -20,24 +21,18 @@ class NotifyAndTransportRopsTest {
     private static final long MESSAGE = 0x0001000000000B02L;
     private static final PropertyTag SUBJECT = new PropertyTag(0x0037001F);
 
-    private static byte[] encode(RopResponse response) {
-        ByteWriter out = new ByteWriter();
-        response.encode(out);
-        return out.toByteArray();
-    }
-
     private static RopNotifyResponse decodeNotify(byte[] bytes) {
         ByteReader in = new ByteReader(bytes);
         RopNotifyResponse notify = (RopNotifyResponse) RopCodecs.decodeUnsolicited(in);
         assertThat(in.hasRemaining()).isFalse();
-        assertThat(encode(notify)).isEqualTo(bytes);
+        assertThat(bytes(notify)).isEqualTo(bytes);
         return notify;
     }
 
     @Test
     void newMailCarriesFolderMessageFlagsAndClass() {
         NotificationData data = NotificationData.newMail(FOLDER, MESSAGE, 0x04, "IPM.Note");
-        byte[] bytes = encode(new RopNotifyResponse(0x11, 0, data));
+        byte[] bytes = bytes(new RopNotifyResponse(0x11, 0, data));
         assertThat(bytes).isEqualTo(hex("2a 11000000 00 0280 010a000000000100 020b000000000100 04000000 01"
                 + "490050004d002e004e006f0074006500 0000"));
         assertThat(decodeNotify(bytes).notificationData()).isEqualTo(data);
@@ -50,7 +45,7 @@ class NotifyAndTransportRopsTest {
                 0, 0, 0, false, "");
         assertThat(moved.parentFolderId()).as("M without S has no ParentFolderId").isZero();
         assertThat(moved.oldParentFolderId()).as("messages have OldMessageId, not OldParentFolderId").isZero();
-        byte[] bytes = encode(new RopNotifyResponse(1, 2, moved));
+        byte[] bytes = bytes(new RopNotifyResponse(1, 2, moved));
         assertThat(bytes).hasSize(1 + 4 + 1 + 2 + 8 * 4);
         assertThat(decodeNotify(bytes).notificationData()).isEqualTo(moved);
     }
@@ -60,7 +55,7 @@ class NotifyAndTransportRopsTest {
         int flags = NotificationData.OBJECT_CREATED | NotificationData.FLAG_TOTAL | NotificationData.FLAG_UNREAD;
         NotificationData created = new NotificationData(flags, 0, 0, 0, 0, 0, 0, 0, new byte[0], FOLDER, 0, 7, 0, 0,
                 0, 1, List.of(SUBJECT), 12, 3, 0, false, "");
-        byte[] bytes = encode(new RopNotifyResponse(1, 0, created));
+        byte[] bytes = bytes(new RopNotifyResponse(1, 0, created));
         assertThat(bytes).isEqualTo(hex("2a 01000000 00 0430 010a000000000100 0700000000000000 0100 1f003700"
                 + " 0c000000 03000000"));
         assertThat(decodeNotify(bytes).notificationData()).isEqualTo(created);
@@ -70,7 +65,7 @@ class NotifyAndTransportRopsTest {
     void modifiedWithAllTagsSendsNoTagList() {
         NotificationData modified = new NotificationData(NotificationData.OBJECT_MODIFIED, 0, 0, 0, 0, 0, 0, 0,
                 new byte[0], FOLDER, 0, 0, 0, 0, 0, NotificationData.ALL_TAGS, List.of(), 0, 0, 0, false, "");
-        byte[] bytes = encode(new RopNotifyResponse(1, 0, modified));
+        byte[] bytes = bytes(new RopNotifyResponse(1, 0, modified));
         assertThat(bytes).isEqualTo(hex("2a 01000000 00 1000 010a000000000100 ffff"));
         assertThat(decodeNotify(bytes).notificationData().tagCount()).isEqualTo(0xFFFF);
     }
@@ -85,7 +80,7 @@ class NotifyAndTransportRopsTest {
                 NotificationData.TABLE_ROW_ADDED, FOLDER, MESSAGE, 0, FOLDER, MESSAGE - 1, 0,
                 rowBytes.toByteArray(), 5, 5, 5, 5, 5, 5, 0, List.of(), 0, 0, 0, false, "");
         assertThat(added.folderId()).as("table notifications have no FolderId").isZero();
-        byte[] bytes = encode(new RopNotifyResponse(3, 0, added));
+        byte[] bytes = bytes(new RopNotifyResponse(3, 0, added));
         assertThat(bytes).hasSize(1 + 4 + 1 + 2 + 2 + 8 + 8 + 4 + 8 + 8 + 4 + 2 + rowBytes.size());
         RopNotifyResponse decoded = decodeNotify(bytes);
         assertThat(decoded.notificationData()).isEqualTo(added);
@@ -97,7 +92,7 @@ class NotifyAndTransportRopsTest {
         NotificationData deleted = new NotificationData(NotificationData.TABLE_MODIFIED,
                 NotificationData.TABLE_ROW_DELETED, FOLDER, 0, 0, 0, 0, 0, new byte[0], 0, 0, 0, 0, 0, 0, 0,
                 List.of(), 0, 0, 0, false, "");
-        byte[] bytes = encode(new RopNotifyResponse(3, 0, deleted));
+        byte[] bytes = bytes(new RopNotifyResponse(3, 0, deleted));
         assertThat(bytes).isEqualTo(hex("2a 03000000 00 0001 0400 010a000000000100"));
         assertThat(decodeNotify(bytes).notificationData()).isEqualTo(deleted);
     }
@@ -107,12 +102,12 @@ class NotifyAndTransportRopsTest {
         for (int type : new int[] {NotificationData.SEARCH_COMPLETE, NotificationData.CRITICAL_ERROR}) {
             NotificationData data = new NotificationData(type, 0, 0, 0, 0, 0, 0, 0, new byte[0], FOLDER, 0, 0, 0, 0,
                     0, 0, List.of(), 0, 0, 0, false, "");
-            assertThat(encode(new RopNotifyResponse(1, 0, data))).hasSize(1 + 4 + 1 + 2 + 8);
-            assertThat(decodeNotify(encode(new RopNotifyResponse(1, 0, data))).notificationData()).isEqualTo(data);
+            assertThat(bytes(new RopNotifyResponse(1, 0, data))).hasSize(1 + 4 + 1 + 2 + 8);
+            assertThat(decodeNotify(bytes(new RopNotifyResponse(1, 0, data))).notificationData()).isEqualTo(data);
         }
         NotificationData extended = new NotificationData(NotificationData.EXTENDED, 0, 0, 0, 0, 0, 0, 0, new byte[0],
                 FOLDER, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, false, "");
-        assertThat(encode(new RopNotifyResponse(1, 0, extended))).isEqualTo(hex("2a 01000000 00 0004"));
+        assertThat(bytes(new RopNotifyResponse(1, 0, extended))).isEqualTo(hex("2a 01000000 00 0004"));
     }
 
     @Test

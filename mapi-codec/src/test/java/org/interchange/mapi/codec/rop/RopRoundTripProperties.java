@@ -1,6 +1,7 @@
 package org.interchange.mapi.codec.rop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.mapi.codec.rop.RopBytes.bytes;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.interchange.mapi.codec.io.ByteReader;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.property.PropertyRow;
 import org.interchange.mapi.codec.property.PropertyTag;
 
@@ -43,18 +43,6 @@ class RopRoundTripProperties {
 
     private static boolean isUnsolicited(Class<?> responseClass) {
         return RopCodecs.forId(RopArbitraries.ropIdOf(responseClass)).orElseThrow().isUnsolicited();
-    }
-
-    private static byte[] bytes(RopRequest request) {
-        ByteWriter out = new ByteWriter();
-        request.encode(out);
-        return out.toByteArray();
-    }
-
-    private static byte[] bytes(RopResponse response) {
-        ByteWriter out = new ByteWriter();
-        response.encode(out);
-        return out.toByteArray();
     }
 
     @Property(tries = 600, edgeCases = EdgeCasesMode.NONE)

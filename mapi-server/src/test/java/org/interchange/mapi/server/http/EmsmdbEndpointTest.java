@@ -1,9 +1,10 @@
 package org.interchange.mapi.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.code;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.cookie;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -219,16 +220,5 @@ class EmsmdbEndpointTest {
         assertThat(codes).allMatch(code -> code == 12);
         assertThat(c.connect().responseCode()).hasValue(0);
         assertThat(MapiHttpResponse.decode(c.post("PING", new byte[0]).body()).responseCode()).hasValue(0);
-    }
-
-    private static int code(HttpResponse<byte[]> r) {
-        return MapiHttpResponse.decode(r.body()).responseCode().orElse(-1);
-    }
-
-    private static HttpCookie cookie(String name, String value) {
-        HttpCookie c = new HttpCookie(name, value);
-        c.setPath("/mapi/");
-        c.setVersion(0);
-        return c;
     }
 }

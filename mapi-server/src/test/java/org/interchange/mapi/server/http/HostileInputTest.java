@@ -1,18 +1,18 @@
 package org.interchange.mapi.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.basic;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.code;
+import static org.interchange.mapi.server.http.MapiHttpTestClient.cookie;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -333,21 +333,6 @@ class HostileInputTest {
         HttpRequest request = b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("X-RequestType", type)
                 .header("Authorization", basic(user, user + "-pw")).build();
         return mallory().http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int code(HttpResponse<byte[]> r) {
-        return MapiHttpResponse.decode(r.body()).responseCode().orElse(-1);
-    }
-
-    private static HttpCookie cookie(String name, String value) {
-        HttpCookie c = new HttpCookie(name, value);
-        c.setPath("/mapi/");
-        c.setVersion(0);
-        return c;
     }
 
     private static String hex(byte[] bytes) {

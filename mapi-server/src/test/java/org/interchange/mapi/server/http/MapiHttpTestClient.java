@@ -2,6 +2,7 @@ package org.interchange.mapi.server.http;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,10 +47,27 @@ final class MapiHttpTestClient {
             b.header("X-RequestType", requestType);
         }
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", basic(user, password));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The Authorization header value of HTTP Basic authentication (RFC 7617). */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The X-ResponseCode after DONE ([MS-OXCMAPIHTTP] 2.2.2.2) of a response, or -1 when it has none. */
+    static int code(HttpResponse<byte[]> r) {
+        return MapiHttpResponse.decode(r.body()).responseCode().orElse(-1);
+    }
+
+    /** A session cookie as a client sends it back to the {@code /mapi/} endpoints. */
+    static HttpCookie cookie(String name, String value) {
+        HttpCookie c = new HttpCookie(name, value);
+        c.setPath("/mapi/");
+        c.setVersion(0);
+        return c;
     }
 
     MapiHttpResponse connect() throws IOException, InterruptedException {
