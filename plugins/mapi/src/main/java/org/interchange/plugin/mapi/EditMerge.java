@@ -11,6 +11,7 @@ import org.interchange.cache.spi.RemoteItem;
 import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
+import org.interchange.mapi.client.write.AttachmentSpec;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.client.write.RecipientSpec;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -27,7 +28,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * version maps to), which are written as {@link ItemProperties} makes them (a cleared part is left out, so it is
  * removed), and the properties the server keeps itself (ids, keys, sizes, computed values). So categories, meeting
  * ids, flags, follow-ups and any property the cache does not map stay as they are, and so do the recipients the
- * cache does not hold ({@link KeptRecipients}). Attachments are the cache's, as before.
+ * cache does not hold ({@link KeptRecipients}) and the embedded messages it does not hold ({@link KeptAttachments});
+ * the file attachments are the cache's.
  */
 final class EditMerge {
     /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1). */
@@ -67,17 +69,26 @@ final class EditMerge {
             Set<Integer> owned = owned(item, mapped, ids, edit);
             List<PropertyValue> values = new ArrayList<>();
             edit.properties().stream().filter(v -> owned.contains(v.tag().id())).forEach(values::add);
-            for (PropertyValue v : server.values()) {
-                int id = v.tag().id();
-                if (!owned.contains(id) && !SERVER_MAINTAINED.contains(id)) {
-                    values.add(id == PidTag.MESSAGE_FLAGS.id()
-                            ? PropertyValue.of(PidTag.MESSAGE_FLAGS, v.asInt() & ~PidTag.MSGFLAG_HASATTACH) : v);
-                }
-            }
+            values.addAll(kept(server, owned));
             List<RecipientSpec> recipients = keepsRecipients(item, edit) ? KeptRecipients.of(current)
                     : edit.recipients();
-            return new MessageSpec(values, recipients, edit.attachments(), edit.associated());
+            List<AttachmentSpec> attachments = new ArrayList<>(edit.attachments());
+            attachments.addAll(KeptAttachments.of(current, item.kind()));
+            return new MessageSpec(values, recipients, attachments, edit.associated());
         }
+    }
+
+    /** The values of {@code server} to send again: all but {@code owned} ones and those the server maintains. */
+    static List<PropertyValue> kept(PropertyBag server, Set<Integer> owned) {
+        List<PropertyValue> values = new ArrayList<>();
+        for (PropertyValue v : server.values()) {
+            int id = v.tag().id();
+            if (!owned.contains(id) && !SERVER_MAINTAINED.contains(id)) {
+                values.add(id == PidTag.MESSAGE_FLAGS.id()
+                        ? PropertyValue.of(PidTag.MESSAGE_FLAGS, v.asInt() & ~PidTag.MSGFLAG_HASATTACH) : v);
+            }
+        }
+        return values;
     }
 
     /** The ids the edit writes: those of the groups whose part it changed, and any the mapping writes outside them. */
