@@ -8,9 +8,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.codec.property.Restriction;
 import org.interchange.mapi.codec.property.RuleAction;
@@ -18,50 +17,42 @@ import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.accounts.Account;
 import org.interchange.mapi.server.accounts.AccountDirectory;
 import org.interchange.mapi.server.accounts.PasswordHasher;
-import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.mail.LmtpServer;
 import org.interchange.mapi.server.mail.MailboxDelivery;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.SpecialFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link MailboxRules} against the real server on loopback, with mail arriving over a real LMTP connection. */
-class MailboxRulesTest {
-    @TempDir
-    Path dir;
+class MailboxRulesTest extends EmbeddedServerFixture {
     AccountDirectory accounts;
-    H2MailboxStore store;
-    MapiHttpServer server;
     LmtpServer lmtp;
     Mailbox alice;
 
-    @BeforeEach
-    void start() throws Exception {
+    @Override
+    protected void populate() {
         accounts = AccountDirectory.openH2(dir, PasswordHasher.withCost(64, 1));
         accounts.add(new Account("alice", "Alice", "alice@example.org"), "password-a".toCharArray());
-        store = H2MailboxStore.open(dir);
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
-        server = MapiHttpServer.builder().store(store).user("alice", "password-a").build().start();
+    }
+
+    @BeforeEach
+    void startLmtp() throws Exception {
         lmtp = LmtpServer.start("127.0.0.1", 0, "mx.example.org", 1 << 20, new MailboxDelivery(accounts, store));
     }
 
     @AfterEach
-    void stop() {
+    void stopLmtpAndAccounts() {
         lmtp.close();
-        server.close();
-        store.close();
         accounts.close();
     }
 
     @Test
     void rulesAreAddedListedAppliedToIncomingMailAndDeleted() throws Exception {
-        try (MapiSession session = MapiSession.connect(server.emsmdbUri(), "alice", "password-a".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build())) {
+        try (MapiSession session = connect()) {
             long inbox = alice.folderId(SpecialFolder.INBOX);
             long receipts = session.writer().createFolder(inbox, "Receipts");
             MailboxRules rules = session.rules();
@@ -103,8 +94,7 @@ class MailboxRulesTest {
 
     @Test
     void rulesAlsoFileMailDeliveredLocallyOnSubmission() {
-        try (MapiSession session = MapiSession.connect(server.emsmdbUri(), "alice", "password-a".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build())) {
+        try (MapiSession session = connect()) {
             long inbox = alice.folderId(SpecialFolder.INBOX);
             long notes = session.writer().createFolder(inbox, "Notes to self");
             session.rules().add(inbox, MailboxRules.Rule.of("to self", 1, new Restriction.Property(

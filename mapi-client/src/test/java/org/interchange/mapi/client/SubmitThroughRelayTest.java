@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.client.write.MessageSpec;
 import org.interchange.mapi.client.write.RecipientSpec;
 import org.interchange.mapi.codec.property.PropertyValue;
@@ -15,17 +14,13 @@ import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.http.MapiHttpServer;
 import org.interchange.mapi.server.mail.DeliveryException;
 import org.interchange.mapi.server.mail.OutboundMail;
-import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MessageRecord;
 import org.interchange.mapi.server.store.SpecialFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** RopSubmitMessage on a server with a mail gateway: what is relayed, and what a refusing relay leaves behind. */
-class SubmitThroughRelayTest {
+class SubmitThroughRelayTest extends EmbeddedServerFixture {
     /** Records what the server hands to the gateway, or refuses like an unreachable relay. */
     static final class FakeOutboundMail implements OutboundMail {
         record Sent(String from, List<String> to, String mime) {
@@ -43,26 +38,19 @@ class SubmitThroughRelayTest {
         }
     }
 
-    @TempDir
-    Path dir;
-    H2MailboxStore store;
-    MapiHttpServer server;
     Mailbox alice;
     Mailbox bob;
     final FakeOutboundMail relay = new FakeOutboundMail();
 
-    @BeforeEach
-    void start() {
-        store = H2MailboxStore.open(dir);
+    @Override
+    protected void populate() {
         alice = store.createMailbox("alice", "Alice", "alice@example.org");
         bob = store.createMailbox("bob", "Bob", "bob@example.org");
-        server = MapiHttpServer.builder().store(store).user("alice", "password-a").outboundMail(relay).build().start();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-        store.close();
+    @Override
+    protected MapiHttpServer.Builder configure(MapiHttpServer.Builder builder) {
+        return builder.user("alice", PASSWORD).outboundMail(relay);
     }
 
     @Test
@@ -99,11 +87,6 @@ class SubmitThroughRelayTest {
         assertThat(outbox).singleElement().satisfies(m ->
                 assertThat(m.messageFlags() & PidTag.MSGFLAG_UNSENT).isEqualTo(PidTag.MSGFLAG_UNSENT));
         assertThat(store.messages(alice, alice.folderId(SpecialFolder.SENT_ITEMS))).isEmpty();
-    }
-
-    private MapiSession connect() {
-        return MapiSession.connect(server.emsmdbUri(), "alice", "password-a".toCharArray(),
-                MapiSessionOptions.builder().readTimeout(Duration.ofSeconds(20)).build());
     }
 
     private static MessageSpec message(String subject) {

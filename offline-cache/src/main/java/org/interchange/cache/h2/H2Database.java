@@ -32,8 +32,10 @@ final class H2Database implements AutoCloseable {
         // MAX_LENGTH_INPLACE_LOB: bodies, attachments and cursors up to this many bytes are kept in their row;
         // with H2's default of 256 nearly every one went through the LOB store (a temporary LOB, a copy, a
         // removal queued for H2's cleaner thread) and dominated a sync's writes. Longer ones still go there.
+        // QUERY_CACHE_SIZE: parsed statements kept per connection; with H2's 8 the search indexer's queries
+        // pushed out a sync batch's, which then parsed its statements again for every batch.
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"
-                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES;
+                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES + ";QUERY_CACHE_SIZE=64";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);

@@ -1,6 +1,7 @@
 package org.interchange.cache.h2;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Derived text columns of an item: the list preview and the keys the sender and subject orders use. */
@@ -71,9 +72,10 @@ final class ItemText {
             return "";
         }
         String s = subject;
-        String stripped;
-        while (!(stripped = REPLY_PREFIX.matcher(s).replaceFirst("")).equals(s)) {
-            s = stripped;
+        Matcher prefix = REPLY_PREFIX.matcher(s);
+        while (prefix.lookingAt()) {
+            s = s.substring(prefix.end());
+            prefix.reset(s);
         }
         return key(s);
     }

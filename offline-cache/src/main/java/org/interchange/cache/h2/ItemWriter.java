@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.interchange.cache.api.OfflineState;
+import org.interchange.cache.search.SearchQueueTrigger;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.PendingOperation.Kind;
 import org.interchange.cache.spi.RemoteAttachment;
@@ -46,6 +47,8 @@ final class ItemWriter implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** Upserts not stored yet, waiting to be looked up together (see {@link #flush}). */
     private final List<RemoteItem> waiting = new ArrayList<>();
+    /** Ids of rows inserted but not yet queued for the search index. */
+    private final List<Long> inserted = new ArrayList<>();
     private final String accountId;
     private final long folderId;
     private final String folderServerId;
@@ -97,6 +100,7 @@ final class ItemWriter implements AutoCloseable {
         for (RemoteItem item : items) {
             rows.put(item.serverId(), store(item, rows.get(item.serverId())));
         }
+        queueInserted();
     }
 
     /** Stores one item over its stored row {@code old} (null when there is none); returns the row it leaves. */
@@ -226,6 +230,7 @@ final class ItemWriter implements AutoCloseable {
     long insertLocal(RemoteItem item, OfflineState state) throws SQLException {
         flush();
         long itemId = insert(item, state);
+        queueInserted();
         totalDelta++;
         unreadDelta += item.read() ? 0 : 1;
         insertFields(itemId, item.fields());
@@ -242,16 +247,27 @@ final class ItemWriter implements AutoCloseable {
         insertAttachments(itemId, item.attachments());
     }
 
+    /** Inserts an item row; it is queued for the search index by the next {@link #queueInserted}. */
     private long insert(RemoteItem item, OfflineState state) throws SQLException {
         PreparedStatement s = statement(INSERT);
         s.setLong(1, folderId);
         s.setString(2, item.serverId());
         bindColumns(s, 3, item, state, item.read(), item.flagged());
-        s.executeUpdate();
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        long itemId = SearchQueueTrigger.callerQueues(() -> {
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        });
+        inserted.add(itemId);
+        return itemId;
+    }
+
+    /** Queues the rows {@link #insert} inserted for the search index, all with one statement. */
+    private void queueInserted() throws SQLException {
+        SearchQueueTrigger.queue(c, inserted);
+        inserted.clear();
     }
 
     private void update(long itemId, RemoteItem item, OfflineState state, boolean read, boolean flagged)

@@ -84,6 +84,29 @@ class BatchWritesTest {
     }
 
     @Test
+    void itemsABatchInsertsAreQueuedForSearchByTheBatchAndChangesByTheTrigger() {
+        int count = ItemWriter.LOOKUP_BATCH + 3;
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendFolder folder = TestItems.account(store, mailFolder("inbox", "Inbox")).folder("inbox");
+            try (ItemBatch rolledBack = folder.beginBatch()) {
+                rolledBack.upsert(mail("never", "Vanished", "x@example.org", T0, 1, false));
+            }
+            H2CacheStoreTest.commit(folder, b -> {
+                for (int i = 0; i < count; i++) {
+                    b.upsert(mail("m-" + i, "Word" + i + " report", "x@example.org", T0, 1, false));
+                }
+            });
+            H2CacheStoreTest.commit(folder, b -> b.upsert(mail("m-0", "Renamed", "x@example.org", T0, 1, false)));
+
+            assertThat(store.search("report", 100)).hasSize(count - 1);
+            assertThat(store.search("word" + (count - 1), 10)).extracting(ItemSummary::serverId)
+                    .containsExactly("m-" + (count - 1));
+            assertThat(store.search("renamed", 10)).extracting(ItemSummary::serverId).containsExactly("m-0");
+            assertThat(store.search("vanished", 10)).isEmpty();
+        }
+    }
+
+    @Test
     void bodiesAndAttachmentsShorterAndLongerThanTheInRowLimitReadBackWhole() {
         Random random = new Random(65);
         String shortText = "a".repeat(300);

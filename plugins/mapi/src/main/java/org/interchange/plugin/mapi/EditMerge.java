@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.spi.RemoteItem;
-import org.interchange.mapi.client.AttachmentInfo;
 import org.interchange.mapi.client.MapiMessage;
+import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.write.AttachmentSpec;
 import org.interchange.mapi.client.write.MessageSpec;
@@ -27,12 +27,12 @@ import org.interchange.mapi.objects.PropertyBag;
  * except the parts the edit changed ({@link MappedGroups}: a part whose cached value differs from what the server's
  * version maps to), which are written as {@link ItemProperties} makes them (a cleared part is left out, so it is
  * removed), and the properties the server keeps itself (ids, keys, sizes, computed values). So categories, meeting
- * ids, flags, follow-ups and any property the cache does not map stay as they are. Recipients the cache does not
- * hold ({@link KeptRecipients}), and the body and attachments of an item downloaded without them
- * ({@link ItemFields#BODY_NOT_DOWNLOADED}), are kept as well.
+ * ids, flags, follow-ups and any property the cache does not map stay as they are, and so do the recipients the
+ * cache does not hold ({@link KeptRecipients}) and the embedded messages it does not hold ({@link KeptAttachments});
+ * the file attachments are the cache's.
  */
 final class EditMerge {
-    /** Properties the server maintains: ids, keys, versions, sizes and values it computes ([MS-OXCMSG] 2.2.1, [MS-OXCPRPT] 2.2.1). */
+    /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1). */
     private static final Set<Integer> SERVER_MAINTAINED = Set.of(PidTag.MID.id(), PidTag.FOLDER_ID.id(),
             PidTag.PARENT_FOLDER_ID.id(), PidTag.ENTRY_ID.id(), PidTag.INSTANCE_KEY.id(), PidTag.RECORD_KEY.id(),
             PidTag.SOURCE_KEY.id(), PidTag.CHANGE_KEY.id(), PidTag.CHANGE_NUMBER.id(), 0x65E3 /* PCL */,
@@ -52,44 +52,53 @@ final class EditMerge {
         session.resolveNamedProperties(KnownNamedProperties.lids(), KnownNamedProperties.names(), false);
         NamedPropertyIds ids = ItemProperties.ids(session, item);
         MessageSpec edit = ItemProperties.spec(item, ids);
-        try (MapiMessage current = session.openMessage(folderId, messageId)) {
+        MapiMessage opened;
+        try {
+            opened = session.openMessage(folderId, messageId);
+        } catch (MapiOperationException e) {
+            if (e.errorCode() == ChangeUpload.NOT_FOUND) {
+                return edit; // gone from the folder: the import answers so, and nothing is left to keep
+            }
+            throw e;
+        }
+        try (MapiMessage current = opened) {
             PropertyBag server = current.wholeProperties();
             MessageBodies bodies = MessageBodies.of(server);
             RemoteItem mapped = ItemMapper.map(item.kind(), new ItemMapper.MessageContent(item.serverId(),
                     item.revision(), server, bodies.text(), bodies.html(), List.of()));
-            boolean withoutBody = "true".equals(item.fields().get(ItemFields.BODY_NOT_DOWNLOADED));
-            Set<Integer> owned = owned(item, mapped, ids, edit, withoutBody);
+            Set<Integer> owned = owned(item, mapped, ids, edit);
             List<PropertyValue> values = new ArrayList<>();
             edit.properties().stream().filter(v -> owned.contains(v.tag().id())).forEach(values::add);
-            for (PropertyValue v : server.values()) {
-                int id = v.tag().id();
-                if (!owned.contains(id) && !SERVER_MAINTAINED.contains(id)) {
-                    values.add(id == PidTag.MESSAGE_FLAGS.id()
-                            ? PropertyValue.of(PidTag.MESSAGE_FLAGS, v.asInt() & ~PidTag.MSGFLAG_HASATTACH) : v);
-                }
-            }
+            values.addAll(kept(server, owned));
             List<RecipientSpec> recipients = keepsRecipients(item, edit) ? KeptRecipients.of(current)
                     : edit.recipients();
-            List<AttachmentSpec> attachments = withoutBody
-                    ? Stream.concat(edit.attachments().stream(), files(current).stream()).toList()
-                    : edit.attachments();
+            List<AttachmentSpec> attachments = new ArrayList<>(edit.attachments());
+            attachments.addAll(KeptAttachments.of(current, item.kind()));
             return new MessageSpec(values, recipients, attachments, edit.associated());
         }
     }
 
-    /**
-     * The ids the edit writes: those of every group whose part it changed (for an item without its body, not the
-     * body's), and any property the mapping writes outside the groups.
-     */
-    private static Set<Integer> owned(RemoteItem item, RemoteItem server, NamedPropertyIds ids, MessageSpec edit,
-                                      boolean withoutBody) {
+    /** The values of {@code server} to send again: all but {@code owned} ones and those the server maintains. */
+    static List<PropertyValue> kept(PropertyBag server, Set<Integer> owned) {
+        List<PropertyValue> values = new ArrayList<>();
+        for (PropertyValue v : server.values()) {
+            int id = v.tag().id();
+            if (!owned.contains(id) && !SERVER_MAINTAINED.contains(id)) {
+                values.add(id == PidTag.MESSAGE_FLAGS.id()
+                        ? PropertyValue.of(PidTag.MESSAGE_FLAGS, v.asInt() & ~PidTag.MSGFLAG_HASATTACH) : v);
+            }
+        }
+        return values;
+    }
+
+    /** The ids the edit writes: those of the groups whose part it changed, and any the mapping writes outside them. */
+    private static Set<Integer> owned(RemoteItem item, RemoteItem server, NamedPropertyIds ids, MessageSpec edit) {
         Set<Integer> owned = new HashSet<>();
         Set<Integer> grouped = new HashSet<>();
         for (MappedGroups.Group g : MappedGroups.of(item.kind())) {
             Set<Integer> groupIds = g.ids(ids);
             grouped.addAll(groupIds);
-            boolean body = g.tags().contains(PidTag.BODY);
-            if (!(body && withoutBody) && g.changed(item, server)) {
+            if (g.changed(item, server)) {
                 owned.addAll(groupIds);
             }
         }
@@ -104,18 +113,5 @@ final class EditMerge {
         }
         return item.kind() != ItemKind.MAIL || Stream.of(ItemFields.TO, ItemFields.CC, ItemFields.BCC)
                 .noneMatch(item.fields()::containsKey);
-    }
-
-    /** The file attachments of the server's version, read whole, for an item the cache holds without them. */
-    private static List<AttachmentSpec> files(MapiMessage current) {
-        List<AttachmentSpec> files = new ArrayList<>();
-        for (AttachmentInfo a : current.attachments()) {
-            if (a.method() == AttachmentInfo.METHOD_BY_VALUE) {
-                files.add(AttachmentSpec.file(a.fileName().isEmpty() ? "attachment" : a.fileName(),
-                        a.mimeType().isEmpty() ? "application/octet-stream" : a.mimeType(),
-                        current.attachmentData(a.attachNumber())));
-            }
-        }
-        return files;
     }
 }

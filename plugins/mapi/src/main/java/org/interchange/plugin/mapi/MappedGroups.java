@@ -112,7 +112,7 @@ final class MappedGroups {
                             PidTag.HOME_ADDRESS_POSTAL_CODE, PidTag.HOME_ADDRESS_COUNTRY,
                             PidTag.HOME_ADDRESS_POST_OFFICE_BOX), List.of(ContactPimFields.HOME_ADDRESS), List.of()),
                     tags("birthday", field(PimFields.BIRTHDAY), PidTag.BIRTHDAY),
-                    // "" removes the photo: unlike other fields it differs from none (the server's, read without attachments)
+                    // "" removes the photo, so it differs from none (the server's, read without its attachments)
                     lids("photo", i -> Arrays.asList(i.fields().get(PimFields.PHOTO)), PidLid.HAS_PICTURE)));
             case TASK -> groups.addAll(List.of(
                     lids("due date", i -> list(i.date()), PidLid.TASK_DUE_DATE),

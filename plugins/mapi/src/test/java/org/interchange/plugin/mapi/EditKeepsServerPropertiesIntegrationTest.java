@@ -17,12 +17,15 @@ import org.interchange.cache.api.PimFields;
 import org.interchange.cache.api.SyncScope;
 import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.spi.Backend;
+import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.sync.SyncResult;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidLid;
 import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
+import org.interchange.mapi.server.store.EmbeddedMessageCodec;
 import org.interchange.mapi.server.store.NewMessage;
 import org.interchange.mapi.server.store.SpecialFolder;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +183,78 @@ class EditKeepsServerPropertiesIntegrationTest {
         assertThat(server.value(draft, PidTag.FLAG_STATUS)).contains(ChangeUpload.FLAGGED);
         assertThat(server.recipients(draft)).extracting(r -> r.stream().filter(v -> v.tag().equals(SMTP_ADDRESS))
                 .map(PropertyValue::value).findFirst().orElse(null)).containsExactly("bob@example.org");
+    }
+
+    @Test
+    void savingADraftAgainKeepsTheForwardedMessageItCarriesAndTheCacheDoesNotHold() {
+        NewMessage forwarded = new NewMessage(List.of(PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"),
+                PropertyValue.of(PidTag.SUBJECT, "Minutes"), PropertyValue.of(PidTag.BODY, "We met.")),
+                List.of(List.of(PropertyValue.of(RECIPIENT_TYPE, 1), PropertyValue.of(PidTag.DISPLAY_NAME, "Ada"),
+                        PropertyValue.of(PidTag.ADDRESS_TYPE, "SMTP"),
+                        PropertyValue.of(PidTag.EMAIL_ADDRESS, "ada@example.org"),
+                        PropertyValue.of(SMTP_ADDRESS, "ada@example.org"))),
+                List.of());
+        long draft = server.add(SpecialFolder.DRAFTS, new NewMessage(List.of(
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"), PropertyValue.of(PidTag.SUBJECT, "Fwd: Minutes"),
+                PropertyValue.of(PidTag.BODY, "See below.")), List.of(), List.of(List.of(
+                PropertyValue.of(PidTag.ATTACH_METHOD, 5), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "Minutes"),
+                PropertyValue.of(PidTag.ATTACH_DATA_OBJECT, EmbeddedMessageCodec.serialize(forwarded))))));
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.ALL)) {
+            MailScopeIntegrationTest.sync(cache, backend);
+            ItemDetail fwd = MailScopeIntegrationTest.detail(cache, "Drafts", "Fwd: Minutes");
+            cache.saveDraft(LoopbackMailbox.ACCOUNT, OptionalLong.of(fwd.summary().id()), new MessageDraft(
+                    List.of("bob@example.org"), List.of(), List.of(), "Fwd: Minutes", "See below, Bob.", null,
+                    List.of()));
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
+        }
+        assertThat(server.value(draft, PidTag.BODY)).contains("See below, Bob.");
+        assertThat(server.attachments(draft)).singleElement().satisfies(a -> {
+            byte[] stored = (byte[]) a.stream().filter(v -> v.tag().equals(PidTag.ATTACH_DATA_OBJECT))
+                    .findFirst().orElseThrow().value();
+            NewMessage kept = EmbeddedMessageCodec.deserialize(stored);
+            assertThat(kept.properties()).anySatisfy(v -> assertThat(v.value()).isEqualTo("Minutes"))
+                    .anySatisfy(v -> assertThat(v.value()).isEqualTo("We met."));
+            assertThat(kept.recipients()).singleElement().satisfies(r -> assertThat(r)
+                    .anySatisfy(v -> assertThat(v.value()).isEqualTo("ada@example.org")));
+        });
+    }
+
+    @Test
+    void anEditOfAnItemDeletedOnTheServerMeanwhileIsKeptAsAConflictCopyThatIsUploadedAgain() {
+        long task = server.add(SpecialFolder.TASKS, List.of(PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Task"),
+                PropertyValue.of(PidTag.SUBJECT, "Water the plants")));
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.ALL)) {
+            MailScopeIntegrationTest.sync(cache, backend);
+            ItemDetail water = MailScopeIntegrationTest.detail(cache, "Tasks", "Water the plants");
+            cache.update(water.summary().id(), edit(water, "Water the plants twice", Map.of()));
+            server.delete(SpecialFolder.TASKS, task);
+
+            SyncResult result = MailScopeIntegrationTest.sync(cache, backend);
+
+            assertThat(result.uploadsFailed()).isZero();
+            assertThat(result.conflicts()).isEqualTo(1);
+            assertThat(MailScopeIntegrationTest.subjects(cache, "Tasks")).containsExactly("Water the plants twice");
+            assertThat(cache.pendingOperations(LoopbackMailbox.ACCOUNT).pending()).extracting(PendingOperation::kind)
+                    .containsExactly(PendingOperation.Kind.CREATE);
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
+        }
+        assertThat(server.messages(SpecialFolder.TASKS)).singleElement()
+                .satisfies(mid -> assertThat(server.value(mid, PidTag.SUBJECT)).contains("Water the plants twice"));
+    }
+
+    @Test
+    void theCategoriesOfANewItemReachTheServerAlsoWhenTheMailboxNeverNamedThem() {
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.ALL)) {
+            MailScopeIntegrationTest.sync(cache, backend);
+            cache.create(MailScopeIntegrationTest.folder(cache, "Tasks").id(), new ItemContent("Call Ada", null, null,
+                    START, null, Map.of(CategoryFields.CATEGORIES, "Phone\nUrgent")));
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
+        }
+        long task = server.messages(SpecialFolder.TASKS).getFirst();
+        assertThat(server.value(task, server.tag(PidName.KEYWORDS))).contains(List.of("Phone", "Urgent"));
     }
 
     /** The cached item as an edit form sends it back: its own fields, with {@code changes} over them. */

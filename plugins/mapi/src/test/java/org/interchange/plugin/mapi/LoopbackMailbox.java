@@ -101,6 +101,11 @@ final class LoopbackMailbox implements AutoCloseable {
         return store.recipients(mailbox, mid);
     }
 
+    /** Deletes message {@code mid} of {@code folder}. */
+    void delete(SpecialFolder folder, long mid) {
+        store.deleteMessages(mailbox, folderId(folder), List.of(mid));
+    }
+
     /** The MIDs of the messages of {@code folder}. */
     List<Long> messages(SpecialFolder folder) {
         return store.messages(mailbox, folderId(folder)).stream().map(m -> m.mid()).toList();

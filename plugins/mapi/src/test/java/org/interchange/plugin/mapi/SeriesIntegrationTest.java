@@ -104,7 +104,17 @@ class SeriesIntegrationTest {
             assertThat(back.field(PimFields.RECURRENCE_RULE)).startsWith("FREQ=WEEKLY");
             assertThat(OccurrenceChange.parseAll(back.field(PimFields.MODIFIED_OCCURRENCES))).containsExactly(moved);
             assertThat(back.attachments()).isEmpty();
+
+            cache.update(back.summary().id(), new ItemContent("Weekly review", back.bodyText(), back.bodyHtml(),
+                    back.summary().date(), back.summary().endDate(), back.fields()));
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
         }
+        assertThat(server.value(mid, PidTag.SUBJECT)).contains("Weekly review");
+        assertThat(server.value(mid, server.tag(PidLid.APPOINTMENT_RECUR))).hasValueSatisfying(v ->
+                assertThat((byte[]) v).isEqualTo(blob));
+        assertThat(server.attachments(mid)).as("the exception is written again, not kept beside its new copy")
+                .singleElement()
+                .satisfies(a -> assertThat(a).contains(PropertyValue.of(PidTag.EXCEPTION_REPLACE_TIME, THIRD)));
     }
 
     @Test
