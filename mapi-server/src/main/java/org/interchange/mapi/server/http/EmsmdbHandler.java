@@ -1,8 +1,5 @@
 package org.interchange.mapi.server.http;
 
-import static org.interchange.mapi.server.http.SessionCookies.CONTEXT_COOKIE;
-import static org.interchange.mapi.server.http.SessionCookies.SEQUENCE_COOKIE;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class EmsmdbHandler extends Handler.Abstract {
     static final String PATH = "/mapi/emsmdb";
+    /** The cookies of EMSMDB sessions are sent to every {@code /mapi/} endpoint. */
+    private static final String COOKIE_PATH = "/mapi/";
     /** Largest request body accepted: the 4 MB bound of the codec's extended buffers plus framing. */
     static final int MAX_BODY = 4 * 1024 * 1024 + 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(EmsmdbHandler.class);
@@ -171,14 +170,12 @@ final class EmsmdbHandler extends Handler.Abstract {
             return;
         }
         sessions.remove(session.get());
-        List<String> expired = List.of(CONTEXT_COOKIE + "=; Path=/mapi/; Max-Age=0; HttpOnly",
-                SEQUENCE_COOKIE + "=; Path=/mapi/; Max-Age=0; HttpOnly");
-        exchange.respond(() -> service.disconnect().encode(), workers, pendingPeriod, expired, Map.of());
+        exchange.respond(() -> service.disconnect().encode(), workers, pendingPeriod,
+                SessionCookies.expired(COOKIE_PATH), Map.of());
     }
 
     private static List<String> cookies(MapiSession session) {
-        return List.of(CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=/mapi/; HttpOnly",
-                SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=/mapi/; HttpOnly");
+        return SessionCookies.issued(session, COOKIE_PATH);
     }
 
 }

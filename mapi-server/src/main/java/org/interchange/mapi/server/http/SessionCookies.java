@@ -1,6 +1,7 @@
 package org.interchange.mapi.server.http;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Request;
@@ -50,6 +51,23 @@ public final class SessionCookies {
             return Optional.empty();
         }
         return Optional.of(lookup);
+    }
+
+    /** The Set-Cookie values that hand the client both cookies of {@code session}, valid below {@code path}. */
+    public static List<String> issued(MapiSession session, String path) {
+        return List.of(CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=" + path + "; HttpOnly",
+                sequence(session, path));
+    }
+
+    /** The Set-Cookie value that hands the client the current sequence cookie of {@code session}. */
+    public static String sequence(MapiSession session, String path) {
+        return SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=" + path + "; HttpOnly";
+    }
+
+    /** The Set-Cookie values that make the client drop both cookies set below {@code path}. */
+    public static List<String> expired(String path) {
+        return List.of(CONTEXT_COOKIE + "=; Path=" + path + "; Max-Age=0; HttpOnly",
+                SEQUENCE_COOKIE + "=; Path=" + path + "; Max-Age=0; HttpOnly");
     }
 
     /** Ends the caller's own session named by the request's context cookie, if it is still live. */

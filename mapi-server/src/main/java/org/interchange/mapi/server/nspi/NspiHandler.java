@@ -1,8 +1,5 @@
 package org.interchange.mapi.server.nspi;
 
-import static org.interchange.mapi.server.http.SessionCookies.CONTEXT_COOKIE;
-import static org.interchange.mapi.server.http.SessionCookies.SEQUENCE_COOKIE;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -173,9 +170,8 @@ public final class NspiHandler extends Handler.Abstract {
         }
         sessionCookies.endPrevious(request, user);
         MapiSession session = sessions.create(user);
-        exchange.respond(() -> service.bind(bind).encode(), workers, pendingPeriod, List.of(
-                CONTEXT_COOKIE + "=" + session.contextCookie() + "; Path=" + PATH + "; HttpOnly",
-                SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=" + PATH + "; HttpOnly"),
+        exchange.respond(() -> service.bind(bind).encode(), workers, pendingPeriod,
+                SessionCookies.issued(session, PATH),
                 Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
     }
 
@@ -188,8 +184,7 @@ public final class NspiHandler extends Handler.Abstract {
         }
         sessions.remove(session);
         exchange.respond(() -> new UnbindResponse(0, service.unbindResult(), NO_AUX).encode(), workers,
-                pendingPeriod, List.of(CONTEXT_COOKIE + "=; Path=" + PATH + "/; Max-Age=0; HttpOnly",
-                        SEQUENCE_COOKIE + "=; Path=" + PATH + "/; Max-Age=0; HttpOnly"), Map.of());
+                pendingPeriod, SessionCookies.expired(PATH + "/"), Map.of());
     }
 
     private <T> void answer(MapiHttpExchange exchange, MapiSession session, byte[] body, Function<byte[], T> decoder,
@@ -203,8 +198,7 @@ public final class NspiHandler extends Handler.Abstract {
         }
         sessions.advance(session);
         java.util.concurrent.Callable<byte[]> job = () -> work.apply(decoded);
-        exchange.respond(job, workers, pendingPeriod, List.of(
-                SEQUENCE_COOKIE + "=" + session.sequenceCookie() + "; Path=" + PATH + "; HttpOnly"),
+        exchange.respond(job, workers, pendingPeriod, List.of(SessionCookies.sequence(session, PATH)),
                 Map.of(MapiHttpHeaders.X_EXPIRATION_INFO, Long.toString(sessions.idleTimeout().toMillis())));
     }
 
