@@ -409,6 +409,28 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
     }
 
     @Test
+    void aContentsDownloadNeitherWaitsForAWriterNorSeesItsUncommittedNumbers() throws Exception {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        MessageRecord m = store.createMessage(box, inbox, NewMessage.of(List.of()));
+        long before = store.contentsChanges(box, inbox, 0, 0).lastCounter();
+        String[] jdbc = jdbc();
+        try (var writer = java.sql.DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2])) {
+            writer.setAutoCommit(false);
+            try (var s = writer.createStatement()) {
+                // a writer in the middle of a change: it holds the counter's row lock until it commits
+                s.executeUpdate("UPDATE mailbox SET next_counter = next_counter + 5 WHERE id = " + box.id());
+            }
+            ContentsChanges changes = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> store.contentsChanges(box, inbox, 0, 0));
+            writer.rollback();
+
+            assertThat(changes.lastCounter()).isEqualTo(before);
+            assertThat(changes.changed()).extracting(MessageSummary::mid).containsExactly(m.mid());
+        }
+    }
+
+    @Test
     void migrationEightComputesTheCountersOfRowsWrittenBefore() throws Exception {
         store.close();
         String[] jdbc = jdbc();
