@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,9 @@ public final class SyncBenchmark {
             }
         }
         dir = dir != null ? dir : Files.createTempDirectory("interchange-sync-bench");
+        // Dovecot's processes run as its own users and must reach the password file and Maildir below this directory
+        // (mktemp and createTempDirectory make it rwx------)
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         DovecotMbsync.ensureInstalled();
         new SyncBenchmark().run(count, dir);
     }
