@@ -130,6 +130,7 @@ final class MessageWriter {
         if (updated == 0) {
             throw new NoSuchObjectException("no message 0x" + Long.toHexString(mid));
         }
+        FolderDao.touchHolder(c, mailbox.id(), mid);
     }
 
     /** Replaces the bits of PidTagMessageStatus selected by {@code mask}; returns the old status. */

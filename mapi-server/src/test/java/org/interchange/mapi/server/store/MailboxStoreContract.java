@@ -180,6 +180,60 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
     }
 
     @Test
+    void folderCountsFollowEveryChangeOfTheirContents() throws Exception {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        long archive = store.createFolder(box, inbox, "Archive", "IPF.Note").fid();
+        List<Long> mids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mids.add(store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "m" + i))))
+                    .mid());
+        }
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(5, 5, 1));
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(5, 5, 1));
+
+        store.setRead(box, mids.get(0), true);
+        store.setRead(box, mids.get(1), true);
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(5, 3, 1));
+        store.setRead(box, mids.get(1), false);
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(5, 4, 1));
+
+        List<Long> moved = store.moveMessages(box, inbox, List.of(mids.get(0), mids.get(2)), archive, false);
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(3, 3, 1));
+        assertThat(store.counts(box, archive)).isEqualTo(new FolderCounts(2, 1, 0));
+        store.moveMessages(box, archive, List.of(moved.get(1)), inbox, true);
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(4, 4, 1));
+        assertThat(store.counts(box, archive)).isEqualTo(new FolderCounts(2, 1, 0));
+
+        store.deleteMessages(box, inbox, List.of(mids.get(3), mids.get(4)));
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 2, 1));
+        store.createFolder(box, inbox, "Later", "IPF.Note");
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 2, 2));
+    }
+
+    @Test
+    void folderCountsAreCountedAgainOnlyWhenTheFolderChanged() throws Exception {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        long mid = store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "1")))).mid();
+        store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "2"))));
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 2, 0));
+        // a write behind the store's back leaves the folder's contents version as it was: the kept counts stay
+        String[] jdbc = jdbc();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2]);
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "UPDATE message SET message_flags = message_flags + 1 WHERE mailbox_id = ? AND mid = ?")) {
+            s.setLong(1, box.id());
+            s.setLong(2, mid);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(2, 2, 0));
+        // a change through the store raises it, and the folder is counted again (the message read behind its back too)
+        store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT, "3"))));
+        assertThat(store.counts(box, inbox)).isEqualTo(new FolderCounts(3, 2, 0));
+    }
+
+    @Test
     void idsAreUniqueAndMessagesAreNewestFirst() {
         Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
         long inbox = box.folderId(SpecialFolder.INBOX);

@@ -12,6 +12,7 @@ import org.interchange.mapi.client.MapiMessage;
 import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.codec.property.PropertyTag;
+import org.interchange.mapi.objects.KnownNamedProperties;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.PropertyBag;
 
@@ -29,6 +30,8 @@ final class ItemFetch {
 
     /** The message {@code messageId} of folder {@code folderId} as an item of a {@code kind} folder; empty when gone. */
     static Optional<RemoteItem> read(MapiSession session, FolderKind kind, long folderId, long messageId) {
+        // the bag answers the named properties resolved so far; a download's stream names its own
+        session.resolveNamedProperties(KnownNamedProperties.lids(), KnownNamedProperties.names(), false);
         try (MapiMessage m = session.openMessage(folderId, messageId)) {
             PropertyBag p = m.properties();
             MessageBodies body = MessageBodies.of(m.body().orElse(null),

@@ -23,6 +23,7 @@ import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.sync.SyncEngine;
 import org.interchange.cache.sync.SyncResult;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.objects.rtf.CompressedRtf;
 import org.interchange.mapi.server.store.NewMessage;
@@ -118,7 +119,8 @@ class MailScopeIntegrationTest {
     @Test
     void headersOnlyLeavesBodiesOnTheServerUntilTheMessageIsRead() {
         server.add(SpecialFolder.INBOX, new NewMessage(mail("Report", NOW, List.of(
-                PropertyValue.of(PidTag.BODY, "The quarterly report."))), List.of(), List.of(List.of(
+                PropertyValue.of(PidTag.BODY, "The quarterly report."),
+                PropertyValue.of(server.tag(PidName.KEYWORDS), List.of("Finance")))), List.of(), List.of(List.of(
                 PropertyValue.of(PidTag.ATTACH_METHOD, 1),
                 PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "report.txt"),
                 PropertyValue.of(PidTag.ATTACH_MIME_TAG, "text/plain"),
@@ -136,6 +138,7 @@ class MailScopeIntegrationTest {
             assertThat(headers.attachments()).isEmpty();
             assertThat(headers.field(ItemFields.BODY_NOT_DOWNLOADED)).isEqualTo("true");
             assertThat(headers.field(ItemMapper.HAS_ATTACHMENTS)).isEqualTo("true");
+            assertThat(headers.field(CategoryFields.CATEGORIES)).isEqualTo("Finance");
             assertThat(detail(cache, "Inbox", "Plain").field(ItemMapper.HAS_ATTACHMENTS)).isNull();
             assertThat(detail(cache, "Notes", "Milk").bodyText()).contains("Eggs");
 
@@ -146,7 +149,8 @@ class MailScopeIntegrationTest {
                 assertThat(a.fileName()).isEqualTo("report.txt");
                 assertThat(cache.attachmentContent(a.id())).isEqualTo("figures".getBytes(StandardCharsets.US_ASCII));
             });
-            assertThat(whole.fields()).doesNotContainKey(ItemFields.BODY_NOT_DOWNLOADED);
+            assertThat(whole.fields()).doesNotContainKey(ItemFields.BODY_NOT_DOWNLOADED)
+                    .containsEntry(CategoryFields.CATEGORIES, "Finance");
         }
     }
 
