@@ -79,8 +79,9 @@ class MessageListBenchmark {
                 measure(store, inbox, sort);
             }
             long changed = newMail(store, 200, 100);
-            System.out.printf("%n200 new messages and 100 deleted in one batch: %.1f ms (the commit and counting "
-                    + "them into the positions); load average %s%n", changed / 1e6, loadAverage());
+            System.out.printf("%n200 new messages and 100 deleted in one batch: %.1f ms (writing and committing it; "
+                    + "the positions count the changes in the background and before the next deep jump); "
+                    + "load average %s%n", changed / 1e6, loadAverage());
             header("after the batch");
             for (ItemSort sort : ItemSort.values()) {
                 measure(store, inbox, sort);
