@@ -43,6 +43,13 @@ public final class ItemFields {
      * kept as a separate item; the value is the time (ISO-8601) the conflict was found.
      */
     public static final String CONFLICT = "conflict";
+    /**
+     * "true" on a message the server says has attachments ([MS-OXCMSG] 2.2.1.2 PidTagHasAttachments) when the cache
+     * does not hold them, as after a headers-only sync: the message list shows its paperclip all the same.
+     */
+    public static final String HAS_ATTACHMENTS = "hasAttachments";
+    /** The item's categories ([MS-OXCMSG] 2.2.1.17 PidNameKeywords), one per line; "" clears them on the server. */
+    public static final String CATEGORIES = "categories";
 
     private ItemFields() {
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.OfflineState;
 import org.interchange.cache.search.SearchQueueTrigger;
 import org.interchange.cache.spi.PendingOperation;
@@ -294,7 +295,8 @@ final class ItemWriter implements AutoCloseable {
         s.setLong(i++, item.size());
         s.setBoolean(i++, read);
         s.setBoolean(i++, flagged);
-        s.setBoolean(i++, item.attachments() != null && !item.attachments().isEmpty());
+        s.setBoolean(i++, item.attachments() != null && !item.attachments().isEmpty()
+                || "true".equals(item.fields().get(ItemFields.HAS_ATTACHMENTS)));
         s.setString(i++, ItemText.preview(item.bodyText(), item.bodyHtml()));
         s.setString(i++, item.bodyText());
         s.setString(i++, item.bodyHtml());

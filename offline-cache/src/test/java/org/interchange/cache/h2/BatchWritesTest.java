@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.ItemDetail;
+import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
@@ -54,6 +55,27 @@ class BatchWritesTest {
                             org.assertj.core.groups.Tuple.tuple("marked", "Subject marked", true));
             assertThat(inbox.totalCount()).isEqualTo(2);
             assertThat(inbox.unreadCount()).isZero();
+        }
+    }
+
+    @Test
+    void aMessageWhoseAttachmentsWereNotDownloadedStillShowsThatItHasSome() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendFolder folder = TestItems.account(store, mailFolder("inbox", "Inbox")).folder("inbox");
+            RemoteItem plain = mail("plain", "Plain", "x@example.org", T0, 1, false);
+            RemoteItem headersOnly = new RemoteItem("report", "rev-1", ItemKind.MAIL, "Report", "x@example.org",
+                    "bob@example.org", T0, null, 90_000, false, false, null, null,
+                    Map.of(ItemFields.BODY_NOT_DOWNLOADED, "true", ItemFields.HAS_ATTACHMENTS, "true"), List.of(), null);
+            H2CacheStoreTest.commit(folder, b -> {
+                b.upsert(plain);
+                b.upsert(headersOnly);
+            });
+
+            CachedFolder inbox = store.folders(ACCOUNT).getFirst();
+            assertThat(store.items(inbox.id(), ItemSort.SUBJECT, 0, 10))
+                    .extracting(ItemSummary::subject, ItemSummary::hasAttachments)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Plain", false),
+                            org.assertj.core.groups.Tuple.tuple("Report", true));
         }
     }
 

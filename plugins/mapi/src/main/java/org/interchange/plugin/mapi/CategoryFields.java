@@ -3,17 +3,18 @@ package org.interchange.plugin.mapi;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.interchange.cache.api.ItemFields;
 import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PropertyBag;
 
 /**
  * The categories of any item ([MS-OXCMSG] 2.2.1.17 PidNameKeywords, a multi-valued string named "Keywords" in
- * PS_PUBLIC_STRINGS) as the cache field {@link #CATEGORIES}, both ways. The cache API names no such field yet, so
- * the key is this plugin's; "" (or no line) in the cache means cleared, so nothing is written.
+ * PS_PUBLIC_STRINGS) as the cache field {@link ItemFields#CATEGORIES}, both ways; "" (or no line) in the cache means
+ * cleared, so nothing is written.
  */
 final class CategoryFields {
     /** The item's categories, one per line, in the server's order. */
-    static final String CATEGORIES = "categories";
+    static final String CATEGORIES = ItemFields.CATEGORIES;
 
     private CategoryFields() {
     }

@@ -31,10 +31,10 @@ import org.interchange.mapi.objects.recurrence.RecurrenceDescription;
 final class ItemMapper {
     /**
      * "true" on mail the server says has attachments ([MS-OXCMSG] 2.2.1.2 PidTagHasAttachments, 2.2.1.6
-     * PidTagMessageFlags mfHasAttach), also when they were not downloaded (headers only). The cache API names no
-     * such field: its has-attachments column follows the attachments it holds.
+     * PidTagMessageFlags mfHasAttach), also when they were not downloaded (headers only), so the list shows a
+     * paperclip before the message is opened.
      */
-    static final String HAS_ATTACHMENTS = "hasAttachments";
+    static final String HAS_ATTACHMENTS = ItemFields.HAS_ATTACHMENTS;
     private static final int PREVIEW_LENGTH = 200;
 
     private ItemMapper() {
