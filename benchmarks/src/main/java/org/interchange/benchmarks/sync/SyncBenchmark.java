@@ -50,6 +50,7 @@ public final class SyncBenchmark {
         dir = dir != null ? dir : Files.createTempDirectory("interchange-sync-bench");
         // Dovecot's processes run as its own users and must reach the password file and Maildir below this directory
         // (mktemp and createTempDirectory make it rwx------)
+        Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         DovecotMbsync.ensureInstalled();
         new SyncBenchmark().run(count, dir);
