@@ -1,7 +1,8 @@
 package org.interchange.plugin.mapi;
 
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.interchange.mapi.client.ics.IcsBatch;
 import org.interchange.mapi.client.ics.IcsDownload;
@@ -14,24 +15,40 @@ import org.interchange.mapi.client.ics.IcsDownload;
  * session in the middle of a FastTransfer stream), stops the reader and waits for it, so the download can then be
  * closed.
  *
+ * @param <B> a batch as the source gives it ({@link IcsBatch} from an {@link IcsDownload})
  * @param <T> what a batch is turned into on the reader's thread (the mapping of its messages)
  */
-final class BatchPrefetch<T> implements AutoCloseable {
+final class BatchPrefetch<B, T> implements AutoCloseable {
     private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
     private final Thread reader;
     private volatile boolean closed;
     private boolean done;
 
-    /** Items read from {@code download}, each batch turned into a {@code T} by {@code prepare}. */
-    BatchPrefetch(IcsDownload download, Function<IcsBatch, T> prepare) {
-        reader = Thread.ofVirtual().name("ics-prefetch").start(() -> read(download, prepare));
+    /** The batches of {@code download}, each turned into a {@code T} by {@code prepare}. */
+    static <T> BatchPrefetch<IcsBatch, T> of(IcsDownload download, Function<IcsBatch, T> prepare) {
+        return new BatchPrefetch<>(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return download.hasNext();
+            }
+
+            @Override
+            public IcsBatch next() {
+                return download.next();
+            }
+        }, prepare);
     }
 
-    private void read(IcsDownload download, Function<IcsBatch, T> prepare) {
+    /** The batches of {@code source}, each turned into a {@code T} by {@code prepare}. */
+    BatchPrefetch(Iterator<B> source, Function<B, T> prepare) {
+        reader = Thread.ofVirtual().name("ics-prefetch").start(() -> read(source, prepare));
+    }
+
+    private void read(Iterator<B> source, Function<B, T> prepare) {
         Object last = Done.INSTANCE;
         try {
-            while (download.hasNext() && !closed) {
-                handOver.put(new Ready<>(prepare.apply(download.next())));
+            while (!closed && source.hasNext()) {
+                handOver.put(new Ready<>(prepare.apply(source.next())));
             }
         } catch (InterruptedException e) {
             return;
@@ -80,8 +97,9 @@ final class BatchPrefetch<T> implements AutoCloseable {
         closed = true;
         boolean interrupted = false;
         while (reader.isAlive()) {
+            handOver.poll();
             try {
-                handOver.poll(10, TimeUnit.MILLISECONDS);
+                reader.join(Duration.ofMillis(1));
             } catch (InterruptedException e) {
                 interrupted = true;
             }

@@ -59,7 +59,7 @@ final class FolderContentsSync {
         int done = 0;
         int total = -1;
         long bytes = 0;
-        try (download; BatchPrefetch<Mapped> batches = new BatchPrefetch<>(download, this::map)) {
+        try (download; BatchPrefetch<IcsBatch, Mapped> batches = BatchPrefetch.of(download, this::map)) {
             for (Mapped mapped = batches.next(); mapped != null; mapped = batches.next()) {
                 cancel.throwIfCancelled();
                 Iterator<RemoteItem> changed = mapped.changed().iterator();

@@ -1,0 +1,107 @@
+package org.interchange.plugin.mapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BatchPrefetchTest {
+
+    /** Batches 1..count; the batch {@code failAt} throws instead; every next() call is counted. */
+    private static final class Batches implements Iterator<Integer> {
+        private final int count;
+        private final int failAt;
+        final AtomicInteger taken = new AtomicInteger();
+
+        Batches(int count, int failAt) {
+            this.count = count;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return taken.get() < count;
+        }
+
+        @Override
+        public Integer next() {
+            int n = taken.incrementAndGet();
+            if (n == failAt) {
+                throw new IllegalStateException("batch " + n + " failed");
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void everyBatchArrivesPreparedAndInOrderThenTheEnd() {
+        List<String> got = new ArrayList<>();
+        try (BatchPrefetch<Integer, String> prefetch = new BatchPrefetch<>(new Batches(7, -1), n -> "b" + n)) {
+            for (String b = prefetch.next(); b != null; b = prefetch.next()) {
+                got.add(b);
+            }
+            assertThat(prefetch.next()).isNull();
+        }
+        assertThat(got).containsExactly("b1", "b2", "b3", "b4", "b5", "b6", "b7");
+    }
+
+    @Test
+    void theReadersFailureIsThrownAsItWasAfterTheBatchesBeforeIt() {
+        try (BatchPrefetch<Integer, Integer> prefetch = new BatchPrefetch<>(new Batches(9, 3), n -> n)) {
+            assertThat(prefetch.next()).isEqualTo(1);
+            assertThat(prefetch.next()).isEqualTo(2);
+            assertThatThrownBy(prefetch::next).isInstanceOf(IllegalStateException.class).hasMessage("batch 3 failed");
+            assertThat(prefetch.next()).isNull();
+        }
+    }
+
+    @Test
+    void closingEarlyStopsTheReaderWithoutTakingMoreThanOneBatchAhead() {
+        Batches batches = new Batches(1_000, -1);
+        try (BatchPrefetch<Integer, Integer> prefetch = new BatchPrefetch<>(batches, n -> n)) {
+            assertThat(prefetch.next()).isEqualTo(1);
+        }
+        int taken = batches.taken.get();
+        assertThat(taken).isBetween(1, 3);
+        assertThat(batches.taken.get()).isEqualTo(taken);
+    }
+
+    @Test
+    void closingWaitsForARequestInFlightInsteadOfCuttingIt() throws Exception {
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        AtomicInteger finished = new AtomicInteger();
+        Iterator<Integer> slow = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Integer next() {
+                inFlight.countDown();
+                try {
+                    answer.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("cut off", e);
+                }
+                finished.incrementAndGet();
+                return 1;
+            }
+        };
+        BatchPrefetch<Integer, Integer> prefetch = new BatchPrefetch<>(slow, n -> n);
+        assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread closer = Thread.ofVirtual().start(prefetch::close);
+        closer.join(200);
+        assertThat(closer.isAlive()).as("close waits for the request in flight").isTrue();
+        answer.countDown();
+        closer.join();
+        assertThat(finished.get()).isEqualTo(1);
+    }
+}
