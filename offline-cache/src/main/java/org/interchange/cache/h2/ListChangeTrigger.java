@@ -2,7 +2,6 @@ package org.interchange.cache.h2;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.h2.api.Trigger;
 import org.interchange.cache.api.OfflineState;
+import org.interchange.cache.search.TriggerColumns;
 
 /**
  * Logs, in the transaction that writes an item, what the write did to its folder's lists (migration V66, table
@@ -27,21 +27,7 @@ public final class ListChangeTrigger implements Trigger {
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COLUMN_NAME, ORDINAL_POSITION FROM "
-                + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
-            s.setString(1, schema);
-            s.setString(2, table);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    column.put(r.getString(1), r.getInt(2) - 1);
-                }
-            }
-        }
-        for (String name : LOGGED) {
-            if (!column.containsKey(name)) {
-                throw new SQLException("list changes: table " + table + " has no column " + name);
-            }
-        }
+        column.putAll(TriggerColumns.of(c, schema, table, LOGGED, "list changes"));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.interchange.cache.search;
 import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -33,21 +32,7 @@ public final class SearchQueueTrigger implements Trigger {
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
         onItems = table.equalsIgnoreCase("ITEMS");
-        try (PreparedStatement s = c.prepareStatement("SELECT COLUMN_NAME, ORDINAL_POSITION FROM "
-                + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
-            s.setString(1, schema);
-            s.setString(2, table);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    column.put(r.getString(1), r.getInt(2) - 1);
-                }
-            }
-        }
-        for (String name : onItems ? ITEM_COLUMNS : FIELD_COLUMNS) {
-            if (!column.containsKey(name)) {
-                throw new SQLException("search queue: table " + table + " has no column " + name);
-            }
-        }
+        column.putAll(TriggerColumns.of(c, schema, table, onItems ? ITEM_COLUMNS : FIELD_COLUMNS, "search queue"));
     }
 
     /** An insert of item rows whose search queue rows its caller writes itself. */
