@@ -72,33 +72,24 @@ final class FolderDao {
         Jdbc.update(c, "DELETE FROM folder WHERE mailbox_id = ? AND fid = ?", mailbox.id(), fid);
     }
 
-    /** Marks a change of the folder's contents: its modification time and its contents version. */
-    static void touch(Connection c, long mailboxId, long fid) throws SQLException {
-        Jdbc.update(c, "UPDATE folder SET modified = ?, contents_version = contents_version + 1"
-                + " WHERE mailbox_id = ? AND fid = ?", Timestamp.from(Instant.now()), mailboxId, fid);
+    /**
+     * Marks a change of the folder's contents: its modification time, and its counts of normal messages and of unread
+     * ones moved by {@code total} and {@code unread} (migration V10).
+     */
+    static void touch(Connection c, long mailboxId, long fid, int total, int unread) throws SQLException {
+        Jdbc.update(c, "UPDATE folder SET modified = ?, content_count = content_count + ?, unread_count = unread_count + ?"
+                + " WHERE mailbox_id = ? AND fid = ?", Timestamp.from(Instant.now()), total, unread, mailboxId, fid);
     }
 
-    /** Marks a change of the contents of the folder that holds message {@code mid} (a read-state change). */
-    static void touchHolder(Connection c, long mailboxId, long mid) throws SQLException {
-        Jdbc.update(c, "UPDATE folder SET contents_version = contents_version + 1 WHERE mailbox_id = ?"
-                + " AND fid = (SELECT fid FROM message WHERE mailbox_id = ? AND mid = ?)", mailboxId, mailboxId, mid);
+    /** PidTagContentCount, PidTagContentUnreadCount and PidTagSubfolders of folder {@code fid}, from its row. */
+    static FolderCounts counts(Connection c, long mailboxId, long fid) throws SQLException {
+        List<int[]> counts = Jdbc.list(c, "SELECT content_count, unread_count FROM folder WHERE mailbox_id = ? AND fid = ?",
+                rs -> new int[] {rs.getInt(1), rs.getInt(2)}, mailboxId, fid);
+        int[] messages = counts.isEmpty() ? new int[2] : counts.getFirst();
+        return new FolderCounts(messages[0], messages[1], subfolders(c, mailboxId, fid));
     }
 
-    /** The folder's contents version (raised by {@link #touch} and {@link #touchHolder}), or -1 without the folder. */
-    static long contentsVersion(Connection c, long mailboxId, long fid) throws SQLException {
-        List<Long> version = Jdbc.list(c, "SELECT contents_version FROM folder WHERE mailbox_id = ? AND fid = ?",
-                rs -> rs.getLong(1), mailboxId, fid);
-        return version.isEmpty() ? -1 : version.getFirst();
-    }
-
-    /** The folder's normal messages and unread ones, counted. */
-    static int[] messageCounts(Connection c, long mailboxId, long fid) throws SQLException {
-        return Jdbc.list(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN MOD(message_flags, 2) = 0"
-                        + " THEN 1 ELSE 0 END), 0) FROM message WHERE mailbox_id = ? AND fid = ? AND associated = FALSE",
-                rs -> new int[] {rs.getInt(1), rs.getInt(2)}, mailboxId, fid).getFirst();
-    }
-
-    static int subfolders(Connection c, long mailboxId, long fid) throws SQLException {
+    private static int subfolders(Connection c, long mailboxId, long fid) throws SQLException {
         return Jdbc.list(c, "SELECT COUNT(*) FROM folder WHERE mailbox_id = ? AND parent_fid = ?",
                 rs -> rs.getInt(1), mailboxId, fid).getFirst();
     }

@@ -22,7 +22,6 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     private final Runnable release;
     private final Jdbc jdbc;
     private final PermissionStore permissions;
-    private final FolderCountsCache folderCounts = new FolderCountsCache();
 
     /** A store over {@code dataSource}, already migrated; {@code release} frees the data source on close. */
     protected JdbcMailboxStore(DataSource dataSource, Runnable release) {
@@ -97,7 +96,7 @@ public abstract class JdbcMailboxStore implements MailboxStore {
 
     @Override
     public FolderCounts counts(Mailbox mailbox, long fid) {
-        return jdbc.query(c -> folderCounts.counts(c, mailbox.id(), fid));
+        return jdbc.query(c -> FolderDao.counts(c, mailbox.id(), fid));
     }
 
     @Override

@@ -82,7 +82,9 @@ final class MessageWriter {
                 mailbox.id(), id, recipients);
         insertRows(c, "INSERT INTO attachment(mailbox_id, mid, attach_num, properties) VALUES (?, ?, ?, ?)",
                 mailbox.id(), id, attachments);
-        FolderDao.touch(c, mailbox.id(), fid);
+        boolean normal = old == null ? !associated : !old.state().associated();
+        FolderDao.touch(c, mailbox.id(), fid, normal && old == null ? 1 : 0,
+                normal ? unread(flags) - (old == null ? 0 : unread(old.messageFlags())) : 0);
         return MessageReader.require(c, mailbox, id);
     }
 
@@ -92,9 +94,10 @@ final class MessageWriter {
         if (found.isEmpty()) {
             return false;
         }
-        TombstoneDao.insert(c, mailbox.id(), mid, fid, false, found.get().state().associated());
+        boolean associated = found.get().state().associated();
+        TombstoneDao.insert(c, mailbox.id(), mid, fid, false, associated);
         Jdbc.update(c, "DELETE FROM message WHERE mailbox_id = ? AND mid = ?", mailbox.id(), mid);
-        FolderDao.touch(c, mailbox.id(), fid);
+        FolderDao.touch(c, mailbox.id(), fid, associated ? 0 : -1, associated ? 0 : -unread(found.get().messageFlags()));
         return true;
     }
 
@@ -122,15 +125,27 @@ final class MessageWriter {
 
     /** Sets or clears mfRead with a new read-state change number; the message's change number stays. */
     static void setRead(Connection c, Mailbox mailbox, long mid, boolean read) throws SQLException {
-        long cn = ChangeNumbers.allocateOne(c, mailbox.id());
-        // mfRead is bit 0: clear it with MOD, which H2 and PostgreSQL both have (they differ on bit operators)
-        int updated = Jdbc.update(c, "UPDATE message SET read_cn = ?, read_counter = ?, message_flags = message_flags - MOD(message_flags, 2)"
-                + (read ? " + " + MESSAGE_FLAG_READ : "")
-                + " WHERE mailbox_id = ? AND mid = ?", cn, ExchangeIds.globalCounter(cn), mailbox.id(), mid);
-        if (updated == 0) {
+        List<long[]> found = Jdbc.list(c, "SELECT fid, message_flags, associated FROM message WHERE mailbox_id = ?"
+                + " AND mid = ?", rs -> new long[] {rs.getLong(1), rs.getInt(2), rs.getBoolean(3) ? 1 : 0},
+                mailbox.id(), mid);
+        if (found.isEmpty()) {
             throw new NoSuchObjectException("no message 0x" + Long.toHexString(mid));
         }
-        FolderDao.touchHolder(c, mailbox.id(), mid);
+        long cn = ChangeNumbers.allocateOne(c, mailbox.id());
+        // mfRead is bit 0: clear it with MOD, which H2 and PostgreSQL both have (they differ on bit operators)
+        Jdbc.update(c, "UPDATE message SET read_cn = ?, read_counter = ?, message_flags = message_flags - MOD(message_flags, 2)"
+                + (read ? " + " + MESSAGE_FLAG_READ : "")
+                + " WHERE mailbox_id = ? AND mid = ?", cn, ExchangeIds.globalCounter(cn), mailbox.id(), mid);
+        long[] m = found.getFirst();
+        if (m[2] == 0) {
+            int unreadBefore = unread((int) m[1]);
+            FolderDao.touch(c, mailbox.id(), m[0], 0, (read ? 0 : 1) - unreadBefore);
+        }
+    }
+
+    /** 1 for an unread message (mfRead, bit 0 of PidTagMessageFlags, clear), else 0. */
+    private static int unread(int messageFlags) {
+        return (messageFlags & MESSAGE_FLAG_READ) == 0 ? 1 : 0;
     }
 
     /** Replaces the bits of PidTagMessageStatus selected by {@code mask}; returns the old status. */
