@@ -46,7 +46,8 @@ final class MapiBackend implements Backend {
         boolean bodies = options.forFolder(folder.kind()).bodies();
         MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
             IcsDownload download = prepared.take(session, storage, folderServerId, options);
-            new FolderContentsSync(download, bodies, folder, storage.folder(folderServerId), listener, cancel).run();
+            new FolderContentsSync(download, bodies, folder, storage.folder(folderServerId), listener, cancel,
+                    storage::commitWaiting).run();
             return null;
         });
     }
@@ -60,15 +61,20 @@ final class MapiBackend implements Backend {
                         ServerIds.parse(itemServerId)));
     }
 
-    private static RemoteFolder folder(BackendStorage storage, String folderServerId) throws BackendException {
+    /** The cached folder {@code folderServerId}: from the run's plan, else read from the cache. */
+    private RemoteFolder folder(BackendStorage storage, String folderServerId) throws BackendException {
+        RemoteFolder planned = prepared.planned(folderServerId);
+        if (planned != null) {
+            return planned;
+        }
         return storage.folders().stream().filter(f -> f.serverId().equals(folderServerId))
                 .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
     }
 
     /** Folders are started {@link PreparedDownloads#WINDOW} at a time, in the engine's order. */
     @Override
-    public void willSyncFolders(BackendStorage storage, List<String> folderServerIds) {
-        prepared.plan(folderServerIds);
+    public void willSyncFolders(BackendStorage storage, List<RemoteFolder> folders) {
+        prepared.plan(folders);
     }
 
     @Override
