@@ -121,10 +121,11 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
-    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey) {
+    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey,
+            byte[] changeKey) {
         return jdbc.transaction(c -> {
             FolderDao.require(c, mailbox, toFid);
-            long moved = MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, false);
+            long moved = MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, false, changeKey);
             if (moved != 0) {
                 ClientSourceKeyDao.insert(c, mailbox, sourceKey, moved);
             }
@@ -168,7 +169,7 @@ public abstract class JdbcMailboxStore implements MailboxStore {
             FolderDao.require(c, mailbox, toFid);
             List<Long> created = new ArrayList<>();
             for (long mid : mids) {
-                created.add(MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, copy));
+                created.add(MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, copy, null));
             }
             return created;
         });
