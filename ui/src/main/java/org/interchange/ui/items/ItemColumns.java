@@ -185,17 +185,28 @@ final class ItemColumns {
         }
     }
 
-    /** A mail subject, then the message's categories as chips. */
+    /**
+     * A mail subject, then the message's categories as chips. The chips take at most {@link #CHIPS_SHARE} of the
+     * cell and shrink (their names cut short) before the subject gives way.
+     */
     private static final class SubjectCell extends TableCell<ItemRow, RowData> {
+        private static final double CHIPS_SHARE = 0.45;
         private final CategoryList categories;
-        private final HBox chips = new HBox();
+        private final HBox chips = new HBox() {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), Math.max(24, SubjectCell.this.getWidth() * CHIPS_SHARE));
+            }
+        };
 
         SubjectCell(CategoryList categories) {
             this.categories = categories;
             chips.getStyleClass().add("category-chips");
             chips.setAlignment(Pos.CENTER_LEFT);
+            chips.setMinWidth(0);
             setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
             setGraphicTextGap(6);
+            widthProperty().addListener((obs, old, width) -> chips.requestLayout());
         }
 
         @Override
@@ -207,6 +218,7 @@ final class ItemColumns {
                 setGraphic(null);
             } else {
                 CategoryChips.fill(chips, names, categories);
+                chips.getChildren().forEach(chip -> ((Region) chip).setMinWidth(14));
                 setGraphic(chips);
             }
         }
