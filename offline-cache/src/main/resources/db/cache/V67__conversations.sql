@@ -12,10 +12,11 @@ CREATE TRIGGER tr_conversation_changes AFTER INSERT, UPDATE, DELETE ON items FOR
 
 -- One row per listed (not locally deleted) mail item: its conversation, its cluster (the items that name a common
 -- Message-ID, directly or through others: threading one needs only its cluster; the lowest item id names it) and
--- the values its conversation is counted from.
+-- the values its conversation is counted from. No foreign keys here (each would cost H2 an index of its own): the
+-- items of a deleted folder are deleted, and threading them removes their rows and conversations.
 CREATE TABLE conversation_members (
     item_id          BIGINT            NOT NULL PRIMARY KEY,
-    folder_id        BIGINT            NOT NULL REFERENCES folders (id) ON DELETE CASCADE,
+    folder_id        BIGINT            NOT NULL,
     conversation_key CHARACTER VARYING NOT NULL,
     cluster_id       BIGINT            NOT NULL,
     sort_date        TIMESTAMP(9) WITH TIME ZONE,
@@ -32,7 +33,7 @@ CREATE INDEX ix_conversation_members_cluster ON conversation_members (folder_id,
 
 -- The Message-IDs each member names (its own and those it replies to), as 64-bit hashes: who else is in its cluster.
 CREATE TABLE conversation_refs (
-    folder_id BIGINT NOT NULL REFERENCES folders (id) ON DELETE CASCADE,
+    folder_id BIGINT NOT NULL,
     ref       BIGINT NOT NULL,
     item_id   BIGINT NOT NULL,
     PRIMARY KEY (folder_id, ref, item_id)
@@ -41,7 +42,7 @@ CREATE INDEX ix_conversation_refs_item ON conversation_refs (item_id);
 
 -- One row per conversation of a folder; latest_* name its newest member (by date, then id).
 CREATE TABLE conversations (
-    folder_id        BIGINT            NOT NULL REFERENCES folders (id) ON DELETE CASCADE,
+    folder_id        BIGINT            NOT NULL,
     conversation_key CHARACTER VARYING NOT NULL,
     item_count       INT               NOT NULL,
     unread_count     INT               NOT NULL,

@@ -112,7 +112,8 @@ final class ConversationRows {
             return members;
         }
         try (PreparedStatement s = c.prepareStatement("SELECT " + MEMBER_COLUMNS + " FROM UNNEST(CAST(? AS BIGINT "
-                + "ARRAY)) AS t(x) JOIN conversation_members m ON m.folder_id = ? AND m.cluster_id = t.x")) {
+                + "ARRAY)) AS t(x) JOIN conversation_members m USE INDEX (ix_conversation_members_cluster) "
+                + "ON m.folder_id = ? AND m.cluster_id = t.x")) {
             s.setObject(1, clusters.toArray(Long[]::new));
             s.setLong(2, folderId);
             readMembers(s, members);

@@ -45,7 +45,8 @@ final class ConversationTable {
         Map<String, List<Counted>> members = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT m.conversation_key, m.item_id, m.sort_date, m.is_read, "
                 + "m.item_size, m.sender_key, m.subject_key FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS t(x) "
-                + "JOIN conversation_members m ON m.folder_id = ? AND m.conversation_key = t.x")) {
+                + "JOIN conversation_members m USE INDEX (ix_conversation_members_key) ON m.folder_id = ? "
+                + "AND m.conversation_key = t.x")) {
             s.setObject(1, array);
             s.setLong(2, folderId);
             try (ResultSet r = s.executeQuery()) {
