@@ -133,10 +133,10 @@ final class ConversationTable {
                 return;
             }
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO conversation_counts (folder_id, conversations) VALUES (?, ?)")) {
-            s.setLong(1, folderId);
-            s.setInt(2, delta);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO conversation_counts (folder_id, conversations) "
+                + "SELECT id, ? FROM folders WHERE id = ?")) { // none for a folder deleted with its items
+            s.setInt(1, delta);
+            s.setLong(2, folderId);
             s.executeUpdate();
         }
     }

@@ -86,6 +86,10 @@ final class ConversationUpkeep {
             }
         }
         for (FolderWork work : folders.values()) {
+            // first, as an item moved to another folder joins there with the same id
+            ConversationRows.delete(c, work.leaving.keySet());
+        }
+        for (FolderWork work : folders.values()) {
             work.apply(c);
         }
     }
@@ -139,7 +143,6 @@ final class ConversationUpkeep {
             joining.values().forEach(item -> threading.add(item.threading()));
             Map<Long, ConversationLinks.Link> links = ConversationLinks.link(threading);
 
-            ConversationRows.delete(c, leaving.keySet());
             leaving.values().forEach(m -> touched.add(m.key()));
             List<ConversationRows.Member> joined = new ArrayList<>(joining.size());
             for (ConversationRows.Item item : joining.values()) {
