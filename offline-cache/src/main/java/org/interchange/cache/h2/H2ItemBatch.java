@@ -2,6 +2,8 @@ package org.interchange.cache.h2;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Set;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.RemoteItem;
@@ -15,6 +17,7 @@ final class H2ItemBatch implements ItemBatch {
     private final long folderId;
     private final String folderServerId;
     private final ItemWriter writer;
+    private boolean evicted;
     private boolean committed;
     private boolean closed;
 
@@ -61,6 +64,21 @@ final class H2ItemBatch implements ItemBatch {
     }
 
     @Override
+    public Set<String> evictDeliveredBefore(Instant cutoff) {
+        ensureOpen();
+        try {
+            writer.flush();
+            DeliveredBeforeEviction.Outcome outcome = DeliveredBeforeEviction.run(c, accountId, folderId,
+                    folderServerId, cutoff);
+            evicted |= outcome.evicted() > 0;
+            return outcome.kept();
+        } catch (SQLException e) {
+            throw H2Database.failure("evicting the items delivered before " + cutoff + " from folder "
+                    + folderServerId, e);
+        }
+    }
+
+    @Override
     public void setSyncCursor(byte[] cursor) {
         ensureOpen();
         try {
@@ -83,7 +101,7 @@ final class H2ItemBatch implements ItemBatch {
         }
         committed = true;
         listeners.itemsChanged(folderId);
-        if (countsChanged) {
+        if (countsChanged || evicted) {
             listeners.foldersChanged(accountId);
         }
     }
