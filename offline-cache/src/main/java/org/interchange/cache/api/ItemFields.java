@@ -50,6 +50,11 @@ public final class ItemFields {
     public static final String HAS_ATTACHMENTS = "hasAttachments";
     /** The item's categories ([MS-OXCMSG] 2.2.1.17 PidNameKeywords), one per line; "" clears them on the server. */
     public static final String CATEGORIES = "categories";
+    /**
+     * "true" on a message without a delivery time ([MS-OXOMSG] 2.2.3.9 PidTagMessageDeliveryTime), such as a draft:
+     * a span of received times keeps it whatever its date ({@link org.interchange.cache.spi.ItemBatch#evictDeliveredBefore}).
+     */
+    public static final String NOT_DELIVERED = "notDelivered";
 
     private ItemFields() {
     }

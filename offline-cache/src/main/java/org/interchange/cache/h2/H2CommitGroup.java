@@ -10,8 +10,8 @@ import org.interchange.cache.spi.CommitGroup;
 /**
  * The open transaction that a {@link CommitGroup} of {@link H2BackendStorage} shares between its folders' batches:
  * each batch starts at a savepoint and is rolled back to it when it fails, and the transaction is committed when
- * {@link #MAX_WAITING_WRITES} writes wait, when asked to, and at the end; listeners hear of the changes after each
- * commit. Used by the sync's thread only.
+ * {@link #MAX_WAITING_WRITES} writes wait, when asked to, and at the end, its items threaded into conversations just
+ * before ({@link ConversationUpkeep}); listeners hear of the changes after each commit. Used by the sync's thread only.
  */
 final class H2CommitGroup implements CommitGroup {
 
@@ -72,6 +72,7 @@ final class H2CommitGroup implements CommitGroup {
         if (connection == null) {
             return;
         }
+        ConversationUpkeep.settle(connection);
         connection.commit();
         waitingWrites = 0;
         changedFolders.forEach(listeners::itemsChanged);

@@ -3,6 +3,8 @@ package org.interchange.cache.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Instant;
+import java.util.Set;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.RemoteItem;
@@ -22,6 +24,7 @@ final class H2ItemBatch implements ItemBatch {
     private final H2CommitGroup group;
     private final Savepoint start;
     private int writes;
+    private boolean evicted;
     private boolean committed;
     private boolean closed;
 
@@ -86,6 +89,21 @@ final class H2ItemBatch implements ItemBatch {
     }
 
     @Override
+    public Set<String> evictDeliveredBefore(Instant cutoff) {
+        ensureOpen();
+        try {
+            writer.flush();
+            DeliveredBeforeEviction.Outcome outcome = DeliveredBeforeEviction.run(c, accountId, folderId,
+                    folderServerId, cutoff);
+            evicted |= outcome.evicted() > 0;
+            return outcome.kept();
+        } catch (SQLException e) {
+            throw H2Database.failure("evicting the items delivered before " + cutoff + " from folder "
+                    + folderServerId, e);
+        }
+    }
+
+    @Override
     public void setSyncCursor(byte[] cursor) {
         ensureOpen();
         try {
@@ -100,12 +118,13 @@ final class H2ItemBatch implements ItemBatch {
         ensureOpen();
         boolean countsChanged;
         try {
-            countsChanged = writer.applyCounts();
+            countsChanged = writer.applyCounts() || evicted;
             if (group != null) {
                 group.batchDone(start, folderId, countsChanged, writes);
                 committed = true;
                 return;
             }
+            ConversationUpkeep.settle(c);
             c.commit();
         } catch (SQLException e) {
             throw H2Database.failure("committing a batch in folder " + folderServerId, e);

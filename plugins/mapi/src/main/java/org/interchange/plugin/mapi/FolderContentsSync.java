@@ -27,7 +27,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * download cut off anywhere resumes after its last committed batch, with nothing lost and nothing twice.
  * Progress (messages and bytes) is reported per batch. The next batch is downloaded and mapped while the current
  * one is written. Messages downloaded without bodies (a headers-only
- * {@link org.interchange.cache.api.SyncScope}) are marked so the cache fetches them when read.
+ * {@link org.interchange.cache.api.SyncScope}) are marked so the cache fetches them when read; mail that aged out of
+ * a span leaves the cache with the download's final state ({@link FolderSpan}).
  */
 final class FolderContentsSync {
     static final int BATCH_SIZE = 50;
@@ -39,17 +40,20 @@ final class FolderContentsSync {
     private final SyncListener listener;
     private final CancellationToken cancel;
     private final boolean bodies;
+    private final FolderSpan span;
     private final Runnable beforeWaiting;
 
     /**
-     * A sync of {@code folder} from {@code download}, started from the folder's cursor with or without {@code bodies};
-     * {@code beforeWaiting} runs when the next batch is still on its way (the sync commits what waits in its group).
+     * A sync of {@code folder} from {@code download}, started from the folder's cursor with or without {@code bodies},
+     * keeping {@code span}; {@code beforeWaiting} runs when the next batch is still on its way (the sync then commits
+     * what waits in its commit group).
      */
-    FolderContentsSync(IcsDownload download, boolean bodies, RemoteFolder folder, BackendFolder cache,
+    FolderContentsSync(IcsDownload download, boolean bodies, FolderSpan span, RemoteFolder folder, BackendFolder cache,
                        SyncListener listener, CancellationToken cancel, Runnable beforeWaiting) {
         this.download = download;
         this.beforeWaiting = beforeWaiting;
         this.bodies = bodies;
+        this.span = span;
         this.folder = folder;
         this.cache = cache;
         this.listener = listener;
@@ -69,6 +73,9 @@ final class FolderContentsSync {
                 cancel.throwIfCancelled();
                 Iterator<RemoteItem> changed = mapped.changed().iterator();
                 try (ItemBatch items = cache.beginBatch()) {
+                    if (mapped.batch().complete()) {
+                        span.evict(items);
+                    }
                     for (IcsEvent event : mapped.batch().events()) {
                         switch (event) {
                             case IcsEvent.MessageChanged ignored -> {
@@ -77,7 +84,8 @@ final class FolderContentsSync {
                                 done++;
                                 bytes += item.size();
                             }
-                            case IcsEvent.Deleted deleted -> deleted.ids().forEach(id -> items.delete(ServerIds.of(id)));
+                            case IcsEvent.Deleted deleted -> deleted.ids().stream().map(ServerIds::of)
+                                    .filter(id -> !span.keeps(id)).forEach(items::delete);
                             case IcsEvent.ReadStateChanged read -> {
                                 read.read().forEach(id -> items.setRead(ServerIds.of(id), true));
                                 read.unread().forEach(id -> items.setRead(ServerIds.of(id), false));
@@ -91,7 +99,7 @@ final class FolderContentsSync {
                             }
                         }
                     }
-                    items.setSyncCursor(mapped.batch().state());
+                    items.setSyncCursor(span.cursor(mapped.batch().state()));
                     items.commit();
                 }
                 listener.folderProgress(folder.serverId(), done, Math.max(total, done), bytes);

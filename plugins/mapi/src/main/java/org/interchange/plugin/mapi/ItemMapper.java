@@ -85,6 +85,9 @@ final class ItemMapper {
         if (mail.hasAttachments()) {
             fields.put(HAS_ATTACHMENTS, "true");
         }
+        if (m.properties().time(PidTag.MESSAGE_DELIVERY_TIME) == null) {
+            fields.put(ItemFields.NOT_DELIVERED, "true");
+        }
         String recipients = join(mail.displayTo(), mail.displayCc());
         long size = mail.size() > 0 ? mail.size() : approximateSize(m);
         return new RemoteItem(m.serverId(), m.revision(), ItemKind.MAIL, mail.subject(), mail.sender(), recipients,

@@ -1,12 +1,14 @@
 package org.interchange.plugin.mapi;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.interchange.cache.api.SyncListener;
 import org.interchange.cache.spi.AccountSettings;
 import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendException;
+import org.interchange.cache.spi.BackendFolder;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
@@ -24,10 +26,15 @@ final class MapiBackend implements Backend {
     private final ScopedDownloadOptions options;
 
     MapiBackend(AccountSettings settings, MapiSessionSource sessions) {
+        this(settings, sessions, Clock.systemUTC());
+    }
+
+    /** A backend whose span of mail ends on {@code clock}'s day. */
+    MapiBackend(AccountSettings settings, MapiSessionSource sessions, Clock clock) {
         this.settings = settings;
         this.sessions = sessions;
         this.addressList = new GlobalAddressListSync(settings);
-        this.options = new ScopedDownloadOptions(settings.syncScope(), Clock.systemUTC());
+        this.options = new ScopedDownloadOptions(settings.syncScope(), clock);
     }
 
     @Override
@@ -44,9 +51,14 @@ final class MapiBackend implements Backend {
                            CancellationToken cancel) throws BackendException {
         RemoteFolder folder = folder(storage, folderServerId);
         boolean bodies = options.forFolder(folder.kind()).bodies();
+        Optional<Instant> span = options.spanStart(folder.kind());
+        BackendFolder cached = storage.folder(folderServerId);
+        if (ScopedCursor.widens(cached.syncCursor().orElse(null), span, folder.kind())) {
+            cached.reset();
+        }
         MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
             IcsDownload download = prepared.take(session, storage, folderServerId, options);
-            new FolderContentsSync(download, bodies, folder, storage.folder(folderServerId), listener, cancel,
+            new FolderContentsSync(download, bodies, new FolderSpan(span), folder, cached, listener, cancel,
                     storage::commitWaiting).run();
             return null;
         });
@@ -71,9 +83,13 @@ final class MapiBackend implements Backend {
                 .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
     }
 
-    /** Folders are started {@link PreparedDownloads#WINDOW} at a time, in the engine's order. */
+    /**
+     * Folders are started {@link PreparedDownloads#WINDOW} at a time, in the engine's order; the span of mail the run
+     * keeps ends today.
+     */
     @Override
     public void willSyncFolders(BackendStorage storage, List<RemoteFolder> folders) {
+        options.startRun();
         prepared.plan(folders);
     }
 

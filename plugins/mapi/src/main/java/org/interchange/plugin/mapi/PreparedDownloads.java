@@ -20,7 +20,8 @@ import org.interchange.mapi.client.ics.IcsDownloadOptions;
  * {@link #WINDOW}, each window in one request ({@code MapiSession.downloadContents(List, ...)}), and hands each
  * download out once, to its folder's sync. A window holds only folders downloaded with the same options (a span or
  * headers-only scope applies to mail folders alone, {@link ScopedDownloadOptions}). A prepared download is used only
- * while the folder's cursor in the cache is still the one it was started from, and only on the session that started it.
+ * while the folder's cursor in the cache still holds the ICS state it was started from ({@link ScopedCursor}), and
+ * only on the session that started it.
  * What the cache's commit group holds is committed before a window is asked for, as the request may take a while.
  */
 final class PreparedDownloads {
@@ -58,7 +59,7 @@ final class PreparedDownloads {
             ready.clear();
             owner = session;
         }
-        byte[] cursor = storage.folder(folderServerId).syncCursor().orElse(null);
+        byte[] cursor = ScopedCursor.icsState(storage.folder(folderServerId).syncCursor().orElse(null));
         Prepared prepared = ready.remove(folderServerId);
         if (prepared != null && Arrays.equals(prepared.cursor(), cursor)) {
             return prepared.download();
@@ -76,7 +77,7 @@ final class PreparedDownloads {
         states.add(new IcsDownload.FolderState(ServerIds.parse(folderServerId), cursor));
         for (String id : window.subList(1, window.size())) {
             states.add(new IcsDownload.FolderState(ServerIds.parse(id),
-                    storage.folder(id).syncCursor().orElse(null)));
+                    ScopedCursor.icsState(storage.folder(id).syncCursor().orElse(null))));
         }
         storage.commitWaiting();
         List<IcsDownload> downloads = session.downloadContents(states, options);

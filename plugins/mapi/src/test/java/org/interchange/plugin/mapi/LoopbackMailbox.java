@@ -1,6 +1,7 @@
 package org.interchange.plugin.mapi;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.interchange.cache.api.AccountInfo;
@@ -39,8 +40,17 @@ final class LoopbackMailbox implements AutoCloseable {
 
     /** A backend of this mailbox that keeps {@code scope} offline. */
     Backend backend(SyncScope scope) {
-        return new MapiBackendFactory().create(new AccountSettings(ACCOUNT, server.emsmdbUri().toString(), USER,
-                PASSWORD.toCharArray(), scope));
+        return new MapiBackendFactory().create(settings(scope));
+    }
+
+    /** A backend of this mailbox that keeps {@code scope} offline, its span of mail ending on {@code clock}'s day. */
+    Backend backend(SyncScope scope, Clock clock) {
+        AccountSettings settings = settings(scope);
+        return new MapiBackend(settings, new MapiSessionSource(settings), clock);
+    }
+
+    private AccountSettings settings(SyncScope scope) {
+        return new AccountSettings(ACCOUNT, server.emsmdbUri().toString(), USER, PASSWORD.toCharArray(), scope);
     }
 
     /** A cache in {@code profile} that knows the account. */
@@ -99,6 +109,21 @@ final class LoopbackMailbox implements AutoCloseable {
     /** The property rows of the recipients the store holds for message {@code mid}. */
     List<List<PropertyValue>> recipients(long mid) {
         return store.recipients(mailbox, mid);
+    }
+
+    /** Replaces message {@code mid} of {@code folder} with a new version holding {@code properties}. */
+    void update(SpecialFolder folder, long mid, List<PropertyValue> properties) {
+        store.saveMessage(mailbox, folderId(folder), mid, NewMessage.of(properties), false, null);
+    }
+
+    /** Whether the server holds message {@code mid} as read (mfRead). */
+    boolean isRead(long mid) {
+        return store.message(mailbox, mid).orElseThrow().isRead();
+    }
+
+    /** Marks message {@code mid} read or unread on the server. */
+    void setRead(long mid, boolean read) {
+        store.setRead(mailbox, mid, read);
     }
 
     /** Deletes message {@code mid} of {@code folder}. */

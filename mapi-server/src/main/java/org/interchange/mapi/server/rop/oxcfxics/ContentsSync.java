@@ -2,9 +2,11 @@ package org.interchange.mapi.server.rop.oxcfxics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.interchange.mapi.codec.fxics.GlobCntRange;
 import org.interchange.mapi.codec.fxics.GlobSet;
@@ -29,10 +31,12 @@ import org.interchange.mapi.server.store.MessageSummary;
  * messages whose change numbers the client has not seen, the ids it holds that are gone and the read-state changes
  * it has not seen; it yields the elements lazily ({@link MessageChanges} reads the changed messages a batch at a time
  * when the stream reaches them) and computes the final state from the uploaded one and the changes, without listing
- * the folder. With a restriction (2.2.3.2.1.1.1) only changed messages that satisfy it are sent, and changed ones the
- * client was given that no longer do are reported as no longer in scope (2.2.4.3.5) unless IgnoreNoLongerInScope is
- * set; an unchanged message keeps the scope the client's IdsetGiven records. Tombstones are never purged, so every
- * deletion after any state the server handed out is found among them.
+ * the folder. With a restriction (2.2.3.2.1.1.1) only changed messages that satisfy it are sent, and every message
+ * the client was given that is still in the folder and no longer satisfies it, changed or not ({@link OutOfScope}), is
+ * reported as no longer in scope (2.2.1.3.2, 3.2.5.3) unless IgnoreNoLongerInScope or NoDeletions is set (3.2.5.9.1.1);
+ * so a restriction on delivery time that moves forward each day takes the messages that aged out of the client's
+ * scope and its IdsetGiven. Tombstones are never purged, so every deletion after any state the server handed out is
+ * found among them.
  */
 final class ContentsSync {
     private static final ReplicaId LOCAL = new ReplicaId(ExchangeIds.LOCAL_REPLICA_ID);
@@ -58,20 +62,28 @@ final class ContentsSync {
         GlobSet.Builder sent = GlobSet.builder();
         GlobSet.Builder leftScope = GlobSet.builder();
         Optional<Restriction> restriction = config.restriction();
+        boolean reportLeftScope = !config.has(SyncConfiguration.IGNORE_NO_LONGER_IN_SCOPE)
+                && !config.has(SyncConfiguration.NO_DELETIONS);
+        Set<Long> judged = new HashSet<>();
         for (MessageSummary m : delta.changed()) {
             long counter = ExchangeIds.globalCounter(m.mid());
             if ((m.associated() ? !fai : !normal)
                     || (m.associated() ? seenFai : seen).contains(ExchangeIds.globalCounter(m.changeNumber()))) {
                 continue;
             }
+            judged.add(m.mid());
             if (restriction.isPresent() && !matches(store, mailbox, m, restriction.get())) {
-                if (given.contains(counter) && !config.has(SyncConfiguration.IGNORE_NO_LONGER_IN_SCOPE)) {
+                if (given.contains(counter) && reportLeftScope) {
                     leftScope.add(counter);
                 }
                 continue;
             }
             sent.add(counter);
             changes.add(m);
+        }
+        if (restriction.isPresent() && reportLeftScope && !given.isEmpty()) {
+            OutOfScope.find(store, mailbox, fid, restriction.get(), given, judged, normal, fai)
+                    .forEach(leftScope::add);
         }
         IdSet.Builder<ReplicaId> readIds = IdSet.builder();
         IdSet.Builder<ReplicaId> unreadIds = IdSet.builder();
