@@ -1,109 +1,42 @@
 package org.interchange.cache.h2;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.interchange.cache.api.Conversation;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 
 /**
- * Conversations of mail folders ([MS-OXOMSG] 2.2.1.5) threaded by {@link FolderThreads}: each folder's threads
- * are read once, then kept current with the items each commit changed ({@link ItemChanges}, told by
- * {@link ListPositions} from the change log), so the pages of a threaded list are read from memory, and only their
- * newest messages from the cache.
+ * Reads the conversations of mail folders ([MS-OXOMSG] 2.2.1.5) as the cache stores them ({@link ConversationTable},
+ * kept current by {@link ConversationUpkeep} in each item write): a page of a threaded list is one index range.
+ * Items a writer committed without threading them (one that went around the item triggers) are threaded first.
  */
-final class ConversationQueries implements ItemChanges {
-    private final Map<Long, FolderThreads> folders = new HashMap<>();
-    private final Map<Long, Long> changes = new HashMap<>();
+final class ConversationQueries {
+    private final H2Database db;
 
-    /** Brings the folder's threads, when they were read, up to date with {@code itemIds}; forgets them for null. */
-    @Override
-    public void changed(Connection c, long folderId, Set<Long> itemIds) throws SQLException {
-        FolderThreads threads;
-        synchronized (this) {
-            changes.merge(folderId, 1L, Long::sum);
-            threads = itemIds == null ? folders.remove(folderId) : folders.get(folderId);
-        }
-        if (threads != null && itemIds != null) {
-            try {
-                threads.update(c, itemIds);
-            } catch (SQLException | RuntimeException e) {
-                forget(folderId, threads);
-                throw e;
-            }
-        }
+    ConversationQueries(H2Database db) {
+        this.db = db;
     }
 
-    int count(Connection c, long folderId) throws SQLException {
-        return threads(c, folderId).count();
+    int count(long folderId) {
+        settleLeftovers();
+        return db.read("counting the conversations of folder " + folderId, c -> ConversationTable.count(c, folderId));
     }
 
-    List<Conversation> page(Connection c, long folderId, ItemSort sort, int offset, int limit) throws SQLException {
-        List<Conversation> page = new ArrayList<>();
-        try (PreparedStatement s = summaryById(c)) {
-            for (FolderThreads.Thread t : threads(c, folderId).page(sort, offset, limit)) {
-                ItemSummary latest = summary(s, t.latestId());
-                if (latest != null) {
-                    page.add(new Conversation(t.key(), latest, t.members().size(), t.unread(), t.totalSize()));
-                }
-            }
-        }
-        return page;
+    List<Conversation> page(long folderId, ItemSort sort, int offset, int limit) {
+        settleLeftovers();
+        return db.read("reading conversations of folder " + folderId,
+                c -> ConversationTable.page(c, folderId, sort, offset, limit));
     }
 
-    List<ItemSummary> items(Connection c, long folderId, String key) throws SQLException {
-        List<ItemSummary> items = new ArrayList<>();
-        try (PreparedStatement s = summaryById(c)) {
-            for (long id : threads(c, folderId).members(key)) {
-                ItemSummary item = summary(s, id);
-                if (item != null) {
-                    items.add(item);
-                }
-            }
-        }
-        return items;
+    List<ItemSummary> items(long folderId, String key) {
+        settleLeftovers();
+        return db.read("reading a conversation of folder " + folderId,
+                c -> ConversationTable.members(c, folderId, key));
     }
 
-    private FolderThreads threads(Connection c, long folderId) throws SQLException {
-        Long before;
-        synchronized (this) {
-            FolderThreads threads = folders.get(folderId);
-            if (threads != null) {
-                return threads;
-            }
-            before = changes.get(folderId);
-        }
-        FolderThreads threads = FolderThreads.read(c, folderId);
-        synchronized (this) {
-            if (Objects.equals(before, changes.get(folderId))) {
-                // kept only if no change was told while it was read: later ones are told to it
-                folders.putIfAbsent(folderId, threads);
-            }
-        }
-        return threads;
-    }
-
-    private synchronized void forget(long folderId, FolderThreads threads) {
-        folders.remove(folderId, threads);
-    }
-
-    private static PreparedStatement summaryById(Connection c) throws SQLException {
-        return c.prepareStatement("SELECT " + ItemReader.SUMMARY_COLUMNS + " FROM items WHERE id = ? "
-                + "AND offline_state <> 'LOCALLY_DELETED'");
-    }
-
-    private static ItemSummary summary(PreparedStatement s, long id) throws SQLException {
-        s.setLong(1, id);
-        try (ResultSet r = s.executeQuery()) {
-            return r.next() ? ItemReader.summary(r) : null;
+    private void settleLeftovers() {
+        if (db.read("looking for items to thread", ConversationUpkeep::pending)) {
+            db.write("threading items", c -> null); // every write threads what waits before it commits
         }
     }
 }

@@ -3,10 +3,8 @@ package org.interchange.cache.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.interchange.cache.api.ItemSort;
 
 /**
@@ -34,11 +32,10 @@ final class FolderAnchors {
     }
 
     /**
-     * Counts the logged changes this transaction sees into the anchors of every order, tells {@code told} which items
-     * they were and deletes them from the log; with no anchors, they are only told and deleted. Anchors worn by many
-     * changes are dropped, to be learnt again.
+     * Counts the logged changes this transaction sees into the anchors of every order and deletes them from the log;
+     * with no anchors, they are only deleted. Anchors worn by many changes are dropped, to be learnt again.
      */
-    void fold(Connection c, ItemChanges told) throws SQLException {
+    void fold(Connection c) throws SQLException {
         int limit = CHANGE_LIMIT_STRIDES * stride;
         List<AnchorTable.Change> changes = AnchorTable.changes(c, folderId, limit + 1);
         if (changes.isEmpty()) {
@@ -49,7 +46,6 @@ final class FolderAnchors {
             for (ItemSort sort : List.copyOf(known.keySet())) {
                 drop(c, sort);
             }
-            told.changed(c, folderId, null);
             AnchorTable.deleteChanges(c, folderId);
             return;
         }
@@ -65,9 +61,6 @@ final class FolderAnchors {
                 AnchorTable.save(c, folderId, set);
             }
         }
-        Set<Long> items = new HashSet<>();
-        changes.forEach(change -> items.add(change.itemId()));
-        told.changed(c, folderId, items);
         AnchorTable.deleteChanges(c, changes);
     }
 

@@ -44,13 +44,12 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     private final ItemSearch search;
     private final Listeners listeners = new Listeners();
     private final ListPositions positions;
-    private final ConversationQueries conversations = new ConversationQueries();
     private final MissingBodies missingBodies;
 
     private H2CacheStore(H2Database db, ItemSearch search) {
         this.db = db;
         this.search = search;
-        this.positions = new ListPositions(db, conversations);
+        this.positions = new ListPositions(db);
         listeners.add(positions);
         this.missingBodies = new MissingBodies(db, listeners);
     }
@@ -80,16 +79,6 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     /** The database, for {@link H2MailCache}. */
     H2Database database() {
         return db;
-    }
-
-    /** The list positions, which take each commit's changes from the log, for {@link H2MailCache}. */
-    ListPositions positions() {
-        return positions;
-    }
-
-    /** The threads of mail folders, kept current by this store's commits, for {@link H2MailCache}. */
-    ConversationQueries conversations() {
-        return conversations;
     }
 
     /** Where a backend of {@code accountId} writes; the account must have been saved with {@link #saveAccount}. */

@@ -79,6 +79,7 @@ final class H2Database implements AutoCloseable {
         try (Connection c = begin()) {
             try {
                 T result = work.run(c);
+                ConversationUpkeep.settle(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -94,6 +94,7 @@ final class H2ItemBatch implements ItemBatch {
         boolean countsChanged;
         try {
             countsChanged = writer.applyCounts();
+            ConversationUpkeep.settle(c);
             c.commit();
         } catch (SQLException e) {
             throw H2Database.failure("committing a batch in folder " + folderServerId, e);

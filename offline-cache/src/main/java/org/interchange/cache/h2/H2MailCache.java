@@ -15,18 +15,16 @@ import org.interchange.cache.api.MailCache;
 public final class H2MailCache implements MailCache {
     private final H2Database db;
     private final ConversationQueries conversations;
-    private final ListPositions changes;
 
-    private H2MailCache(H2Database db, ConversationQueries conversations, ListPositions changes) {
+    private H2MailCache(H2Database db) {
         this.db = db;
-        this.conversations = conversations;
-        this.changes = changes;
+        this.conversations = new ConversationQueries(db);
     }
 
     /** The mail queries of {@code store}; valid until the store is closed. */
     public static H2MailCache of(H2CacheStore store) {
         Objects.requireNonNull(store, "store");
-        return new H2MailCache(store.database(), store.conversations(), store.positions());
+        return new H2MailCache(store.database());
     }
 
     @Override
@@ -60,8 +58,7 @@ public final class H2MailCache implements MailCache {
 
     @Override
     public int conversationCount(long folderId) {
-        changes.catchUp(folderId); // the conversations hear of every commit before they are read
-        return db.read("counting the conversations of folder " + folderId, c -> conversations.count(c, folderId));
+        return conversations.count(folderId);
     }
 
     @Override
@@ -69,14 +66,11 @@ public final class H2MailCache implements MailCache {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
-        changes.catchUp(folderId);
-        return db.read("reading conversations of folder " + folderId,
-                c -> conversations.page(c, folderId, sort, offset, limit));
+        return conversations.page(folderId, sort, offset, limit);
     }
 
     @Override
     public List<ItemSummary> conversationItems(long folderId, String key) {
-        changes.catchUp(folderId);
-        return db.read("reading a conversation of folder " + folderId, c -> conversations.items(c, folderId, key));
+        return conversations.items(folderId, key);
     }
 }

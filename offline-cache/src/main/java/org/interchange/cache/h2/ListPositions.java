@@ -39,18 +39,16 @@ final class ListPositions implements CacheListener {
     private final AtomicBoolean folding = new AtomicBoolean();
     private final H2Database db;
     private final int stride;
-    private final ItemChanges told;
     private volatile boolean closed;
 
-    /** Positions of the lists in {@code db}; {@code told} hears of every change taken from the log. */
-    ListPositions(H2Database db, ItemChanges told) {
-        this(db, STRIDE, told);
+    /** Positions of the lists in {@code db}. */
+    ListPositions(H2Database db) {
+        this(db, STRIDE);
     }
 
-    ListPositions(H2Database db, int stride, ItemChanges told) {
+    ListPositions(H2Database db, int stride) {
         this.db = db;
         this.stride = stride;
-        this.told = told;
         db.write("forgetting list changes of folders without anchors", c -> {
             AnchorTable.deleteUnanchoredChanges(c);
             return null;
@@ -92,11 +90,11 @@ final class ListPositions implements CacheListener {
 
     /**
      * Counts the folder's logged changes into its anchors (or only deletes them when it has none, so the log stays
-     * short) and tells them on, now.
+     * short), now.
      */
     void catchUp(long folderId) {
         inSnapshot(folderId, "counting list changes of folder " + folderId, (c, anchors) -> {
-            anchors.fold(c, told);
+            anchors.fold(c);
             return null;
         });
     }
@@ -164,7 +162,7 @@ final class ListPositions implements CacheListener {
     private Start startOf(long folderId, ItemSort sort, int position, BooleanSupplier keepGoing) {
         while (true) {
             Start start = inSnapshot(folderId, "learning the positions of folder " + folderId, (c, anchors) -> {
-                anchors.fold(c, told);
+                anchors.fold(c);
                 ListAnchors list = anchors.anchors(c, sort);
                 long until = System.nanoTime() + LOCK_NANOS;
                 do {

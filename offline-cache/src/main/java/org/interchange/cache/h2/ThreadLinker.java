@@ -86,7 +86,7 @@ final class ThreadLinker {
     }
 
     /** The Message-IDs in a header, angle brackets included; none for null. */
-    private static List<String> ids(String header) {
+    static List<String> ids(String header) {
         List<String> ids = new ArrayList<>();
         if (header != null) {
             Matcher m = ID.matcher(header);
@@ -97,7 +97,8 @@ final class ThreadLinker {
         return ids;
     }
 
-    private static String id(String header) {
+    /** The first Message-ID in a header; null when it has none. */
+    static String id(String header) {
         List<String> ids = ids(header);
         return ids.isEmpty() ? null : ids.getFirst();
     }

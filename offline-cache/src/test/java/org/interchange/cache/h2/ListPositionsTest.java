@@ -36,7 +36,7 @@ class ListPositionsTest {
         store = H2CacheStore.open(dir);
         TestItems.account(store, TestItems.mailFolder("inbox", "Inbox"));
         folder = store.folders(TestItems.ACCOUNT).getFirst().id();
-        positions = new ListPositions(store.database(), 16, (c, f, ids) -> { });
+        positions = new ListPositions(store.database(), 16);
         // runs of equal senders, subjects, sizes and dates; a few rows without a date; every 13th locally deleted
         store.database().write("filling", c -> {
             try (Statement s = c.createStatement()) {
@@ -125,7 +125,7 @@ class ListPositionsTest {
 
         store = H2CacheStore.open(dir);
         assertThat(changesLogged()).as("three rows left, one moved").isEqualTo(5);
-        positions = new ListPositions(store.database(), 16, (c, f, ids) -> { });
+        positions = new ListPositions(store.database(), 16);
         for (ItemSort sort : ItemSort.values()) {
             assertThat(anchorRows(sort)).as(sort + " anchors kept").isEqualTo(learnt.get(sort));
             assertThat(complete(sort)).as(sort + " complete").isTrue();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Conversations kept in memory and updated with each commit's changes are the ones read afresh from the cache. */
-class FolderThreadsTest {
+/** Conversations stored and kept current by each commit are the ones threaded afresh from the cache. */
+class ConversationUpkeepTest {
     private static final Instant T = TestItems.T0;
 
     @TempDir
@@ -45,7 +45,7 @@ class FolderThreadsTest {
                 headed("c1", "Zebra", 30, null, null, null, false),
                 headed("c2", "Re: Zebra", 90, null, null, null, true),
                 headed("d1", "Numbers", 200, "<d1@x>", "<gone@x>", "<gone@x>", true));
-        assertThat(mail.conversationCount(folder)).isEqualTo(4); // read once, then kept
+        assertThat(mail.conversationCount(folder)).isEqualTo(4);
     }
 
     @AfterEach
@@ -101,8 +101,8 @@ class FolderThreadsTest {
         for (ItemSort sort : ItemSort.values()) {
             List<List<Object>> fresh = store.database().read("threading", c -> {
                 List<List<Object>> rows = new ArrayList<>();
-                for (FolderThreads.Thread t : FolderThreads.read(c, folder).page(sort, 0, 100)) {
-                    rows.add(List.of(t.key(), t.latestId(), t.members().size(), t.unread(), t.totalSize()));
+                for (ThreadsFromScratch.Thread t : ThreadsFromScratch.threads(c, folder, sort)) {
+                    rows.add(t.row());
                 }
                 return rows;
             });

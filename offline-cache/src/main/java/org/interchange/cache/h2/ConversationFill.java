@@ -1,0 +1,94 @@
+package org.interchange.cache.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interchange.cache.api.ItemFields;
+
+/**
+ * Threads every folder's mail at once into the empty conversation tables of migration V67 ([MS-OXOMSG] 2.2.1.5):
+ * what V67 runs for a cache that already holds mail, and what a writer of items that bypasses the item triggers
+ * runs afterwards. From then on {@link ConversationUpkeep} keeps them current.
+ */
+public final class ConversationFill {
+    private static final int BATCH = 10_000;
+
+    private ConversationFill() {
+    }
+
+    /** Threads the listed mail of every folder; the conversation tables must be empty. */
+    public static void fill(Connection c) throws SQLException {
+        List<Long> folders = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM folders ORDER BY id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                folders.add(r.getLong(1));
+            }
+        }
+        for (long folderId : folders) {
+            fillFolder(c, folderId);
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM conversation_changes")) {
+            s.executeUpdate();
+        }
+    }
+
+    private static void fillFolder(Connection c, long folderId) throws SQLException {
+        Map<Long, String[]> headers = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT f.item_id, f.name, f.field_value FROM items i "
+                + "JOIN item_fields f ON f.item_id = i.id AND f.name IN ('" + ItemFields.MESSAGE_ID + "', '"
+                + ItemFields.IN_REPLY_TO + "', '" + ItemFields.REFERENCES + "') WHERE i.folder_id = ? AND i.kind = 'MAIL' AND i.offline_state <> 'LOCALLY_DELETED'")) {
+            s.setLong(1, folderId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String[] h = headers.computeIfAbsent(r.getLong(1), id -> new String[3]);
+                    String name = r.getString(2);
+                    h[name.equals(ItemFields.MESSAGE_ID) ? 0 : name.equals(ItemFields.IN_REPLY_TO) ? 1 : 2] = r.getString(3);
+                }
+            }
+        }
+        List<ConversationRows.Item> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, sort_date, is_read, item_size, sender_key, "
+                + "subject_key FROM items WHERE folder_id = ? AND kind = 'MAIL' AND offline_state <> 'LOCALLY_DELETED'")) {
+            s.setLong(1, folderId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    String[] h = headers.getOrDefault(id, new String[3]);
+                    items.add(new ConversationRows.Item(id, folderId, r.getObject(2, Instant.class), r.getBoolean(3),
+                            r.getLong(4), r.getString(5), r.getString(6), h[0], h[1], h[2]));
+                }
+            }
+        }
+        headers.clear();
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<Long, ConversationLinks.Link> links = ConversationLinks.link(
+                items.stream().map(ConversationRows.Item::threading).toList());
+        Set<String> keys = new LinkedHashSet<>();
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<ConversationRows.Member> members = new ArrayList<>(BATCH);
+            Map<Long, List<Long>> refs = new HashMap<>();
+            for (ConversationRows.Item item : items.subList(from, Math.min(items.size(), from + BATCH))) {
+                ConversationRows.Member member = item.member(links.get(item.id()));
+                members.add(member);
+                keys.add(member.key());
+                refs.put(item.id(), ConversationLinks.refs(item.threading()));
+            }
+            ConversationRows.insert(c, members, refs);
+        }
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            ConversationTable.recount(c, folderId, all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+    }
+}
