@@ -48,6 +48,9 @@ final class H2Database implements AutoCloseable {
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(POOL_SIZE);
+        // an embedded database has no server to drop idle connections; a new one would make H2 empty every
+        // connection's parsed statements (opening one runs the URL's SET statements)
+        config.setMaxLifetime(0);
         config.setPoolName("interchange-cache");
         HikariDataSource pool;
         try {

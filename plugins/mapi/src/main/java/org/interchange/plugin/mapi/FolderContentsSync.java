@@ -99,6 +99,7 @@ final class FolderContentsSync {
                             }
                         }
                     }
+                    span.endResync(items);
                     items.setSyncCursor(span.cursor(mapped.batch().state()));
                     items.commit();
                 }
