@@ -42,7 +42,7 @@ final class H2Database implements AutoCloseable {
         // connection's parsed statements at every rollback, so the pool is HikariCP, which does not roll back when a
         // connection is taken or given back after a commit (H2's JdbcConnectionPool rolls back at every checkout).
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"
-                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES + ";QUERY_CACHE_SIZE=256";
+                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES + ";QUERY_CACHE_SIZE=256;CACHE_SIZE=131072";
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("sa");
