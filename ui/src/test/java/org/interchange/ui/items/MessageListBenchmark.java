@@ -18,6 +18,7 @@ import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
+import org.interchange.cache.h2.ConversationFill;
 import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.h2.H2MailCache;
 import org.interchange.cache.spi.ItemBatch;
@@ -34,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn -o -pl ui test -Dtest=MessageListBenchmark -Dlist.benchmark=true}; {@code -Dlist.dir=DIR} keeps the
  * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count, {@code -Dlist.pause=S} waits S
  * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile),
- * {@code -Dlist.threaded=true} also opens the folder by conversation. It scrolls the folder opened for the first time,
- * opened again (the positions were kept), and after a batch of new and deleted messages.
+ * {@code -Dlist.threaded=true} also opens the folder by conversation in every order (the conversations the cache stores,
+ * migration V67), jumps about in it and marks a message read. It scrolls the folder opened for the first time, opened
+ * again (the positions were kept), and after a batch of new and deleted messages.
  */
 @EnabledIfSystemProperty(named = "list.benchmark", matches = "true")
 class MessageListBenchmark {
@@ -61,6 +63,10 @@ class MessageListBenchmark {
             BulkMessages.fill(dir.resolve(H2CacheStore.FILE_NAME), MESSAGES);
             System.out.printf("filled %,d messages with bulk SQL in %,d ms%n", MESSAGES,
                     (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            BulkMessages.thread(dir.resolve(H2CacheStore.FILE_NAME));
+            System.out.printf("threaded them into conversations as migration V67 does in %,d ms; load average %s%n",
+                    (System.nanoTime() - started) / 1_000_000, loadAverage());
         }
         BulkMessages.forgetPositions(dir.resolve(H2CacheStore.FILE_NAME));
         try (H2CacheStore store = H2CacheStore.open(dir)) {
@@ -68,7 +74,7 @@ class MessageListBenchmark {
             System.out.printf("folder of %,d messages; load average %s%n", store.itemCount(inbox.id()), loadAverage());
             header("opened for the first time: the first deep jump learns the positions");
             for (ItemSort sort : ItemSort.values()) {
-                measure(store, inbox, sort); // its jump to the end learns the positions to the end
+                measure(store, inbox, sort, false); // its jump to the end learns the positions to the end
             }
         }
         try (H2CacheStore store = H2CacheStore.open(dir)) {
@@ -76,7 +82,7 @@ class MessageListBenchmark {
             System.out.printf("%nload average %s%n", loadAverage());
             header("opened again: the positions were kept in the cache");
             for (ItemSort sort : ItemSort.values()) {
-                measure(store, inbox, sort);
+                measure(store, inbox, sort, false);
             }
             long changed = newMail(store, 200, 100);
             System.out.printf("%n200 new messages and 100 deleted in one batch: %.1f ms (writing and committing it; "
@@ -84,10 +90,16 @@ class MessageListBenchmark {
                     + "load average %s%n", changed / 1e6, loadAverage());
             header("after the batch");
             for (ItemSort sort : ItemSort.values()) {
-                measure(store, inbox, sort);
+                measure(store, inbox, sort, false);
             }
             if (Boolean.getBoolean("list.threaded")) {
-                threaded(store, store.folders("a").getFirst());
+                CachedFolder folder = store.folders("a").getFirst();
+                System.out.printf("%nthreaded: by conversation; load average %s%n", loadAverage());
+                header("threaded");
+                for (ItemSort sort : ItemSort.values()) {
+                    measure(store, folder, sort, true);
+                }
+                threaded(store, folder);
             }
         }
     }
@@ -143,10 +155,11 @@ class MessageListBenchmark {
         model.dispose();
     }
 
-    private static void measure(H2CacheStore store, CachedFolder inbox, ItemSort sort) {
+    private static void measure(H2CacheStore store, CachedFolder inbox, ItemSort sort, boolean threaded) {
         FakeTaskExecutor executor = new FakeTaskExecutor();
         ItemListViewModel model = new ItemListViewModel(store, H2MailCache.of(store), executor);
         model.sortProperty().set(sort);
+        model.threadedProperty().set(threaded);
         firstRows(model, executor, inbox); // warm-up: JIT and H2's page cache
         model.folderProperty().set(null);
         long open = firstRows(model, executor, inbox);
@@ -282,6 +295,13 @@ class MessageListBenchmark {
                 }
             }
             return found;
+        }
+
+        /** Threads the messages written without the triggers, as V67 threads the mail of an older cache. */
+        static void thread(Path file) throws SQLException {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "")) {
+                ConversationFill.fill(c);
+            }
         }
 
         /** Drops the list positions an earlier run kept, so the first pass learns them as a new cache does. */
