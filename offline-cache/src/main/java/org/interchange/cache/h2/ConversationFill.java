@@ -7,16 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.interchange.cache.api.ItemFields;
 
 /**
- * Threads every folder's mail at once into the empty conversation tables of migration V67 ([MS-OXOMSG] 2.2.1.5):
- * what V67 runs for a cache that already holds mail, and what a writer of items that bypasses the item triggers
- * runs afterwards. From then on {@link ConversationUpkeep} keeps them current.
+ * Threads every folder's mail at once into the empty conversation tables of migration V67 ([MS-OXOMSG] 2.2.1.5),
+ * for a cache that already holds mail; V67 makes the tables' indexes afterwards. From then on
+ * {@link ConversationUpkeep} keeps them current. Public only for H2, which calls it by name.
  */
 public final class ConversationFill {
     private static final int BATCH = 10_000;
@@ -80,10 +78,10 @@ public final class ConversationFill {
         Map<Long, ConversationLinks.Member> byId = new HashMap<>();
         threading.forEach(m -> byId.put(m.id(), m));
         threading.clear();
-        Set<String> keys = new LinkedHashSet<>();
+        Map<String, ConversationTable.Tally> tallies = new HashMap<>();
         List<ConversationRows.Member> members = new ArrayList<>(BATCH);
         Map<Long, List<Long>> refs = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(ITEMS)) { // read again rather than all kept in memory
+        try (PreparedStatement s = c.prepareStatement(ITEMS + " ORDER BY sort_date, id")) { // read again, oldest first
             s.setLong(1, folderId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -91,7 +89,8 @@ public final class ConversationFill {
                     ConversationLinks.Link link = links.get(m.id());
                     members.add(new ConversationRows.Member(m.id(), folderId, link.key(), link.cluster(), m.date(),
                             r.getBoolean(3), r.getLong(4), r.getString(5), m.subjectKey(), m.headersHash()));
-                    keys.add(link.key());
+                    tallies.computeIfAbsent(link.key(), k -> new ConversationTable.Tally()).add(m.id(), m.date(),
+                            r.getBoolean(3), r.getLong(4), r.getString(5), m.subjectKey());
                     refs.put(m.id(), ConversationLinks.refs(m));
                     if (members.size() == BATCH) {
                         ConversationRows.insert(c, members, refs);
@@ -102,9 +101,6 @@ public final class ConversationFill {
             }
         }
         ConversationRows.insert(c, members, refs);
-        List<String> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            ConversationTable.recount(c, folderId, all.subList(from, Math.min(all.size(), from + BATCH)));
-        }
+        ConversationTable.insert(c, folderId, tallies);
     }
 }

@@ -122,22 +122,60 @@ final class ConversationTable {
         addToCount(c, folderId, delta);
     }
 
-    /** Members are sorted oldest first here: the newest is the last, the subject is the oldest's. */
     private static Totals totals(List<Counted> members) {
         members.sort(OLDEST_FIRST);
-        int unread = 0;
-        long size = 0;
-        String firstSender = null;
+        Tally tally = new Tally();
         for (Counted m : members) {
-            unread += m.read() ? 0 : 1;
-            size += m.size();
-            String sender = m.senderKey() == null ? "" : m.senderKey();
-            firstSender = firstSender == null || sender.compareTo(firstSender) < 0 ? sender : firstSender;
+            tally.add(m.id(), m.date(), m.read(), m.size(), m.senderKey(), m.subjectKey());
         }
-        Counted latest = members.getLast();
-        String subject = members.getFirst().subjectKey();
-        return new Totals(members.size(), unread, latest.date(), latest.id(), size, firstSender,
-                subject == null ? "" : subject);
+        return tally.totals();
+    }
+
+    /** A conversation counted member by member, oldest first: the newest is the last, the subject the first's. */
+    static final class Tally {
+        private int items;
+        private int unread;
+        private Instant latestDate;
+        private long latestId;
+        private long size;
+        private String firstSender;
+        private String subjectKey;
+
+        void add(long id, Instant date, boolean read, long itemSize, String senderKey, String subject) {
+            if (items++ == 0) {
+                subjectKey = subject == null ? "" : subject;
+            }
+            unread += read ? 0 : 1;
+            size += itemSize;
+            String sender = senderKey == null ? "" : senderKey;
+            firstSender = firstSender == null || sender.compareTo(firstSender) < 0 ? sender : firstSender;
+            latestDate = date;
+            latestId = id;
+        }
+
+        private Totals totals() {
+            return new Totals(items, unread, latestDate, latestId, size, firstSender, subjectKey);
+        }
+    }
+
+    /** Adds the folder's conversations counted by {@code tallies}, none of which is stored yet. */
+    static void insert(Connection c, long folderId, Map<String, Tally> tallies) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversations (item_count, unread_count, "
+                + "latest_date, latest_id, total_size, first_sender, subject_key, folder_id, conversation_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int rows = 0;
+            for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+                e.getValue().totals().bind(insert);
+                insert.setLong(8, folderId);
+                insert.setString(9, e.getKey());
+                insert.addBatch();
+                if (++rows % 10_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        addToCount(c, folderId, tallies.size());
     }
 
     /** Adds {@code delta} to the folder's number of conversations. */

@@ -18,7 +18,6 @@ import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
-import org.interchange.cache.h2.ConversationFill;
 import org.interchange.cache.h2.H2CacheStore;
 import org.interchange.cache.h2.H2MailCache;
 import org.interchange.cache.spi.ItemBatch;
@@ -35,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn -o -pl ui test -Dtest=MessageListBenchmark -Dlist.benchmark=true}; {@code -Dlist.dir=DIR} keeps the
  * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count, {@code -Dlist.pause=S} waits S
  * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile),
- * {@code -Dlist.threaded=true} also opens the folder by conversation in every order (the conversations the cache stores,
- * migration V67), jumps about in it and marks a message read. It scrolls the folder opened for the first time, opened
- * again (the positions were kept), and after a batch of new and deleted messages.
+ * {@code -Dlist.remigrate=true} runs migration V67 again on a kept fill, {@code -Dlist.threaded=true} also opens the
+ * folder by conversation in every order (the conversations the cache stores, migration V67), jumps about in it and
+ * marks a message read. It scrolls the folder opened for the first time, opened again (the positions were kept), and
+ * after a batch of new and deleted messages; a fresh fill is threaded by V67 when the cache is first opened.
  */
 @EnabledIfSystemProperty(named = "list.benchmark", matches = "true")
 class MessageListBenchmark {
@@ -63,13 +63,16 @@ class MessageListBenchmark {
             BulkMessages.fill(dir.resolve(H2CacheStore.FILE_NAME), MESSAGES);
             System.out.printf("filled %,d messages with bulk SQL in %,d ms%n", MESSAGES,
                     (System.nanoTime() - started) / 1_000_000);
-            started = System.nanoTime();
-            BulkMessages.thread(dir.resolve(H2CacheStore.FILE_NAME));
-            System.out.printf("threaded them into conversations as migration V67 does in %,d ms; load average %s%n",
-                    (System.nanoTime() - started) / 1_000_000, loadAverage());
+        }
+        if (!filled || Boolean.getBoolean("list.remigrate")) {
+            BulkMessages.undoConversations(dir.resolve(H2CacheStore.FILE_NAME));
         }
         BulkMessages.forgetPositions(dir.resolve(H2CacheStore.FILE_NAME));
+        long opening = System.nanoTime();
         try (H2CacheStore store = H2CacheStore.open(dir)) {
+            System.out.printf("opened in %,d ms (with migration V67 threading the messages when they were just filled "
+                    + "or -Dlist.remigrate=true); load average %s%n", (System.nanoTime() - opening) / 1_000_000,
+                    loadAverage());
             CachedFolder inbox = store.folders("a").getFirst();
             System.out.printf("folder of %,d messages; load average %s%n", store.itemCount(inbox.id()), loadAverage());
             header("opened for the first time: the first deep jump learns the positions");
@@ -297,10 +300,19 @@ class MessageListBenchmark {
             return found;
         }
 
-        /** Threads the messages written without the triggers, as V67 threads the mail of an older cache. */
-        static void thread(Path file) throws SQLException {
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "")) {
-                ConversationFill.fill(c);
+        /**
+         * Takes migration V67 (stored conversations) back, so the next open threads the messages written without the
+         * triggers as V67 threads the mail of a cache made before it.
+         */
+        static void undoConversations(Path file) throws SQLException {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER IF EXISTS tr_conversation_changes");
+                for (String table : List.of("conversation_changes", "conversation_members", "conversation_refs",
+                        "conversations", "conversation_counts", "conversation_lock")) {
+                    s.execute("DROP TABLE IF EXISTS " + table);
+                }
+                s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '67'");
             }
         }
 
