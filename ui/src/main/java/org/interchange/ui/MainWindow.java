@@ -76,10 +76,12 @@ public final class MainWindow {
     private final javafx.scene.Node itemList;
     private final javafx.scene.Node searchResults;
     private final javafx.scene.control.TextField searchBox = new javafx.scene.control.TextField();
-    /** Where the light or dark choice is remembered between runs. */
-    private static final java.util.prefs.Preferences THEME_PREFERENCES =
-            java.util.prefs.Preferences.userNodeForPackage(MainWindow.class);
+    /** Where the light or dark choice and the categories are remembered between runs. */
+    private final java.util.prefs.Preferences preferences;
     private static final String DARK_MODE_KEY = "darkMode";
+    private final org.interchange.ui.categories.CategoryList categoryList;
+    private final org.interchange.ui.items.CategorizeActions categorizeActions;
+    private final org.interchange.ui.items.CategorizeMenu categorize;
     private final BooleanProperty darkMode = new SimpleBooleanProperty(false);
     private final BorderPane root = new BorderPane();
     private Runnable onRefresh = () -> { };
@@ -94,7 +96,17 @@ public final class MainWindow {
      */
     public MainWindow(Cache cache, CacheEdits edits, MailCache mail, TaskExecutor executor,
                       SyncStatusViewModel syncStatus) {
+        this(cache, edits, mail, executor, syncStatus, java.util.prefs.Preferences.userNodeForPackage(MainWindow.class));
+    }
+
+    /**
+     * As {@link #MainWindow(Cache, CacheEdits, MailCache, TaskExecutor, SyncStatusViewModel)}, keeping the user's
+     * choices (dark mode, the category list) in {@code preferences} instead of the user's node for this package.
+     */
+    public MainWindow(Cache cache, CacheEdits edits, MailCache mail, TaskExecutor executor,
+                      SyncStatusViewModel syncStatus, java.util.prefs.Preferences preferences) {
         Objects.requireNonNull(cache, "cache");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(edits, "edits");
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(executor, "executor");
@@ -122,9 +134,13 @@ public final class MainWindow {
 
         FolderTreeView folderView = new FolderTreeView(folders);
         actions = new ItemActionsViewModel(edits, executor);
-        ItemListView itemView = new ItemListView(items, actions, formats);
+        categoryList = new org.interchange.ui.categories.CategoryList(preferences.node("categories"));
+        categorizeActions = new org.interchange.ui.items.CategorizeActions(edits, categoryList, executor);
+        categorize = new org.interchange.ui.items.CategorizeMenu(categorizeActions, categoryList, items::selectedRows,
+                () -> org.interchange.ui.categories.CategoryManager.show(categoryList, root));
+        ItemListView itemView = new ItemListView(items, actions, categorize, formats);
         folderView.setOnItemDropped((dragged, target) -> actions.move(dragged.itemId(), dragged.folderId(), target));
-        readingView = new ReadingPaneView(reading, formats);
+        readingView = new ReadingPaneView(reading, formats, categoryList);
 
         compose = new ComposeLauncher(cache, edits, mail, executor, formats);
         composeActions = new ComposeActions(compose, folders.selectedFolderProperty(), reading.itemProperty());
@@ -167,10 +183,10 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        darkMode.set(THEME_PREFERENCES.getBoolean(DARK_MODE_KEY, false));
+        darkMode.set(preferences.getBoolean(DARK_MODE_KEY, false));
         darkMode.addListener((obs, old, dark) -> {
             Theme.apply(dark);
-            THEME_PREFERENCES.putBoolean(DARK_MODE_KEY, dark);
+            preferences.putBoolean(DARK_MODE_KEY, dark);
         });
         folders.refresh();
     }
@@ -303,7 +319,9 @@ public final class MainWindow {
         threads.selectedProperty().bindBidirectional(items.threadedProperty());
         javafx.scene.control.Menu view = new javafx.scene.control.Menu("View", null, threads, dark);
         view.setId("viewMenu");
-        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, composeActions.menu(), view);
+        javafx.scene.control.Menu message = composeActions.menu();
+        message.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), categorize.menu());
+        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(file, message, view);
         bar.getStyleClass().add("main-menu");
         return bar;
     }
@@ -338,7 +356,9 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(title, spacer, searchBox(), refresh);
         bar.getItems().addAll(composeActions.buttons());
-        bar.getItems().addAll(toggleRead, flag, delete, dark);
+        javafx.scene.control.MenuButton categorizeButton = categorize.button();
+        categorizeButton.disableProperty().bind(items.selectedItemProperty().isNull());
+        bar.getItems().addAll(toggleRead, flag, categorizeButton, delete, dark);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -349,7 +369,8 @@ public final class MainWindow {
             for (String error : new String[] {folders.errorProperty().get(), items.errorProperty().get(),
                     reading.errorProperty().get(), calendar.errorProperty().get(), search.errorProperty().get(),
                     actions.errorProperty().get(), contacts.errorProperty().get(), tasks.errorProperty().get(),
-                    notes.errorProperty().get(), compose.errorProperty().get()}) {
+                    notes.errorProperty().get(), compose.errorProperty().get(),
+                    categorizeActions.errorProperty().get()}) {
                 if (error != null) {
                     return error;
                 }
@@ -357,7 +378,7 @@ public final class MainWindow {
             return null;
         }, folders.errorProperty(), items.errorProperty(), reading.errorProperty(), calendar.errorProperty(),
                 search.errorProperty(), actions.errorProperty(), contacts.errorProperty(), tasks.errorProperty(),
-                notes.errorProperty(), compose.errorProperty());
+                notes.errorProperty(), compose.errorProperty(), categorizeActions.errorProperty());
     }
 
     private StringBinding folderSummary() {

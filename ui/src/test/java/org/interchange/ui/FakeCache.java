@@ -209,6 +209,39 @@ public final class FakeCache implements Cache, org.interchange.cache.api.CacheEd
     }
 
     @Override
+    public synchronized Map<Long, List<String>> categories(java.util.Collection<Long> itemIds) {
+        check();
+        Map<Long, List<String>> out = new HashMap<>();
+        for (long id : itemIds) {
+            ItemDetail d = items.get(id);
+            String field = d == null ? null : d.field(org.interchange.cache.api.ItemFields.CATEGORIES);
+            if (field != null && !field.isBlank()) {
+                out.put(id, List.of(field.split("\n")));
+            }
+        }
+        return out;
+    }
+
+    /** Fails every setCategories while set. */
+    public volatile RuntimeException failEdits;
+
+    @Override
+    public void setCategories(long itemId, List<String> categories) {
+        check();
+        if (failEdits != null) {
+            throw failEdits;
+        }
+        edits.add("categories:" + itemId + ":" + String.join("|", categories));
+        replace(itemId, d -> {
+            Map<String, String> fields = new HashMap<>(d.fields());
+            fields.put(org.interchange.cache.api.ItemFields.CATEGORIES, String.join("\n", categories));
+            return new ItemDetail(with(d.summary(), d.summary().folderId(), d.summary().subject(), d.summary().date(),
+                    d.summary().endDate(), d.summary().flagged()), d.recipients(), d.bodyText(), d.bodyHtml(),
+                    Map.copyOf(fields), d.attachments());
+        });
+    }
+
+    @Override
     public void setFlagged(long itemId, boolean flagged) {
         check();
         edits.add("flag:" + itemId + ":" + flagged);

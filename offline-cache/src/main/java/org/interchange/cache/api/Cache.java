@@ -1,6 +1,8 @@
 package org.interchange.cache.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,12 @@ public interface Cache extends AutoCloseable {
     Optional<ItemDetail> item(long itemId);
 
     byte[] attachmentContent(long attachmentId);
+
+    /**
+     * The categories of the items named in {@code itemIds} ([MS-OXCMSG] 2.2.1.17, {@link ItemFields#CATEGORIES}), in
+     * their stored order, for list rows: items without categories, and ids naming nothing, are left out.
+     */
+    Map<Long, List<String>> categories(Collection<Long> itemIds);
 
     /** Marks an item read or unread locally and records a pending operation. */
     void setRead(long itemId, boolean read);

@@ -1,5 +1,6 @@
 package org.interchange.cache.api;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -17,6 +18,16 @@ public interface CacheEdits {
 
     /** Flags or unflags an item for follow-up ([MS-OXOFLAG] 2.2.1.1 PidTagFlagStatus). */
     void setFlagged(long itemId, boolean flagged);
+
+    /**
+     * Sets the categories of any item ([MS-OXCMSG] 2.2.1.17 PidNameKeywords, {@link ItemFields#CATEGORIES}) to
+     * {@code categories} in their order, blank names and repeats (ignoring case) left out; an empty list clears them.
+     * A server item becomes locally modified with an UPDATE operation, a locally made one keeps its CREATE; setting
+     * the categories it already has changes nothing.
+     *
+     * @throws IllegalArgumentException when a name holds a line break
+     */
+    void setCategories(long itemId, List<String> categories);
 
     /**
      * Deletes an item: moves it to its account's Deleted Items folder, or deletes it for good when

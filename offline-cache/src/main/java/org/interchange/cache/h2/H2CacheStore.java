@@ -168,6 +168,19 @@ public final class H2CacheStore implements Cache, CacheEdits, FolderEdits {
     }
 
     @Override
+    public java.util.Map<Long, List<String>> categories(java.util.Collection<Long> itemIds) {
+        return db.read("reading the categories of " + itemIds.size() + " items", c -> LocalCategories.read(c, itemIds));
+    }
+
+    @Override
+    public void setCategories(long itemId, List<String> categories) {
+        edit("setting the categories of item " + itemId, (c, touched) -> {
+            LocalCategories.set(c, itemId, categories, touched);
+            return null;
+        });
+    }
+
+    @Override
     public void setRead(long itemId, boolean read) {
         db.write("marking item " + itemId + (read ? " read" : " unread"), c -> LocalChanges.setRead(c, itemId, read))
                 .tell(listeners);

@@ -79,6 +79,28 @@ final class H2ItemBatch implements ItemBatch {
     }
 
     @Override
+    public void markUnconfirmed() {
+        ensureOpen();
+        try {
+            writer.flush();
+            ResyncMarks.mark(c, folderId);
+        } catch (SQLException e) {
+            throw H2Database.failure("marking the items of folder " + folderServerId + " for a resync", e);
+        }
+    }
+
+    @Override
+    public void dropUnconfirmed() {
+        ensureOpen();
+        try {
+            writer.flush();
+            evicted |= ResyncMarks.sweep(c, folderId);
+        } catch (SQLException e) {
+            throw H2Database.failure("dropping the items of folder " + folderServerId + " a resync did not bring", e);
+        }
+    }
+
+    @Override
     public void setSyncCursor(byte[] cursor) {
         ensureOpen();
         try {

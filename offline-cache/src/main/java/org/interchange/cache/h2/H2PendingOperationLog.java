@@ -31,7 +31,7 @@ final class H2PendingOperationLog implements PendingOperationLog {
     public Optional<PendingOperation> load(long operationId) {
         return db.read("reading pending operation " + operationId, c -> {
             Optional<PendingOperation> found = PendingOperationTable.find(c, accountId, operationId);
-            if (found.isEmpty() || !found.get().kind().carriesItem()) {
+            if (found.isEmpty() || !found.get().kind().carriesItem() && found.get().kind() != PendingOperation.Kind.MOVE) {
                 return found;
             }
             PendingOperation op = found.get();

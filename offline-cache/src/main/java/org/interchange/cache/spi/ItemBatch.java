@@ -28,6 +28,19 @@ public interface ItemBatch extends AutoCloseable {
      */
     Set<String> evictDeliveredBefore(Instant cutoff);
 
+    /**
+     * Starts a resync of the folder that keeps its items (a wider scope, [MS-OXCFXICS] 3.3.5.5): marks every synced
+     * item unconfirmed; storing an item again ({@link #upsert}) confirms it. Store an empty cursor with it.
+     */
+    void markUnconfirmed();
+
+    /**
+     * Ends a resync begun with {@link #markUnconfirmed}, in the batch holding the download's final state: the synced
+     * items the download did not bring again are gone from the server (or its scope) and leave the cache, nothing
+     * uploaded; items changed locally meanwhile stay.
+     */
+    void dropUnconfirmed();
+
     /** The opaque cursor (e.g. an ICS state) to store with this batch. */
     void setSyncCursor(byte[] cursor);
 

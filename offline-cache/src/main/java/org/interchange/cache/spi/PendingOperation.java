@@ -5,8 +5,9 @@ package org.interchange.cache.spi;
  * what, {@code value} its argument ("true"/"false" for SET_READ and SET_FLAGGED, the target folder's
  * server id for MOVE, the display name for CREATE_FOLDER and RENAME_FOLDER). A CREATE_FOLDER names the
  * parent folder in {@code folderServerId} and the new folder's temporary server id in {@code itemServerId}; a
- * RENAME_FOLDER names the folder in {@code folderServerId} and no item. {@code item} is the item's current content for CREATE, UPDATE and SEND (null
- * otherwise, and in {@link PendingOperationLog#pending()}'s light listing); a locally created item's
+ * RENAME_FOLDER names the folder in {@code folderServerId} and no item. {@code item} is the item's current content for CREATE, UPDATE and SEND, and for
+ * MOVE the item as the cache holds it in the source folder, whose revision names the version moved (null otherwise,
+ * and in {@link PendingOperationLog#pending()}'s light listing); a locally created item's
  * {@code itemServerId} is the cache's temporary id until the server gave it its own.
  */
 public record PendingOperation(long id, String folderServerId, String itemServerId, Kind kind, String value,

@@ -12,18 +12,25 @@ import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
+import org.interchange.ui.categories.CategoryChips;
+import org.interchange.ui.categories.CategoryList;
 import org.interchange.ui.internal.Formats;
 import org.interchange.ui.internal.Icons;
 import org.interchange.ui.internal.ItemText;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The columns of each kind of item list; a column's user data is the {@link ItemSort} it sorts by, if any. */
+/**
+ * The columns of each kind of item list; a column's user data is the {@link ItemSort} it sorts by, if any. A mail
+ * subject carries the message's categories as coloured chips after it.
+ */
 final class ItemColumns {
     private final Formats formats;
+    private final CategoryList categories;
 
-    ItemColumns(Formats formats) {
+    ItemColumns(Formats formats, CategoryList categories) {
         this.formats = formats;
+        this.categories = categories;
     }
 
     List<TableColumn<ItemRow, RowData>> forKind(ItemKind kind) {
@@ -32,7 +39,7 @@ final class ItemColumns {
                     statusColumn(),
                     min(withTooltip(text("From", 160, d -> ItemText.displayName(d.summary().sender()), ItemSort.SENDER),
                             d -> d.summary().sender()), 90),
-                    min(text("Subject", 280, ItemColumns::mailSubject, ItemSort.SUBJECT), 140),
+                    min(subjectWithCategories(), 140),
                     min(text("Date", 110, d -> formats.listDate(d.summary().date()), ItemSort.DATE_DESC), 100),
                     min(right(text("Size", 70, d -> formats.size(d.summary().size()), ItemSort.SIZE_DESC)), 64));
             case APPOINTMENT -> List.of(
@@ -62,6 +69,12 @@ final class ItemColumns {
                                                       ItemSort sort) {
         TableColumn<ItemRow, RowData> column = column(title, width, sort);
         column.setCellFactory(c -> new TextCell(format));
+        return column;
+    }
+
+    private TableColumn<ItemRow, RowData> subjectWithCategories() {
+        TableColumn<ItemRow, RowData> column = column("Subject", 280, ItemSort.SUBJECT);
+        column.setCellFactory(c -> new SubjectCell(categories));
         return column;
     }
 
@@ -169,6 +182,45 @@ final class ItemColumns {
         protected void updateItem(RowData data, boolean empty) {
             super.updateItem(data, empty);
             setText(empty || data == null ? null : format.apply(data));
+        }
+    }
+
+    /**
+     * A mail subject, then the message's categories as chips. The chips take at most {@link #CHIPS_SHARE} of the
+     * cell and shrink (their names cut short) before the subject gives way.
+     */
+    private static final class SubjectCell extends TableCell<ItemRow, RowData> {
+        private static final double CHIPS_SHARE = 0.45;
+        private final CategoryList categories;
+        private final HBox chips = new HBox() {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), Math.max(24, SubjectCell.this.getWidth() * CHIPS_SHARE));
+            }
+        };
+
+        SubjectCell(CategoryList categories) {
+            this.categories = categories;
+            chips.getStyleClass().add("category-chips");
+            chips.setAlignment(Pos.CENTER_LEFT);
+            chips.setMinWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setGraphicTextGap(6);
+            widthProperty().addListener((obs, old, width) -> chips.requestLayout());
+        }
+
+        @Override
+        protected void updateItem(RowData data, boolean empty) {
+            super.updateItem(data, empty);
+            setText(empty || data == null ? null : mailSubject(data));
+            List<String> names = empty || data == null ? List.of() : data.categories();
+            if (names.isEmpty()) {
+                setGraphic(null);
+            } else {
+                CategoryChips.fill(chips, names, categories);
+                chips.getChildren().forEach(chip -> ((Region) chip).setMinWidth(14));
+                setGraphic(chips);
+            }
         }
     }
 

@@ -20,7 +20,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The item list: a virtualized table over the view-model's paged rows. Columns follow the folder's
  * kind; clicking a sortable header re-reads the folder in that {@link ItemSort}; M toggles read. In a
- * threaded list, Right/Left or a double click expands and collapses a conversation.
+ * threaded list, Right/Left or a double click expands and collapses a conversation. Several rows can be selected;
+ * 1 to 9 toggle the first nine categories on them and 0 removes their categories ({@link CategorizeActions}).
  */
 public final class ItemListView {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
@@ -30,9 +31,10 @@ public final class ItemListView {
     private final TableView<ItemRow> table = new TableView<>();
     private boolean applyingSort;
 
-    public ItemListView(ItemListViewModel viewModel, ItemActionsViewModel actions, Formats formats) {
+    public ItemListView(ItemListViewModel viewModel, ItemActionsViewModel actions, CategorizeMenu categorize,
+                        Formats formats) {
         this.viewModel = viewModel;
-        this.columns = new ItemColumns(formats);
+        this.columns = new ItemColumns(formats, categorize.list());
         table.setId("itemList");
         table.getStyleClass().add("item-list");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -53,8 +55,13 @@ public final class ItemListView {
             applySort();
             return true;
         });
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> viewModel.selectedRowProperty().set(row));
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ItemRow>) c ->
+                viewModel.setSelectedRows(table.getSelectionModel().getSelectedItems()));
+        // a category recoloured or renamed shows on the rows at once
+        categorize.list().categories().addListener((javafx.collections.ListChangeListener<Object>) c -> table.refresh());
         viewModel.selectedRowProperty().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
@@ -74,12 +81,15 @@ public final class ItemListView {
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(e -> actions.delete(viewModel.selectedItemProperty().get(), false));
         delete.disableProperty().bind(viewModel.selectedItemProperty().isNull());
-        table.setContextMenu(new ContextMenu(toggleRead, flag, delete));
+        table.setContextMenu(new ContextMenu(toggleRead, flag, categorize.menu(), delete));
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             switch (e.getCode()) {
+                case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9, NUMPAD0, NUMPAD1,
+                     NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 ->
+                        categorize.actions().number(categorize.selected(), digit(e.getCode()));
                 case M -> viewModel.toggleRead();
                 case S -> actions.toggleFlag(viewModel.selectedItemProperty().get());
                 case DELETE -> actions.delete(viewModel.selectedItemProperty().get(), e.isShiftDown());
@@ -98,6 +108,10 @@ public final class ItemListView {
             }
             e.consume();
         });
+    }
+
+    private static int digit(KeyCode code) {
+        return code.getCode() - (code.isKeypadKey() ? KeyCode.NUMPAD0 : KeyCode.DIGIT0).getCode();
     }
 
     public TableView<ItemRow> node() {

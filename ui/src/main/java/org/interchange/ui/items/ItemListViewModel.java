@@ -49,6 +49,7 @@ public final class ItemListViewModel {
     private final ReadOnlyObjectWrapper<PagedItemList> items;
     private final ReadOnlyObjectWrapper<ItemKind> kind = new ReadOnlyObjectWrapper<>(ItemKind.MAIL);
     private final ObjectProperty<ItemRow> selectedRow = new SimpleObjectProperty<>();
+    private List<ItemRow> selectedRows = List.of();
     private final ReadOnlyObjectWrapper<ItemSummary> selectedItem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ChangeListener<RowData> selectedDataListener = (obs, old, data) -> selectedDataChanged(data);
@@ -157,6 +158,22 @@ public final class ItemListViewModel {
         return selectedRow;
     }
 
+    /**
+     * Every selected row, for actions on several items (categorize); the selected row alone when the view set none.
+     */
+    public List<ItemRow> selectedRows() {
+        ItemRow row = selectedRow.get();
+        if (selectedRows.isEmpty() || (row != null && !selectedRows.contains(row))) {
+            return row == null ? List.of() : List.of(row);
+        }
+        return selectedRows;
+    }
+
+    /** What the view has selected, the selected row among them. */
+    public void setSelectedRows(List<ItemRow> rows) {
+        selectedRows = rows.stream().filter(Objects::nonNull).toList();
+    }
+
     /** The summary of the selected row once it has been read, kept current as the row is re-read. */
     public ReadOnlyObjectProperty<ItemSummary> selectedItemProperty() {
         return selectedItem.getReadOnlyProperty();
@@ -192,6 +209,7 @@ public final class ItemListViewModel {
         refreshing = false;
         items.get().dispose();
         selectedRow.set(null);
+        selectedRows = List.of();
         items.set(PagedItemList.empty(executor));
         error.set(null);
         CachedFolder current = folder.get();
@@ -201,7 +219,7 @@ public final class ItemListViewModel {
         kind.set(current.kind().itemKind());
         ItemSort order = sort.get();
         boolean byConversation = threaded.get() && current.kind().itemKind() == ItemKind.MAIL;
-        threadedSource = byConversation ? new ThreadedPageSource(conversations, current.id(), order) : null;
+        threadedSource = byConversation ? new ThreadedPageSource(conversations, cache, current.id(), order) : null;
         PageSource source = byConversation ? threadedSource : pageSource(current, order);
         ThreadedPageSource opened = threadedSource;
         executor.submit(() -> rowCount(current, opened), count -> {
@@ -282,9 +300,9 @@ public final class ItemListViewModel {
     private PageSource pageSource(CachedFolder listed, ItemSort order) {
         long folderId = listed.id();
         if (listed.kind().itemKind() == ItemKind.MAIL) {
-            return (offset, limit) -> cache.items(folderId, order, offset, limit).stream()
+            return (offset, limit) -> MailRows.withCategories(cache, cache.items(folderId, order, offset, limit).stream()
                     .map(RowData::new)
-                    .toList();
+                    .toList());
         }
         // Calendar, contact, task and note lists show fields beyond the query columns.
         return (offset, limit) -> {

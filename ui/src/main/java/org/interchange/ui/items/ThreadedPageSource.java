@@ -2,6 +2,7 @@ package org.interchange.ui.items;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.interchange.cache.api.Cache;
 import org.interchange.cache.api.Conversation;
 import org.interchange.cache.api.Conversations;
 import org.interchange.cache.api.ItemSort;
@@ -13,12 +14,14 @@ import org.interchange.cache.api.ItemSort;
  */
 final class ThreadedPageSource implements PageSource {
     private final Conversations conversations;
+    private final Cache cache;
     private final long folderId;
     private final ItemSort sort;
     private volatile Expansions expansions = Expansions.NONE;
 
-    ThreadedPageSource(Conversations conversations, long folderId, ItemSort sort) {
+    ThreadedPageSource(Conversations conversations, Cache cache, long folderId, ItemSort sort) {
         this.conversations = conversations;
+        this.cache = cache;
         this.folderId = folderId;
         this.sort = sort;
     }
@@ -55,6 +58,6 @@ final class ThreadedPageSource implements PageSource {
                 rows.add(new RowData(at.expanded().items().get(at.member()), ThreadMark.member(at.expanded().key())));
             }
         }
-        return rows;
+        return MailRows.withCategories(cache, rows);
     }
 }

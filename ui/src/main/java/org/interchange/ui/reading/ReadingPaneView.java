@@ -20,6 +20,8 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.stage.FileChooser;
 import org.interchange.cache.api.AttachmentInfo;
+import org.interchange.ui.categories.CategoryChips;
+import org.interchange.ui.categories.CategoryList;
 import org.interchange.ui.internal.Formats;
 import org.interchange.ui.internal.Icons;
 import org.kordamp.ikonli.feather.Feather;
@@ -28,7 +30,8 @@ import org.kordamp.ikonli.feather.Feather;
  * The reading pane: subject, header block, attachments and the body in a WebView with JavaScript
  * off. The view never navigates: a clicked link is handed to the link handler (e.g. the system browser).
  * Clicking an attachment opens it with the file opener; its save button saves it where the user chooses.
- * Remote images are blocked, with buttons to load them for this message or always for its sender.
+ * Remote images are blocked, with buttons to load them for this message or always for its sender. The item's
+ * categories show as coloured chips under the header.
  */
 public final class ReadingPaneView {
     private final ReadingPaneViewModel viewModel;
@@ -36,6 +39,8 @@ public final class ReadingPaneView {
     private final Label subject = new Label();
     private final GridPane header = new GridPane();
     private final FlowPane attachmentBar = new FlowPane();
+    private final FlowPane categoryBar = new FlowPane();
+    private final CategoryList categoryList;
     private final WebView body = new WebView();
     private final VBox content;
     private final Label emptyHint = new Label("Select an item to read it");
@@ -44,9 +49,10 @@ public final class ReadingPaneView {
     private Consumer<Path> fileOpener = file -> problem("No program is set up to open " + file.getFileName());
     private String loaded;
 
-    public ReadingPaneView(ReadingPaneViewModel viewModel, Formats formats) {
+    public ReadingPaneView(ReadingPaneViewModel viewModel, Formats formats, CategoryList categoryList) {
         this.viewModel = viewModel;
         this.formats = formats;
+        this.categoryList = categoryList;
         subject.setId("readingSubject");
         subject.getStyleClass().add("reading-subject");
         subject.setWrapText(true);
@@ -58,6 +64,8 @@ public final class ReadingPaneView {
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         header.getColumnConstraints().setAll(labels, values);
+        categoryBar.setId("readingCategories");
+        categoryBar.getStyleClass().add("reading-categories");
         attachmentBar.setId("attachments");
         attachmentBar.getStyleClass().add("attachment-bar");
 
@@ -89,7 +97,7 @@ public final class ReadingPaneView {
         blockedBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         blockedBar.visibleProperty().bind(viewModel.blockedImagesProperty().greaterThan(0));
         blockedBar.managedProperty().bind(blockedBar.visibleProperty());
-        VBox top = new VBox(subject, header, attachmentBar, blockedBar);
+        VBox top = new VBox(subject, header, categoryBar, attachmentBar, blockedBar);
         top.getStyleClass().add("reading-top");
         content = new VBox(top, body);
         content.getStyleClass().add("reading-pane");
@@ -99,6 +107,9 @@ public final class ReadingPaneView {
 
         viewModel.fields().addListener((ListChangeListener<DetailField>) c -> showFields());
         viewModel.attachments().addListener((ListChangeListener<AttachmentInfo>) c -> showAttachments());
+        viewModel.categories().addListener((ListChangeListener<String>) c -> showCategories());
+        categoryList.categories().addListener((ListChangeListener<Object>) c -> showCategories());
+        showCategories();
         viewModel.documentProperty().addListener((obs, old, page) -> load(page));
         viewModel.stateProperty().addListener((obs, old, state) -> showState(state));
         showFields();
@@ -190,6 +201,14 @@ public final class ReadingPaneView {
         }
         header.setVisible(row > 0);
         header.setManaged(row > 0);
+    }
+
+    /** The shown item's categories as chips under the header, in their colours. */
+    private void showCategories() {
+        CategoryChips.fill(categoryBar, viewModel.categories(), categoryList);
+        boolean any = !viewModel.categories().isEmpty();
+        categoryBar.setVisible(any);
+        categoryBar.setManaged(any);
     }
 
     private void showAttachments() {

@@ -29,6 +29,7 @@ import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.RemoteContentAllowList;
 import org.interchange.ui.TaskExecutor;
+import org.interchange.ui.categories.CategoryNames;
 import org.interchange.ui.internal.Formats;
 import org.interchange.ui.internal.ItemText;
 import org.interchange.ui.internal.RefreshGate;
@@ -63,6 +64,8 @@ public final class ReadingPaneViewModel {
     private final ObservableList<AttachmentInfo> attachments = FXCollections.observableArrayList();
     private final ObservableList<DetailField> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ObservableList<AttachmentInfo> attachmentsView = FXCollections.unmodifiableObservableList(attachments);
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObservableList<String> categoriesView = FXCollections.unmodifiableObservableList(categories);
     private final CacheListener listener = new CacheListener() {
         @Override
         public void itemsChanged(long folderId) {
@@ -98,6 +101,7 @@ public final class ReadingPaneViewModel {
             subject.set("");
             fields.clear();
             attachments.clear();
+            categories.clear();
             blockedImages.set(0);
             senderAddress.set("");
             document.set(MessageDocument.empty());
@@ -127,6 +131,11 @@ public final class ReadingPaneViewModel {
 
     public ObservableList<AttachmentInfo> attachments() {
         return attachmentsView;
+    }
+
+    /** The shown item's categories ([MS-OXCMSG] 2.2.1.17), in their stored order. */
+    public ObservableList<String> categories() {
+        return categoriesView;
     }
 
     /** The complete, safe HTML page for the body view. */
@@ -243,6 +252,7 @@ public final class ReadingPaneViewModel {
             state.set(State.MISSING);
             fields.clear();
             attachments.clear();
+            categories.clear();
             blockedImages.set(0);
             senderAddress.set("");
             document.set(MessageDocument.empty());
@@ -255,6 +265,9 @@ public final class ReadingPaneViewModel {
         }
         if (!attachments.equals(p.attachments())) {
             attachments.setAll(p.attachments());
+        }
+        if (!categories.equals(p.categories())) {
+            categories.setAll(p.categories());
         }
         blockedImages.set(p.blockedImages());
         senderAddress.set(p.senderAddress());
@@ -290,7 +303,8 @@ public final class ReadingPaneViewModel {
             title = ItemText.firstLine(detail.bodyText()); // notes are titled by their first line
         }
         String address = org.interchange.ui.compose.Recipients.address(detail.summary().sender()).orElse("");
-        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page, blocked, address);
+        return new Prepared(title, formatter.fields(detail), List.copyOf(listed), page, blocked, address,
+                CategoryNames.parse(detail.field(ItemFields.CATEGORIES)));
     }
 
     private Map<String, String> inlineImages(ItemDetail detail) {
@@ -319,6 +333,6 @@ public final class ReadingPaneViewModel {
     }
 
     private record Prepared(String subject, List<DetailField> fields, List<AttachmentInfo> attachments,
-                            String document, int blockedImages, String senderAddress) {
+                            String document, int blockedImages, String senderAddress, List<String> categories) {
     }
 }

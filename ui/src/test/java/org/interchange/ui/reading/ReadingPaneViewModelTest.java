@@ -57,6 +57,22 @@ class ReadingPaneViewModelTest {
     }
 
     @Test
+    void theCategoriesFollowTheItemAsTheCacheChangesThem() {
+        ItemSummary mail = cache.addItem(inbox, "Tagged", "Alice <alice@example.org>", Instant.EPOCH, true, "Hi",
+                null, Map.of(org.interchange.cache.api.ItemFields.CATEGORIES, "Red category\nProject X"), List.of());
+        model.show(mail);
+        executor.runAll();
+        assertThat(model.categories()).containsExactly("Red category", "Project X");
+
+        cache.setCategories(mail.id(), List.of("Blue category"));
+        executor.runAll();
+        assertThat(model.categories()).containsExactly("Blue category");
+
+        model.show(null);
+        assertThat(model.categories()).isEmpty();
+    }
+
+    @Test
     void remoteImagesLoadOnlyOnceAllowedForTheMessageOrTheSender() {
         String html = "<p>News</p><img src='https://images.example/p.png'><script>alert(1)</script>";
         ItemSummary first = cache.addItem(inbox, "Issue 1", "News <NEWS@example.org>", Instant.EPOCH, true, null, html,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.testing.EmbeddedServerFixture;
+import org.interchange.mapi.codec.fxics.PredecessorChangeList;
 import org.interchange.mapi.codec.fxics.Xid;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
@@ -61,6 +62,22 @@ class IcsMoveIntegrationTest extends EmbeddedServerFixture {
                 assertThat(d.properties()).contains(PropertyValue.of(PidTag.SUBJECT, "to be filed"));
             });
         }
+    }
+
+    @Test
+    void theMovedVersionHasTheClientsChangeKeyAddedToTheMessagesPcl() {
+        MessageRecord m = store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT,
+                "keep my history"))));
+        MessageMove move = move(m, 5);
+        try (MapiSession session = connect()) {
+            session.writer().importMessageMove(drafts, move);
+        }
+
+        MessageRecord moved = store.messages(box, drafts).getFirst();
+        assertThat(moved.state().version().changeKey()).isEqualTo(move.changeKey());
+        assertThat(PredecessorChangeList.decode(moved.state().version().predecessorChangeList())).isEqualTo(
+                PredecessorChangeList.decode(m.state().version().predecessorChangeList())
+                        .with(Xid.decode(move.changeKey())));
     }
 
     @Test

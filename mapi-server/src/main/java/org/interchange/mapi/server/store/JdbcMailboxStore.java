@@ -121,10 +121,11 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     }
 
     @Override
-    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey) {
+    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey,
+            byte[] changeKey) {
         return jdbc.transaction(c -> {
             FolderDao.require(c, mailbox, toFid);
-            long moved = MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, false);
+            long moved = MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, false, changeKey);
             if (moved != 0) {
                 ClientSourceKeyDao.insert(c, mailbox, sourceKey, moved);
             }
@@ -168,7 +169,7 @@ public abstract class JdbcMailboxStore implements MailboxStore {
             FolderDao.require(c, mailbox, toFid);
             List<Long> created = new ArrayList<>();
             for (long mid : mids) {
-                created.add(MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, copy));
+                created.add(MessageWriter.moveOrCopy(c, mailbox, fromFid, mid, toFid, copy, null));
             }
             return created;
         });
@@ -261,15 +262,29 @@ public abstract class JdbcMailboxStore implements MailboxStore {
         });
     }
 
+    /**
+     * The folders under {@code fid} breadth first, siblings by name, with the {@link #committedCounter} read first and
+     * no lock: the tree comes from one statement, so it is one consistent picture even while writers move or delete
+     * folders, and every change numbered up to the counter is in it (a later one in it too is sent again next time).
+     */
     @Override
     public SyncSnapshot<FolderRecord> hierarchySnapshot(Mailbox mailbox, long fid) {
-        return jdbc.transaction(c -> {
-            long last = lastCounter(c, mailbox);
-            FolderDao.require(c, mailbox, fid);
+        return jdbc.query(c -> {
+            long last = committedCounter(c, mailbox);
+            List<FolderRecord> all = FolderDao.select(c, mailbox, "mailbox_id = ? ORDER BY display_name", mailbox.id());
+            if (all.stream().noneMatch(f -> f.fid() == fid)) {
+                throw new NoSuchObjectException("no folder 0x" + Long.toHexString(fid));
+            }
+            Map<Long, List<FolderRecord>> children = new HashMap<>();
+            for (FolderRecord f : all) {
+                if (f.fid() != f.parentFid()) {
+                    children.computeIfAbsent(f.parentFid(), k -> new ArrayList<>()).add(f);
+                }
+            }
             List<FolderRecord> out = new ArrayList<>();
             java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>(List.of(fid));
             while (!pending.isEmpty()) {
-                for (FolderRecord child : FolderDao.children(c, mailbox, pending.removeFirst())) {
+                for (FolderRecord child : children.getOrDefault(pending.removeFirst(), List.of())) {
                     out.add(child);
                     pending.addLast(child.fid());
                 }
@@ -286,12 +301,6 @@ public abstract class JdbcMailboxStore implements MailboxStore {
     private static long committedCounter(java.sql.Connection c, Mailbox mailbox) throws java.sql.SQLException {
         return Jdbc.list(c, "SELECT next_counter FROM mailbox WHERE id = ?", rs -> rs.getLong(1), mailbox.id())
                 .getFirst() - 1;
-    }
-
-    /** Locks the mailbox's counter, so no change is half-written while a snapshot is read. */
-    private static long lastCounter(java.sql.Connection c, Mailbox mailbox) throws java.sql.SQLException {
-        return Jdbc.list(c, "SELECT next_counter FROM mailbox WHERE id = ? FOR UPDATE", rs -> rs.getLong(1),
-                mailbox.id()).getFirst() - 1;
     }
 
     @Override

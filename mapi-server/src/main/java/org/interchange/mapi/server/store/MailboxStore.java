@@ -86,9 +86,12 @@ public interface MailboxStore extends AutoCloseable {
     /**
      * Moves message {@code mid} of {@code fromFid} into {@code toFid} as an ICS upload imports a move
      * ([MS-OXCFXICS] 3.2.5.9.4.4), recording the PidTagSourceKey the client chose for the moved message with its
-     * new MID in the same transaction; returns the new MID, or 0 when {@code mid} is not in {@code fromFid}.
+     * new MID in the same transaction; returns the new MID, or 0 when {@code mid} is not in {@code fromFid}. The moved
+     * version has the client's {@code changeKey} (an XID) with the message's PCL and that key as its PCL, so a client
+     * that knew the PCL it moved knows the version the move made; with a null key it gets a server change key.
      */
-    long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey);
+    long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey,
+            byte[] changeKey);
 
     /**
      * Creates a folder an ICS upload brings with a PidTagSourceKey the client chose ([MS-OXCFXICS] 3.2.5.9.4.3),

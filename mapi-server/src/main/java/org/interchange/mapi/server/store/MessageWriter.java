@@ -101,9 +101,13 @@ final class MessageWriter {
         return true;
     }
 
-    /** Copies a message of {@code fromFid} into {@code toFid} under a new MID (and deletes the original for a move); 0 when absent. */
-    static long moveOrCopy(Connection c, Mailbox mailbox, long fromFid, long mid, long toFid, boolean copy)
-            throws SQLException {
+    /**
+     * Copies a message of {@code fromFid} into {@code toFid} under a new MID (and deletes the original for a move); 0
+     * when absent. With a {@code changeKey} (an imported move) the new version keeps the message's PCL and adds that
+     * key ([MS-OXCFXICS] 2.2.1.2.8); without, it starts a PCL of its own with a server change key.
+     */
+    static long moveOrCopy(Connection c, Mailbox mailbox, long fromFid, long mid, long toFid, boolean copy,
+            byte[] changeKey) throws SQLException {
         var found = MessageReader.find(c, mailbox, mid).filter(m -> m.fid() == fromFid);
         if (found.isEmpty()) {
             return 0;
@@ -114,7 +118,9 @@ final class MessageWriter {
         List<List<PropertyValue>> attachments = MessageReader.attachments(c, mailbox.id(), mid).stream()
                 .map(AttachmentRecord::properties).toList();
         NewMessage content = new NewMessage(props, MessageReader.recipients(c, mailbox.id(), mid), attachments);
-        MessageRecord created = save(c, mailbox, toFid, 0, content, m.state().associated(), null);
+        ChangeVersion client = changeKey == null ? null
+                : new ChangeVersion(changeKey, m.state().version().predecessorChangeList());
+        MessageRecord created = save(c, mailbox, toFid, 0, content, m.state().associated(), client);
         Jdbc.update(c, "UPDATE message SET received = ?, message_status = ? WHERE mailbox_id = ? AND mid = ?",
                 Timestamp.from(m.received()), m.state().messageStatus(), mailbox.id(), created.mid());
         if (!copy) {

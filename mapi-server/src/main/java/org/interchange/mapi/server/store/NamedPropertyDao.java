@@ -25,12 +25,13 @@ final class NamedPropertyDao {
         if (!create) {
             return OptionalInt.empty();
         }
-        int id = Jdbc.list(c, "SELECT next_named_id FROM mailbox WHERE id = ? FOR UPDATE", rs -> rs.getInt(1),
-                mailbox.id()).getFirst();
+        // the UPDATE takes the row's lock before the read, as ChangeNumbers does; an exhausted range rolls back
+        Jdbc.update(c, "UPDATE mailbox SET next_named_id = next_named_id + 1 WHERE id = ?", mailbox.id());
+        int id = Jdbc.list(c, "SELECT next_named_id FROM mailbox WHERE id = ?", rs -> rs.getInt(1), mailbox.id())
+                .getFirst() - 1;
         if (id > LAST_NAMED_ID) {
             throw new StoreException("named property ids exhausted in mailbox " + mailbox.owner());
         }
-        Jdbc.update(c, "UPDATE mailbox SET next_named_id = ? WHERE id = ?", id + 1, mailbox.id());
         Jdbc.update(c, "INSERT INTO named_property(mailbox_id, prop_id, property_set, lid, name) VALUES (?, ?, ?, ?, ?)",
                 mailbox.id(), id, name.propertySet(), name.lid(), name.name());
         return OptionalInt.of(id);

@@ -136,8 +136,9 @@ final class FakeSlowMailboxStore implements MailboxStore {
     }
 
     @Override
-    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey) {
-        return delegate.moveMessageWithSourceKey(mailbox, fromFid, mid, toFid, sourceKey);
+    public long moveMessageWithSourceKey(Mailbox mailbox, long fromFid, long mid, long toFid, byte[] sourceKey,
+            byte[] changeKey) {
+        return delegate.moveMessageWithSourceKey(mailbox, fromFid, mid, toFid, sourceKey, changeKey);
     }
 
     @Override

@@ -479,6 +479,34 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
     }
 
     @Test
+    void aHierarchyDownloadNeitherWaitsForAWriterNorSeesItsUncommittedNumbers() throws Exception {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        long ipm = box.folderId(SpecialFolder.IPM_SUBTREE);
+        FolderRecord projects = store.createFolder(box, box.folderId(SpecialFolder.INBOX), "Projects", "IPF.Note");
+        FolderRecord old = store.createFolder(box, projects.fid(), "Old", "IPF.Note");
+        SyncSnapshot<FolderRecord> before = store.hierarchySnapshot(box, ipm);
+        String[] jdbc = jdbc();
+        try (var writer = java.sql.DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2])) {
+            writer.setAutoCommit(false);
+            try (var s = writer.createStatement()) {
+                // a writer in the middle of a change: it holds the counter's row lock until it commits
+                s.executeUpdate("UPDATE mailbox SET next_counter = next_counter + 5 WHERE id = " + box.id());
+            }
+            SyncSnapshot<FolderRecord> during = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(10), () -> store.hierarchySnapshot(box, ipm),
+                    "a hierarchy download waited for the counter's row lock (SELECT ... FOR UPDATE)");
+            writer.rollback();
+
+            assertThat(during.lastCounter()).isEqualTo(before.lastCounter());
+            assertThat(during.items()).extracting(FolderRecord::fid).containsExactlyElementsOf(
+                    before.items().stream().map(FolderRecord::fid).toList());
+            assertThat(during.items()).extracting(FolderRecord::fid).contains(projects.fid(), old.fid());
+            List<Long> fids = during.items().stream().map(FolderRecord::fid).toList();
+            assertThat(fids.indexOf(projects.fid())).isLessThan(fids.indexOf(old.fid()));
+        }
+    }
+
+    @Test
     void migrationEightComputesTheCountersOfRowsWrittenBefore() throws Exception {
         store.close();
         String[] jdbc = jdbc();

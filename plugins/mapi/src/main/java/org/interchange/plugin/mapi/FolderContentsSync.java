@@ -96,6 +96,7 @@ final class FolderContentsSync {
                             }
                         }
                     }
+                    span.endResync(items);
                     items.setSyncCursor(span.cursor(mapped.batch().state()));
                     items.commit();
                 }

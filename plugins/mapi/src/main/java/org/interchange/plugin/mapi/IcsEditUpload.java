@@ -24,9 +24,9 @@ import org.interchange.mapi.codec.io.MapiCodecException;
  * is included (OLDER), answers a replay of the same operation with SyncIgnore (SAME, so a repeat after a crash
  * changes nothing), and refuses it with SyncConflict when the server's version changed too; the engine then
  * keeps the local version as a conflict copy. The message is named by the source key of its current MID in its
- * current folder, so an edit of a message moved offline goes to where the move put it. When the cache knows no
- * version (a message moved offline and not downloaded since: the move gave it a version only the server knows)
- * the PCL holds just the edit and conflicts are not failed on: the server merges the PCLs and the edit wins. The
+ * current folder, so an edit of a message moved offline goes to where the move put it, made on the version the
+ * move produced ({@link IcsMoveUpload}). When the cache knows no version (an item of an older cache, or moved before
+ * it knew one) the PCL holds just the edit and conflicts are not failed on: the server merges the PCLs and the edit wins. The
  * message uploaded is the server's current version with the edited parts written over it ({@link EditMerge}), so
  * nothing the cache does not hold is lost.
  */

@@ -54,11 +54,12 @@ final class MapiBackend implements Backend {
         Optional<Instant> span = options.spanStart(folder.kind());
         BackendFolder cached = storage.folder(folderServerId);
         if (ScopedCursor.widens(cached.syncCursor().orElse(null), span, folder.kind())) {
-            cached.reset();
+            FolderSpan.resync(cached, span);
         }
+        FolderSpan kept = new FolderSpan(span, cached.syncCursor().orElse(null));
         MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
             IcsDownload download = prepared.take(session, storage, folderServerId, options);
-            new FolderContentsSync(download, bodies, new FolderSpan(span), folder, cached, listener, cancel).run();
+            new FolderContentsSync(download, bodies, kept, folder, cached, listener, cancel).run();
             return null;
         });
     }

@@ -20,6 +20,7 @@ import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.spi.PendingOperation;
+import org.interchange.cache.sync.SyncEngine;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.store.SpecialFolder;
@@ -106,40 +107,83 @@ class MailSpanIntegrationTest {
     }
 
     @Test
-    void wideningBringsTheOlderMailBackOnceAndNarrowingEvictsItAgain() {
+    void wideningBringsTheOlderMailBackOnceKeepingTheCachedItemsAndNarrowingEvictsItAgain() {
         Path profile = dir.resolve("cache");
+        long row;
         try (H2CacheStore cache = LoopbackMailbox.cache(profile);
              Backend month = server.backend(SyncScope.LAST_30_DAYS, clock)) {
             sync(cache, month);
-            cache.setRead(item(cache, "Inbox", "Ten days").id(), true);
+            row = item(cache, "Inbox", "Ten days").id();
+            cache.setRead(row, true);
         }
+        long sixtyDays = server.add(SpecialFolder.INBOX, mail("Sixty days", DAY0.minus(Duration.ofDays(60))));
+        server.delete(SpecialFolder.INBOX, twentyFiveDays);
         try (H2CacheStore cache = H2CacheStore.open(profile); Backend all = server.backend(SyncScope.ALL, clock)) {
             sync(cache, all);
-            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days", "Twenty-five days", "Forty-five days");
+            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days", "Forty-five days", "Sixty days");
+            assertThat(item(cache, "Inbox", "Ten days").id()).isEqualTo(row);
             assertThat(item(cache, "Inbox", "Ten days").read()).isTrue();
+            assertThat(server.isRead(tenDays)).isTrue();
             assertCacheIsServer(cache, Optional.empty());
+            server.delete(SpecialFolder.INBOX, sixtyDays);
 
             server.update(SpecialFolder.INBOX, fortyFiveDays, mail("Forty-five days, edited",
                     DAY0.minus(Duration.ofDays(45))));
             sync(cache, all);
-            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days", "Twenty-five days",
-                    "Forty-five days, edited");
+            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days", "Forty-five days, edited");
         }
         try (H2CacheStore cache = H2CacheStore.open(profile);
              Backend year = server.backend(SyncScope.LAST_YEAR, clock)) {
             sync(cache, year);
-            assertThat(subjects(cache, "Inbox")).hasSize(3);
+            assertThat(subjects(cache, "Inbox")).hasSize(2);
         }
         try (H2CacheStore cache = H2CacheStore.open(profile);
              Backend month = server.backend(SyncScope.LAST_30_DAYS, clock)) {
             sync(cache, month);
             assertCacheIsServerWithinSpan(cache);
-            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days", "Twenty-five days");
+            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days");
 
             server.update(SpecialFolder.INBOX, fortyFiveDays, mail("Forty-five days, again",
                     DAY0.minus(Duration.ofDays(45))));
             sync(cache, month);
-            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days", "Twenty-five days");
+            assertThat(subjects(cache, "Inbox")).containsExactly("Ten days");
+            assertThat(item(cache, "Inbox", "Ten days").id()).isEqualTo(row);
+        }
+    }
+
+    @Test
+    void aWideningResyncCutOffResumesAndEndsWithTheServersMailOnce() {
+        List<Long> older = new java.util.ArrayList<>();
+        for (int i = 0; i < FolderContentsSync.BATCH_SIZE + 10; i++) {
+            older.add(server.add(SpecialFolder.INBOX, mail("Older " + i, DAY0.minus(Duration.ofDays(50 + i)))));
+        }
+        Path profile = dir.resolve("cache");
+        try (H2CacheStore cache = LoopbackMailbox.cache(profile);
+             Backend month = server.backend(SyncScope.LAST_30_DAYS, clock)) {
+            sync(cache, month);
+        }
+        try (H2CacheStore cache = H2CacheStore.open(profile); Backend all = server.backend(SyncScope.ALL, clock)) {
+            CancellationToken cancel = new CancellationToken();
+            String inbox = folder(cache, "Inbox").serverId();
+            new SyncEngine(cache, LoopbackMailbox.ACCOUNT, all).run(new SyncListener() {
+                @Override
+                public void folderProgress(String folderServerId, int itemsDone, int itemsTotal, long bytes) {
+                    if (folderServerId.equals(inbox)) {
+                        cancel.cancel();
+                    }
+                }
+            }, cancel);
+            assertThat(ScopedCursor.resyncing(cache.storage(LoopbackMailbox.ACCOUNT).folder(inbox).syncCursor()
+                    .orElseThrow())).as("cut off in the middle of the resync").isTrue();
+            assertThat(subjects(cache, "Inbox")).contains("Ten days", "Twenty-five days");
+
+            server.delete(SpecialFolder.INBOX, tenDays);
+            server.delete(SpecialFolder.INBOX, older.getLast());
+            sync(cache, all);
+
+            assertCacheIsServer(cache, Optional.empty());
+            assertThat(subjects(cache, "Inbox")).doesNotContain("Ten days").contains("Twenty-five days")
+                    .hasSize(older.size() + 1);
         }
     }
 

@@ -49,20 +49,26 @@ class ScopedSpanTest {
     @Test
     void aCursorKeepsItsIcsStateAndTheSpanItWasMadeFor() {
         Instant start = Instant.parse("2026-05-16T00:00:00Z");
-        byte[] spanned = ScopedCursor.wrap(Optional.of(start), STATE);
-        byte[] whole = ScopedCursor.wrap(Optional.empty(), STATE);
+        byte[] spanned = ScopedCursor.wrap(Optional.of(start), false, STATE);
+        byte[] whole = ScopedCursor.wrap(Optional.empty(), false, STATE);
 
         assertThat(ScopedCursor.icsState(spanned)).isEqualTo(STATE);
         assertThat(ScopedCursor.icsState(whole)).isEqualTo(STATE);
         assertThat(ScopedCursor.icsState(STATE)).isEqualTo(STATE);
         assertThat(ScopedCursor.icsState(null)).isNull();
+        assertThat(ScopedCursor.resyncing(spanned)).isFalse();
+        assertThat(ScopedCursor.resyncing(STATE)).isFalse();
+        byte[] resync = ScopedCursor.wrap(Optional.of(start), true, new byte[0]);
+        assertThat(ScopedCursor.resyncing(resync)).isTrue();
+        assertThat(ScopedCursor.icsState(resync)).isEmpty();
+        assertThat(ScopedCursor.widens(resync, Optional.of(start), FolderKind.MAIL)).isFalse();
     }
 
     @Test
     void onlyAWiderScopeThanTheCursorWasMadeForResyncs() {
         Instant start = Instant.parse("2026-05-16T00:00:00Z");
-        byte[] spanned = ScopedCursor.wrap(Optional.of(start), STATE);
-        byte[] whole = ScopedCursor.wrap(Optional.empty(), STATE);
+        byte[] spanned = ScopedCursor.wrap(Optional.of(start), false, STATE);
+        byte[] whole = ScopedCursor.wrap(Optional.empty(), false, STATE);
         Optional<Instant> later = Optional.of(start.plus(Duration.ofDays(1)));
         Optional<Instant> earlier = Optional.of(start.minus(Duration.ofDays(1)));
 
@@ -80,7 +86,7 @@ class ScopedSpanTest {
     @Test
     void aDamagedCursorIsRefusedAsADamagedStateAndDropped() {
         byte[] cut = {'S', 'P', 'A', 'N', 1, 1, 0, 0};
-        byte[] unknownKind = {'S', 'P', 'A', 'N', 1, 7};
+        byte[] unknownKind = {'S', 'P', 'A', 'N', 1, 4};
 
         assertThatThrownBy(() -> ScopedCursor.icsState(cut)).isInstanceOf(IcsStateRejectedException.class);
         assertThatThrownBy(() -> ScopedCursor.icsState(unknownKind)).isInstanceOf(IcsStateRejectedException.class);

@@ -2,6 +2,8 @@ package org.interchange.mapi.server.rop.oxcfxics;
 
 import java.util.List;
 import java.util.Optional;
+import org.interchange.mapi.codec.fxics.Xid;
+import org.interchange.mapi.codec.io.MapiCodecException;
 import org.interchange.mapi.codec.rop.NotificationData;
 import org.interchange.mapi.codec.rop.RopId;
 import org.interchange.mapi.codec.rop.RopResponse;
@@ -23,7 +25,10 @@ import org.interchange.mapi.server.store.MessageRecord;
  * DestinationMessageId source key the client chose (resolved to its MID like any source key afterwards); the
  * response's MessageId is 0 ([MS-OXCROPS] 2.2.13.6.2). A replay finds the message already moved under that key
  * and changes nothing; a message gone from the source folder answers SyncObjectDeleted. The move is recorded in
- * the collector's state. The PredecessorChangeList is not compared: a move is not a content change.
+ * the collector's state. The PredecessorChangeList is not compared: a move is not a content change. The moved
+ * message's new version has the ChangeNumber XID as its change key and the message's PCL with that XID as its PCL,
+ * so a client that moved the version it knew can upload a later edit of it with conflict detection (3.1.5.6): a
+ * change the server made meanwhile stays in the PCL, outside the client's.
  */
 public final class ImportMessageMoveHandler implements RopHandler<RopSynchronizationImportMessageMoveRequest> {
 
@@ -61,7 +66,8 @@ public final class ImportMessageMoveHandler implements RopHandler<RopSynchroniza
                 () -> new RopFailure(SyncImportErrors.OBJECT_DELETED, "SourceMessageId names no message here"));
         FolderAccess.requireDelete(context, collector.logon(), fromFid, List.of(mid));
         ImportAccess.requireChange(context, collector, null);
-        long moved = context.store().moveMessageWithSourceKey(mailbox, fromFid, mid, toFid, destinationKey);
+        long moved = context.store().moveMessageWithSourceKey(mailbox, fromFid, mid, toFid, destinationKey,
+                changeKey(request.changeNumber()));
         if (moved == 0) {
             throw new RopFailure(SyncImportErrors.OBJECT_DELETED, "message 0x" + Long.toHexString(mid)
                     + " is no longer in folder 0x" + Long.toHexString(fromFid));
@@ -71,5 +77,15 @@ public final class ImportMessageMoveHandler implements RopHandler<RopSynchroniza
         context.notifications().messageEvent(mailbox, NotificationData.OBJECT_CREATED, toFid, moved);
         collector.state().recordChange(mailbox.replicaGuid(), moved, record.changeNumber(), record.state().associated());
         return new RopSynchronizationImportMessageMoveResponse(request.inputHandleIndex(), 0);
+    }
+
+    /** The ChangeNumber field as the moved version's change key: an XID ([MS-OXCFXICS] 2.2.2.2), else refused. */
+    private static byte[] changeKey(byte[] changeNumber) {
+        try {
+            Xid.decode(changeNumber);
+            return changeNumber;
+        } catch (MapiCodecException e) {
+            throw new RopFailure(RopErrors.INVALID_PARAMETER, "ChangeNumber is no XID: " + e.getMessage());
+        }
     }
 }

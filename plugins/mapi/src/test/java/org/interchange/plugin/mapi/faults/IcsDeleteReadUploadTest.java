@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.DeleteMode;
 import org.interchange.cache.api.ItemContent;
+import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.api.OfflineState;
@@ -82,6 +83,48 @@ class IcsDeleteReadUploadTest {
         assertThat(server.messages(SpecialFolder.INBOX).stream().filter(MessageRecord::isRead)).hasSize(4);
         assertThat(client.pending()).isEmpty();
         Convergence.assertCacheEqualsServer(client.cache(), ACCOUNT, server, "after the replay");
+    }
+
+    @Test
+    void anEditAfterAMoveOfAMessageTheServerChangedMeanwhileBecomesAConflictCopyAndNothingIsLost() {
+        client.sync();
+        CachedFolder tasks = client.folder("Tasks");
+        client.cache().create(tasks.id(), ItemContent.task("Feed the cat", Instant.parse("2026-12-01T09:00:00Z"),
+                0, 0, "twice a day"));
+        client.sync();
+        client.sync();
+        CachedFolder trash = client.folder("Deleted Items");
+        ItemSummary task = client.cache().items(tasks.id(), ItemSort.SUBJECT, 0, 10).getFirst();
+        long moved = client.cache().move(task.id(), trash.id());
+        client.cache().update(moved, ItemContent.task("Feed the cat and the dog",
+                Instant.parse("2026-12-01T09:00:00Z"), 0, 0, "twice a day"));
+        server.retitle(SpecialFolder.TASKS, HexFormat.fromHexDigitsToLong(task.serverId()), "Feed the cat at noon");
+
+        SyncResult result = client.sync();
+
+        assertThat(result.uploadsFailed()).isZero();
+        assertThat(result.conflicts()).as("the edit was made on the version before the server's change").isEqualTo(1);
+        assertThat(client.cache().items(trash.id(), ItemSort.SUBJECT, 0, 10))
+                .filteredOn(i -> i.subject().equals("Feed the cat and the dog")).singleElement()
+                .satisfies(copy -> assertThat(client.cache().item(copy.id()).orElseThrow().field(ItemFields.CONFLICT))
+                        .isNotNull());
+        client.sync();
+
+        assertThat(server.messages(SpecialFolder.TASKS)).isEmpty();
+        assertThat(server.messages(SpecialFolder.DELETED_ITEMS)).as("the server's version and the conflict copy")
+                .hasSize(2);
+        MessageRecord onServer = server.messages(SpecialFolder.DELETED_ITEMS).stream()
+                .filter(m -> m.properties().stream().anyMatch(v -> "Feed the cat at noon".equals(v.value())))
+                .findFirst().orElseThrow();
+        assertThat(server.messages(SpecialFolder.DELETED_ITEMS)).filteredOn(m -> m.mid() != onServer.mid())
+                .singleElement().satisfies(m -> assertThat(m.properties())
+                        .anySatisfy(v -> assertThat(v.value()).isEqualTo("Feed the cat and the dog")));
+        List<ItemSummary> inTrash = client.cache().items(trash.id(), ItemSort.SUBJECT, 0, 10);
+        assertThat(inTrash).extracting(ItemSummary::subject)
+                .containsExactlyInAnyOrder("Feed the cat at noon", "Feed the cat and the dog");
+        assertThat(inTrash).filteredOn(i -> i.subject().equals("Feed the cat at noon")).singleElement()
+                .satisfies(i -> assertThat(i.serverId()).isEqualTo(HexFormat.of().toHexDigits(onServer.mid())));
+        assertThat(client.cache().items(tasks.id(), ItemSort.SUBJECT, 0, 10)).isEmpty();
     }
 
     @Test
