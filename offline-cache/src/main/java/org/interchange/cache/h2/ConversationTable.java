@@ -243,7 +243,8 @@ final class ConversationTable {
     static List<ItemSummary> members(Connection c, long folderId, String key) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT item_id FROM conversation_members "
-                + "WHERE folder_id = ? AND conversation_key = ? ORDER BY sort_date, item_id")) {
+                + "WHERE folder_id = ? AND conversation_key = ? "
+                + "ORDER BY folder_id, conversation_key, sort_date, item_id")) {
             s.setLong(1, folderId);
             s.setString(2, key);
             try (ResultSet r = s.executeQuery()) {
@@ -284,13 +285,14 @@ final class ConversationTable {
         };
     }
 
+    /** The order's index columns from the folder on: H2 reads an index in order only when ORDER BY names it so. */
     private static String orderBy(ItemSort sort) {
         return switch (sort) {
-            case DATE_DESC -> "latest_date DESC, conversation_key";
-            case DATE_ASC -> "latest_date, conversation_key";
-            case SENDER -> "first_sender, latest_date DESC, conversation_key";
-            case SUBJECT -> "subject_key, latest_date DESC, conversation_key";
-            case SIZE_DESC -> "total_size DESC, conversation_key";
+            case DATE_DESC -> "folder_id, latest_date DESC, conversation_key";
+            case DATE_ASC -> "folder_id, latest_date, conversation_key";
+            case SENDER -> "folder_id, first_sender, latest_date DESC, conversation_key";
+            case SUBJECT -> "folder_id, subject_key, latest_date DESC, conversation_key";
+            case SIZE_DESC -> "folder_id, total_size DESC, conversation_key";
         };
     }
 }
