@@ -76,6 +76,14 @@ public interface MapiMessage extends AutoCloseable {
     byte[] attachmentData(int attachNumber);
 
     /**
+     * Every property of an attachment ([MS-OXCMSG] 2.2.2), values too large to come inline included: RopOpenAttachment
+     * and RopGetPropertiesAll ([MS-OXCPRPT] 2.2.2.4), the large values read through streams (3.1.4.1). What a client
+     * needs to write an attachment back as it was, whatever its PidTagAttachMethod. Fails with
+     * {@link MapiOperationException} when a too large value has a type no stream carries.
+     */
+    PropertyBag attachmentProperties(int attachNumber);
+
+    /**
      * Opens the embedded message of an attachment with PidTagAttachMethod afEmbeddedMessage
      * ({@link AttachmentInfo#METHOD_EMBEDDED_MESSAGE}) read-only, with all its properties, recipients
      * and attachment table (RopOpenAttachment, RopOpenEmbeddedMessage, [MS-OXCMSG] 3.1.4.12). It

@@ -8,10 +8,12 @@ import org.interchange.mapi.codec.property.PropertyValue;
  * An attachment of a message to write, [MS-OXCMSG] 2.2.2: a file (PidTagAttachLongFilename,
  * PidTagAttachMimeTag, the bytes as PidTagAttachDataBinary, streamed when large) or, when
  * {@code embeddedMessage} is set, an embedded message (PidTagAttachMethod afEmbeddedMessage, written
- * through RopOpenEmbeddedMessage with its own recipients and attachments), plus further properties.
+ * through RopOpenEmbeddedMessage with its own recipients and attachments), plus further properties; or, when
+ * {@code verbatim} is set, an attachment of any PidTagAttachMethod (2.2.2.9: afOle, afByReference, afByReferenceOnly,
+ * afByWebReference ...) written with exactly its {@code properties}, as it was read.
  */
 public record AttachmentSpec(String fileName, String mimeType, byte[] data, List<PropertyValue> properties,
-                             MessageSpec embeddedMessage) {
+                             MessageSpec embeddedMessage, boolean verbatim) {
 
     public AttachmentSpec {
         Objects.requireNonNull(fileName, "fileName");
@@ -22,6 +24,23 @@ public record AttachmentSpec(String fileName, String mimeType, byte[] data, List
         if (embeddedMessage != null && data.length > 0) {
             throw new IllegalArgumentException("an embedded-message attachment has no data bytes");
         }
+        if (verbatim && (embeddedMessage != null || data.length > 0)) {
+            throw new IllegalArgumentException("a verbatim attachment carries everything in its properties");
+        }
+    }
+
+    /** A file or embedded-message attachment with further properties. */
+    public AttachmentSpec(String fileName, String mimeType, byte[] data, List<PropertyValue> properties,
+                          MessageSpec embeddedMessage) {
+        this(fileName, mimeType, data, properties, embeddedMessage, false);
+    }
+
+    /**
+     * An attachment written with exactly {@code properties} (its method, names, data and the rest), named
+     * {@code fileName} in messages; for attachments read whole to be written back unchanged.
+     */
+    public static AttachmentSpec verbatim(String fileName, List<PropertyValue> properties) {
+        return new AttachmentSpec(fileName, null, new byte[0], properties, null, true);
     }
 
     /** A file attachment with further properties. */

@@ -90,18 +90,7 @@ final class MessageCreation {
         for (AttachmentSpec a : spec.attachments()) {
             RopPipeline.Ref attachment = pipe.open(message, (in, out) -> new RopCreateAttachmentRequest(
                     RopBatch.LOGON_ID, in, out), RopCreateAttachmentResponse.class, null);
-            List<PropertyValue> values = new ArrayList<>();
-            values.add(PropertyValue.of(PidTag.ATTACH_METHOD, a.isEmbeddedMessage() ? EMBEDDED_MESSAGE : BY_VALUE));
-            values.add(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, a.fileName()));
-            values.add(PropertyValue.of(PidTag.ATTACH_MIME_TAG, a.mimeType()));
-            if (a.isEmbeddedMessage()) {
-                values.add(PropertyValue.of(PidTag.DISPLAY_NAME, a.fileName()));
-            }
-            values.addAll(a.properties());
-            if (!a.isEmbeddedMessage()) {
-                values.add(PropertyValue.of(PidTag.ATTACH_DATA_BINARY, a.data()));
-            }
-            PropertyUpload.write(pipe, attachment, values);
+            PropertyUpload.write(pipe, attachment, a.verbatim() ? a.properties() : values(a));
             if (a.isEmbeddedMessage()) {
                 writeEmbedded(pipe, attachment, a.embeddedMessage());
             }
@@ -109,6 +98,22 @@ final class MessageCreation {
                     KEEP_OPEN_READ_WRITE), RopSaveChangesAttachmentResponse.class, null);
             pipe.release(attachment);
         }
+    }
+
+    /** The properties of a file or embedded-message attachment: method, names, {@code a}'s further ones, bytes. */
+    private static List<PropertyValue> values(AttachmentSpec a) {
+        List<PropertyValue> values = new ArrayList<>();
+        values.add(PropertyValue.of(PidTag.ATTACH_METHOD, a.isEmbeddedMessage() ? EMBEDDED_MESSAGE : BY_VALUE));
+        values.add(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, a.fileName()));
+        values.add(PropertyValue.of(PidTag.ATTACH_MIME_TAG, a.mimeType()));
+        if (a.isEmbeddedMessage()) {
+            values.add(PropertyValue.of(PidTag.DISPLAY_NAME, a.fileName()));
+        }
+        values.addAll(a.properties());
+        if (!a.isEmbeddedMessage()) {
+            values.add(PropertyValue.of(PidTag.ATTACH_DATA_BINARY, a.data()));
+        }
+        return values;
     }
 
     /** RopOpenEmbeddedMessage with Create, its content, and its RopSaveChangesMessage, [MS-OXCMSG] 3.1.4.12. */

@@ -28,8 +28,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * version maps to), which are written as {@link ItemProperties} makes them (a cleared part is left out, so it is
  * removed), and the properties the server keeps itself (ids, keys, sizes, computed values). So categories, meeting
  * ids, flags, follow-ups and any property the cache does not map stay as they are, and so do the recipients the
- * cache does not hold ({@link KeptRecipients}) and the embedded messages it does not hold ({@link KeptAttachments});
- * the file attachments are the cache's.
+ * cache does not hold ({@link KeptRecipients}) and the attachments it does not hold ({@link KeptAttachments}: embedded
+ * messages, OLE objects, attachments by reference, each with all its properties); the by-value files are the cache's.
  */
 final class EditMerge {
     /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1). */

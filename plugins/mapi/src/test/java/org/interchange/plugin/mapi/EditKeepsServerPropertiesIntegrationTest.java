@@ -49,6 +49,11 @@ class EditKeepsServerPropertiesIntegrationTest {
     private static final byte[] BIG = new byte[6000];
     private static final PropertyTag RECIPIENT_TYPE = new PropertyTag(0x0C150003);
     private static final PropertyTag SMTP_ADDRESS = new PropertyTag(0x39FE001F);
+    /** PidTagAttachTag, PidTagRenderingPosition, PidTagAttachmentHidden, PidTagAttachLongPathname, [MS-OXCMSG] 2.2.2. */
+    private static final PropertyTag ATTACH_TAG = new PropertyTag(0x370A0102);
+    private static final PropertyTag RENDERING_POSITION = new PropertyTag(0x370B0003);
+    private static final PropertyTag ATTACHMENT_HIDDEN = new PropertyTag(0x7FFE000B);
+    private static final PropertyTag ATTACH_LONG_PATHNAME = new PropertyTag(0x370D001F);
 
     static {
         Arrays.fill(BIG, (byte) 0x5A);
@@ -218,6 +223,48 @@ class EditKeepsServerPropertiesIntegrationTest {
             assertThat(kept.recipients()).singleElement().satisfies(r -> assertThat(r)
                     .anySatisfy(v -> assertThat(v.value()).isEqualTo("ada@example.org")));
         });
+    }
+
+    @Test
+    void savingADraftAgainKeepsItsOleAndByReferenceAttachmentsWithAllTheirProperties() {
+        List<List<PropertyValue>> attachments = List.of(
+                List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 6), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
+                        "Chart"), PropertyValue.of(PidTag.ATTACH_DATA_BINARY, BIG),
+                        PropertyValue.of(ATTACH_TAG, new byte[] {0x2A, (byte) 0x86, 0x48, 3}),
+                        PropertyValue.of(RENDERING_POSITION, 12), PropertyValue.of(ATTACHMENT_HIDDEN, true)),
+                List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 2), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
+                        "plan.xlsx"), PropertyValue.of(ATTACH_LONG_PATHNAME, "\\\\files\\plans\\plan.xlsx"),
+                        PropertyValue.of(PidTag.ATTACH_MIME_TAG, "application/vnd.ms-excel")),
+                List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 4), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
+                        "budget.xlsx"), PropertyValue.of(ATTACH_LONG_PATHNAME, "\\\\files\\plans\\budget.xlsx"),
+                        PropertyValue.of(PidTag.DISPLAY_NAME, "Budget")),
+                List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 7), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
+                        "roadmap.docx"), PropertyValue.of(ATTACH_LONG_PATHNAME, "https://files.example.org/roadmap")));
+        long draft = server.add(SpecialFolder.DRAFTS, new NewMessage(List.of(
+                PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"), PropertyValue.of(PidTag.SUBJECT, "Plans"),
+                PropertyValue.of(PidTag.BODY, "See the plans.")), List.of(), attachments));
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.ALL)) {
+            MailScopeIntegrationTest.sync(cache, backend);
+            ItemDetail plans = MailScopeIntegrationTest.detail(cache, "Drafts", "Plans");
+            cache.saveDraft(LoopbackMailbox.ACCOUNT, OptionalLong.of(plans.summary().id()), new MessageDraft(
+                    List.of("bob@example.org"), List.of(), List.of(), "Plans", "See the plans, Bob.", null,
+                    List.of()));
+            assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
+        }
+        assertThat(server.value(draft, PidTag.BODY)).contains("See the plans, Bob.");
+        List<List<PropertyValue>> kept = server.attachments(draft);
+        assertThat(kept).hasSize(attachments.size());
+        for (List<PropertyValue> original : attachments) {
+            assertThat(kept).as("an attachment with every property of %s", original).anySatisfy(a -> {
+                for (PropertyValue v : original) {
+                    assertThat(a).anySatisfy(k -> {
+                        assertThat(k.tag()).isEqualTo(v.tag());
+                        assertThat(k.value()).isEqualTo(v.value());
+                    });
+                }
+            });
+        }
     }
 
     @Test

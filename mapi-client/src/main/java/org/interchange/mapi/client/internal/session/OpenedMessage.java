@@ -18,6 +18,8 @@ import org.interchange.mapi.client.internal.rop.ServerObject;
 import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyType;
 import org.interchange.mapi.codec.property.PropertyValue;
+import org.interchange.mapi.codec.rop.RopGetPropertiesAllRequest;
+import org.interchange.mapi.codec.rop.RopGetPropertiesAllResponse;
 import org.interchange.mapi.codec.rop.RopGetPropertiesListRequest;
 import org.interchange.mapi.codec.rop.RopGetPropertiesListResponse;
 import org.interchange.mapi.codec.rop.RopOpenAttachmentRequest;
@@ -90,24 +92,10 @@ final class OpenedMessage implements MapiMessage {
             return properties();
         }
         requireOpen();
-        RopBatch batch = context.executor().newBatch();
-        RopBatch.Ticket<RopGetPropertiesListResponse> list = batch.add(new RopGetPropertiesListRequest(
-                RopBatch.LOGON_ID, batch.input(message)), RopGetPropertiesListResponse.class);
-        for (PropertyTag tag : context.executor().run(batch).get(list).propertyTags()) {
-            if (!tooBig.contains(tag.id())) {
-                continue;
+        for (PropertyTag tag : propertyList(message)) {
+            if (tooBig.contains(tag.id())) {
+                whole.add(streamed(message, tag));
             }
-            PropertyType type = tag.type();
-            if (type != PropertyType.STRING && type != PropertyType.STRING8 && type != PropertyType.BINARY) {
-                throw new MapiOperationException("reading " + tag + " whole (too large to come inline, no stream"
-                        + " carries its type)", ErrorCodes.NOT_ENOUGH_MEMORY);
-            }
-            byte[] bytes = readStream(tag);
-            whole.add(new PropertyValue(tag, switch (type) {
-                case STRING -> utf16Text(bytes);
-                case STRING8 -> stripNul(new String(bytes, Charset.forName("windows-1252")));
-                default -> bytes;
-            }));
         }
         return context.bag(whole);
     }
@@ -171,6 +159,70 @@ final class OpenedMessage implements MapiMessage {
         } finally {
             context.executor().releases().add(attachment);
         }
+    }
+
+    @Override
+    public PropertyBag attachmentProperties(int attachNumber) {
+        requireOpen();
+        RopBatch batch = context.executor().newBatch();
+        int attachmentSlot = batch.output();
+        RopBatch.Ticket<RopOpenAttachmentResponse> open = batch.add(new RopOpenAttachmentRequest(
+                RopBatch.LOGON_ID, batch.input(message), attachmentSlot, ATTACHMENT_READ_ONLY, attachNumber),
+                RopOpenAttachmentResponse.class);
+        RopBatch.Ticket<RopGetPropertiesAllResponse> all = batch.add(new RopGetPropertiesAllRequest(
+                RopBatch.LOGON_ID, attachmentSlot, MessageOpener.PROPERTY_SIZE_LIMIT, 1),
+                RopGetPropertiesAllResponse.class);
+        BatchResult result = context.executor().run(batch);
+        result.get(open);
+        ServerObject attachment = result.claim(attachmentSlot);
+        try {
+            List<PropertyValue> whole = new ArrayList<>();
+            Set<Integer> tooBig = new HashSet<>();
+            for (PropertyValue v : result.get(all).propertyValues()) {
+                if (!v.isError()) {
+                    whole.add(v);
+                } else if (v.asInt() == ErrorCodes.NOT_ENOUGH_MEMORY) {
+                    tooBig.add(v.tag().id());
+                }
+            }
+            if (!tooBig.isEmpty()) {
+                // an error value's tag carries PtypErrorCode ([MS-OXCDATA] 2.11.4): the list says the real types
+                for (PropertyTag tag : propertyList(attachment)) {
+                    if (tooBig.contains(tag.id())) {
+                        whole.add(streamed(attachment, tag));
+                    }
+                }
+            }
+            return context.bag(whole);
+        } finally {
+            context.executor().releases().add(attachment);
+        }
+    }
+
+    /** RopGetPropertiesList of {@code owner}: the tags of its properties with their types, [MS-OXCPRPT] 2.2.2.7. */
+    private List<PropertyTag> propertyList(ServerObject owner) {
+        RopBatch batch = context.executor().newBatch();
+        RopBatch.Ticket<RopGetPropertiesListResponse> list = batch.add(new RopGetPropertiesListRequest(
+                RopBatch.LOGON_ID, batch.input(owner)), RopGetPropertiesListResponse.class);
+        return context.executor().run(batch).get(list).propertyTags();
+    }
+
+    /** A value too large to come inline, read through a stream on {@code owner}; its type is the tag's own. */
+    private PropertyValue streamed(ServerObject owner, PropertyTag tag) {
+        PropertyType type = tag.type();
+        if (type != PropertyType.STRING && type != PropertyType.STRING8 && type != PropertyType.BINARY) {
+            throw new MapiOperationException("reading " + tag + " whole (too large to come inline, no stream"
+                    + " carries its type)", ErrorCodes.NOT_ENOUGH_MEMORY);
+        }
+        RopBatch batch = context.executor().newBatch();
+        StreamReader.Pending stream = StreamReader.add(batch, batch.input(owner), tag,
+                context.options().streamChunkSize());
+        byte[] bytes = StreamReader.finish(context, context.executor().run(batch), stream);
+        return new PropertyValue(tag, switch (type) {
+            case STRING -> utf16Text(bytes);
+            case STRING8 -> stripNul(new String(bytes, Charset.forName("windows-1252")));
+            default -> bytes;
+        });
     }
 
     @Override
