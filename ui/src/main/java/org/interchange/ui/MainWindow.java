@@ -150,8 +150,8 @@ public final class MainWindow {
         tasks = new org.interchange.ui.tasks.TasksViewModel(cache, edits, executor, java.time.Clock.systemDefaultZone());
         notes = new org.interchange.ui.notes.NotesViewModel(cache, edits, executor);
         kindViews.put(FolderKind.CALENDAR, calendarPane.node());
-        kindViews.put(FolderKind.CONTACTS, new org.interchange.ui.contacts.ContactsView(contacts).node());
-        kindViews.put(FolderKind.TASKS, new org.interchange.ui.tasks.TasksView(tasks, ZoneId.systemDefault()).node());
+        kindViews.put(FolderKind.CONTACTS, new org.interchange.ui.contacts.ContactsView(contacts, categoryList).node());
+        kindViews.put(FolderKind.TASKS, new org.interchange.ui.tasks.TasksView(tasks, ZoneId.systemDefault(), categoryList).node());
         kindViews.put(FolderKind.NOTES, new org.interchange.ui.notes.NotesView(notes).node());
         reminders = new org.interchange.ui.notify.ReminderService(cache, edits, executor,
                 java.time.Clock.systemDefaultZone(), ZoneId.systemDefault());

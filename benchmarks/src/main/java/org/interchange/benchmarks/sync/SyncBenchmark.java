@@ -18,31 +18,32 @@ import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
 
 /**
- * The sync benchmark (issue 4, item 6), run by hand:
- * {@code java -cp benchmarks/target/benchmarks.jar org.interchange.benchmarks.sync.SyncBenchmark [--messages N] [--dir D]}.
+ * The sync benchmark (issue 4, item 6), run by hand: {@code java -cp benchmarks/target/benchmarks.jar
+ * org.interchange.benchmarks.sync.SyncBenchmark [--messages N] [--rounds R] [--dir D]}.
  * Fills a MAPI server with a generated mailbox (default 100,000 messages) and writes the same corpus as a
  * Maildir; measures Interchange's initial ICS sync into a fresh H2 cache and an incremental sync of 100
- * changes (five rounds: the first, and the steady state of a client that keeps running), then the same with Dovecot
- * on loopback and mbsync (FSync yes and no), and prints both side by side.
+ * changes (five rounds unless --rounds says otherwise: the first, and the steady state of a client that keeps
+ * running), then the same with Dovecot on loopback and mbsync (FSync yes and no), and prints both side by side.
  */
 public final class SyncBenchmark {
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-password";
     private static final long SEED = 20261129L;
-    private static final int INCREMENTAL_ROUNDS = 5;
 
     private SyncBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int count = 100_000;
+        int rounds = 5;
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--messages" -> count = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: SyncBenchmark [--messages N] [--dir DIR]");
+                    System.err.println("usage: SyncBenchmark [--messages N] [--rounds R] [--dir DIR]");
                     System.exit(2);
                 }
             }
@@ -53,10 +54,10 @@ public final class SyncBenchmark {
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         DovecotMbsync.ensureInstalled();
-        new SyncBenchmark().run(count, dir);
+        new SyncBenchmark().run(count, rounds, dir);
     }
 
-    private void run(int count, Path dir) throws IOException, InterruptedException {
+    private void run(int count, int rounds, Path dir) throws IOException, InterruptedException {
         Corpus corpus = new Corpus(SEED);
         Path maildirRoot = dir.resolve("maildir");
         long corpusBytes = 0;
@@ -89,7 +90,7 @@ public final class SyncBenchmark {
                 List<CacheSide.Run> incremental = new ArrayList<>();
                 List<DovecotMbsync.Run> mbsyncIncremental = new ArrayList<>();
                 List<DovecotMbsync.Run> mbsyncIncrementalNoSync = new ArrayList<>();
-                for (int round = 0; round < INCREMENTAL_ROUNDS; round++) {
+                for (int round = 0; round < rounds; round++) {
                     changes.apply();
                     imap.handOver(maildirRoot);
                     incremental.add(cache.sync());
@@ -111,7 +112,7 @@ public final class SyncBenchmark {
                 Instant.now(), InetAddress.getLocalHost().getHostName(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), count, bytes / 1e6, loadAverage());
         System.out.printf("Incremental: %d rounds of 100 changes, each synced by every side; \"first\" is the first "
-                + "round, \"then\" the median of the others (wall time / CPU time).%n", INCREMENTAL_ROUNDS);
+                + "round, \"then\" the median of the others (wall time / CPU time).%n", incremental.size());
         System.out.println("| | initial sync | CPU time | messages/s | MB/s | peak memory | incremental, first "
                 + "| incremental, then |");
         System.out.println("|---|---|---|---|---|---|---|---|");

@@ -15,14 +15,16 @@ final class H2BackendFolder implements BackendFolder {
 
     private final H2Database db;
     private final Listeners listeners;
+    private final H2BackendStorage storage;
     private final String accountId;
     private final long folderId;
     private final String serverId;
 
-    H2BackendFolder(H2Database db, Listeners listeners, String accountId, long folderId, String serverId) {
+    H2BackendFolder(H2Database db, Listeners listeners, H2BackendStorage storage, long folderId, String serverId) {
         this.db = db;
         this.listeners = listeners;
-        this.accountId = accountId;
+        this.storage = storage;
+        this.accountId = storage.accountId();
         this.folderId = folderId;
         this.serverId = serverId;
     }
@@ -34,7 +36,7 @@ final class H2BackendFolder implements BackendFolder {
 
     @Override
     public Map<String, String> itemRevisions() {
-        return db.read("reading the item revisions of folder " + serverId, this::revisions);
+        return storage.read("reading the item revisions of folder " + serverId, this::revisions);
     }
 
     private Map<String, String> revisions(Connection c) throws SQLException {
@@ -52,11 +54,12 @@ final class H2BackendFolder implements BackendFolder {
 
     @Override
     public Optional<byte[]> syncCursor() {
-        return db.read("reading the sync cursor of folder " + serverId, c -> CursorTable.read(c, folderId));
+        return storage.read("reading the sync cursor of folder " + serverId, c -> CursorTable.read(c, folderId));
     }
 
     @Override
     public void reset() {
+        storage.commitWaiting();
         db.write("resetting folder " + serverId, c -> {
             FolderReset.run(c, folderId);
             return null;
@@ -68,6 +71,10 @@ final class H2BackendFolder implements BackendFolder {
     @Override
     public ItemBatch beginBatch() {
         try {
+            H2CommitGroup group = storage.group();
+            if (group != null) {
+                return H2ItemBatch.in(group, listeners, accountId, folderId, serverId);
+            }
             return new H2ItemBatch(db.begin(), listeners, accountId, folderId, serverId);
         } catch (SQLException e) {
             throw H2Database.failure("starting a batch in folder " + serverId, e);

@@ -1,9 +1,11 @@
 package org.interchange.cache.h2;
 
+import java.sql.SQLException;
 import java.util.List;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.spi.BackendFolder;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.CommitGroup;
 import org.interchange.cache.spi.RemoteAddress;
 import org.interchange.cache.spi.RemoteFolder;
 
@@ -13,6 +15,8 @@ final class H2BackendStorage implements BackendStorage {
     private final H2Database db;
     private final Listeners listeners;
     private final String accountId;
+    /** The open commit group, or null. */
+    private H2CommitGroup group;
 
     H2BackendStorage(H2Database db, Listeners listeners, String accountId) {
         this.db = db;
@@ -44,7 +48,45 @@ final class H2BackendStorage implements BackendStorage {
         long id = db.read("finding folder " + folderServerId, c -> FolderTable.idOf(c, accountId, folderServerId))
                 .orElseThrow(() -> new CacheException(
                         "Account " + accountId + " has no cached folder with server id " + folderServerId));
-        return new H2BackendFolder(db, listeners, accountId, id, folderServerId);
+        return new H2BackendFolder(db, listeners, this, id, folderServerId);
+    }
+
+    @Override
+    public CommitGroup groupCommits() {
+        if (group != null) {
+            throw new IllegalStateException("A commit group of account " + accountId + " is open already");
+        }
+        group = new H2CommitGroup(db, listeners, accountId, () -> group = null);
+        return group;
+    }
+
+    @Override
+    public void commitWaiting() {
+        if (group == null) {
+            return;
+        }
+        try {
+            group.commit();
+        } catch (SQLException e) {
+            throw H2Database.failure("committing the waiting batches of " + accountId, e);
+        }
+    }
+
+    /** The open commit group, or null. */
+    H2CommitGroup group() {
+        return group;
+    }
+
+    /** Runs {@code work} on the open commit group's connection, which sees its waiting batches, or as a plain read. */
+    <T> T read(String what, SqlWork<T> work) {
+        if (group == null) {
+            return db.read(what, work);
+        }
+        try {
+            return work.run(group.connection());
+        } catch (SQLException e) {
+            throw H2Database.failure(what, e);
+        }
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.interchange.cache.h2;
 
 import java.nio.file.Path;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.interchange.cache.api.CacheException;
 
 /** The embedded H2 database file of one profile: a small connection pool and transaction helpers. */
@@ -14,10 +16,13 @@ final class H2Database implements AutoCloseable {
     /** The longest LOB value, in bytes, stored in its row rather than in H2's LOB store. */
     static final int INPLACE_LOB_BYTES = 32 * 1024;
 
-    private final Path file;
-    private final JdbcConnectionPool pool;
+    /** Connections open at most: the sync, the search indexer, list positions and the UI's readers. */
+    private static final int POOL_SIZE = 10;
 
-    private H2Database(Path file, JdbcConnectionPool pool) {
+    private final Path file;
+    private final HikariDataSource pool;
+
+    private H2Database(Path file, HikariDataSource pool) {
         this.file = file;
         this.pool = pool;
     }
@@ -33,15 +38,26 @@ final class H2Database implements AutoCloseable {
         // with H2's default of 256 nearly every one went through the LOB store (a temporary LOB, a copy, a
         // removal queued for H2's cleaner thread) and dominated a sync's writes. Longer ones still go there.
         // QUERY_CACHE_SIZE: parsed statements kept per connection; with H2's 8 the search indexer's queries
-        // pushed out a sync batch's, which then parsed its statements again for every batch.
+        // pushed out a sync batch's, which then parsed its statements again for every batch. H2 empties a
+        // connection's parsed statements at every rollback, so the pool is HikariCP, which does not roll back when a
+        // connection is taken or given back after a commit (H2's JdbcConnectionPool rolls back at every checkout).
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"
-                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES + ";QUERY_CACHE_SIZE=64";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw new CacheException(openFailure(file, e), e);
+                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES + ";QUERY_CACHE_SIZE=256";
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(POOL_SIZE);
+        // an embedded database has no server to drop idle connections; a new one would make H2 empty every
+        // connection's parsed statements (opening one runs the URL's SET statements)
+        config.setMaxLifetime(0);
+        config.setPoolName("interchange-cache");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            SQLException cause = e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
+            throw new CacheException(openFailure(file, cause), cause);
         }
         return new H2Database(file, pool);
     }
@@ -106,6 +122,6 @@ final class H2Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

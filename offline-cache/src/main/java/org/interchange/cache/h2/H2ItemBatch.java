@@ -2,13 +2,17 @@ package org.interchange.cache.h2;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.Set;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.RemoteItem;
 
-/** One JDBC transaction of a folder sync: upserts, deletes, counts and the new cursor commit together. */
+/**
+ * One batch of a folder sync: upserts, deletes, counts and the new cursor commit together, in a JDBC transaction
+ * of its own or, inside a {@link H2CommitGroup}, from a savepoint of the group's transaction.
+ */
 final class H2ItemBatch implements ItemBatch {
 
     private final Connection c;
@@ -17,12 +21,30 @@ final class H2ItemBatch implements ItemBatch {
     private final long folderId;
     private final String folderServerId;
     private final ItemWriter writer;
+    private final H2CommitGroup group;
+    private final Savepoint start;
+    private int writes;
     private boolean evicted;
     private boolean committed;
     private boolean closed;
 
+    /** A batch in a transaction of its own on {@code c}. */
     H2ItemBatch(Connection c, Listeners listeners, String accountId, long folderId, String folderServerId) {
+        this(c, null, null, listeners, accountId, folderId, folderServerId);
+    }
+
+    /** A batch in {@code group}'s transaction. */
+    static H2ItemBatch in(H2CommitGroup group, Listeners listeners, String accountId, long folderId,
+                          String folderServerId) throws SQLException {
+        return new H2ItemBatch(group.connection(), group, group.batchStart(), listeners, accountId, folderId,
+                folderServerId);
+    }
+
+    private H2ItemBatch(Connection c, H2CommitGroup group, Savepoint start, Listeners listeners, String accountId,
+                        long folderId, String folderServerId) {
         this.c = c;
+        this.group = group;
+        this.start = start;
         this.listeners = listeners;
         this.accountId = accountId;
         this.folderId = folderId;
@@ -33,6 +55,7 @@ final class H2ItemBatch implements ItemBatch {
     @Override
     public void upsert(RemoteItem item) {
         ensureOpen();
+        writes++;
         try {
             writer.upsert(item);
         } catch (SQLException e) {
@@ -44,6 +67,7 @@ final class H2ItemBatch implements ItemBatch {
     @Override
     public void delete(String itemServerId) {
         ensureOpen();
+        writes++;
         try {
             writer.delete(itemServerId);
         } catch (SQLException e) {
@@ -55,6 +79,7 @@ final class H2ItemBatch implements ItemBatch {
     @Override
     public void setRead(String itemServerId, boolean read) {
         ensureOpen();
+        writes++;
         try {
             writer.setRead(itemServerId, read);
         } catch (SQLException e) {
@@ -115,7 +140,12 @@ final class H2ItemBatch implements ItemBatch {
         ensureOpen();
         boolean countsChanged;
         try {
-            countsChanged = writer.applyCounts();
+            countsChanged = writer.applyCounts() || evicted;
+            if (group != null) {
+                group.batchDone(start, folderId, countsChanged, writes);
+                committed = true;
+                return;
+            }
             ConversationUpkeep.settle(c);
             c.commit();
         } catch (SQLException e) {
@@ -123,7 +153,7 @@ final class H2ItemBatch implements ItemBatch {
         }
         committed = true;
         listeners.itemsChanged(folderId);
-        if (countsChanged || evicted) {
+        if (countsChanged) {
             listeners.foldersChanged(accountId);
         }
     }
@@ -134,11 +164,21 @@ final class H2ItemBatch implements ItemBatch {
             return;
         }
         closed = true;
-        try (c; writer) {
-            if (!committed) {
-                c.rollback();
+        try {
+            if (group != null) {
+                try (writer) {
+                    if (!committed) {
+                        group.batchAbandoned(start);
+                    }
+                }
+                return;
             }
-            c.setAutoCommit(true);
+            try (c; writer) {
+                if (!committed) {
+                    c.rollback();
+                }
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw H2Database.failure("closing a batch in folder " + folderServerId, e);
         }

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,11 +44,17 @@ final class ItemWriter implements AutoCloseable {
      */
     private static final String FIND_ALL = "SELECT i.id, i.offline_state, i.is_read, i.flagged, i.revision, t.x "
             + "FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS t(x) LEFT JOIN items i ON i.folder_id = ? AND i.server_id = t.x";
+    /** Rows by id, seeking the primary key once per id (H2 plans an IN subquery of UNNEST far slower). */
+    private static final String ROW_IDS = "id = ANY(?)";
 
     private final Connection c;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** Upserts not stored yet, waiting to be looked up together (see {@link #flush}). */
     private final List<RemoteItem> waiting = new ArrayList<>();
+    /** Deletions not applied yet, waiting to be looked up and removed together. */
+    private final List<String> deleting = new ArrayList<>();
+    /** Read-state changes not applied yet, in the order they came. */
+    private final List<ReadChange> reading = new ArrayList<>();
     /** Ids of rows inserted but not yet queued for the search index. */
     private final List<Long> inserted = new ArrayList<>();
     private final String accountId;
@@ -61,6 +68,9 @@ final class ItemWriter implements AutoCloseable {
         this.accountId = accountId;
         this.folderId = folderId;
         this.folderServerId = folderServerId;
+    }
+
+    private record ReadChange(String serverId, boolean read) {
     }
 
     private record Existing(long id, OfflineState state, boolean read, boolean flagged, String revision) {
@@ -80,24 +90,32 @@ final class ItemWriter implements AutoCloseable {
      * server changed too (another revision) is kept as a conflict copy; with the same revision the edit stays.
      */
     void upsert(RemoteItem item) throws SQLException {
+        flushDeletes();
+        flushReads();
         waiting.add(item);
         if (waiting.size() == LOOKUP_BATCH) {
-            flush();
+            flushUpserts();
         }
     }
 
     /**
-     * Stores the upserts waiting for their lookup, in the order they came: one query finds the stored rows of
-     * all of them instead of one query each. Every other write of this writer flushes first, so the order of a
-     * batch's upserts, deletes and read changes is kept.
+     * Applies the writes waiting for their lookup: upserts, deletions and read changes are each looked up together
+     * (one query for up to {@link #LOOKUP_BATCH} of them instead of one each). Only one kind waits at a time: a write
+     * of another kind applies the waiting ones first, so the order of a batch's writes is kept.
      */
     void flush() throws SQLException {
+        flushUpserts();
+        flushDeletes();
+        flushReads();
+    }
+
+    private void flushUpserts() throws SQLException {
         if (waiting.isEmpty()) {
             return;
         }
         List<RemoteItem> items = List.copyOf(waiting);
         waiting.clear();
-        Map<String, Existing> rows = findAll(items);
+        Map<String, Existing> rows = findAll(items.stream().map(RemoteItem::serverId).toList());
         for (RemoteItem item : items) {
             rows.put(item.serverId(), store(item, rows.get(item.serverId())));
         }
@@ -146,14 +164,63 @@ final class ItemWriter implements AutoCloseable {
      * local content edit is kept as a conflict copy, and a local move's copy follows its original.
      */
     void delete(String itemServerId) throws SQLException {
-        flush();
-        Existing old = find(itemServerId);
-        if (old == null) {
+        flushUpserts();
+        flushReads();
+        deleting.add(itemServerId);
+        if (deleting.size() == LOOKUP_BATCH) {
+            flushDeletes();
+        }
+    }
+
+    /**
+     * Removes the waiting deletions' rows with one statement, after locking them, so a local edit either committed
+     * before (and is seen here) or waits for this transaction; only items with pending operations are looked at
+     * one by one.
+     */
+    private void flushDeletes() throws SQLException {
+        if (deleting.isEmpty()) {
             return;
         }
-        ItemRows.ItemRow row = ItemRows.lock(c, old.id());
+        List<String> ids = List.copyOf(deleting);
+        deleting.clear();
+        Map<String, Existing> rows = findAll(ids);
+        List<Long> gone = new ArrayList<>(rows.size());
+        for (String id : ids) {
+            Existing old = rows.remove(id);
+            if (old != null) {
+                gone.add(old.id());
+                totalDelta -= old.total();
+                unreadDelta -= old.unread();
+            }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        lockRows(gone);
+        for (String id : PendingOperationTable.itemsWithOperations(c, accountId, folderServerId, ids)) {
+            dropLocalChanges(id);
+        }
+        PreparedStatement s = statement("DELETE FROM items WHERE " + ROW_IDS);
+        s.setObject(1, gone.toArray(Long[]::new));
+        s.executeUpdate();
+    }
+
+    private void lockRows(List<Long> itemIds) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM items WHERE " + ROW_IDS + " FOR UPDATE")) {
+            s.setObject(1, itemIds.toArray(Long[]::new));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    r.getLong(1);
+                }
+            }
+        }
+    }
+
+    /** Drops the local changes of an item the server deleted: an edit becomes a conflict copy, a move's copy goes. */
+    private void dropLocalChanges(String itemServerId) throws SQLException {
         if (ConflictCopies.edited(c, accountId, folderServerId, itemServerId)) {
-            ConflictCopies.keep(c, accountId, row, folderServerId);
+            Existing old = find(itemServerId);
+            ConflictCopies.keep(c, accountId, ItemRows.lock(c, old.id()), folderServerId);
         }
         for (PendingOperation op : PendingOperationTable.forItem(c, accountId, folderServerId, itemServerId)) {
             if (op.kind() == Kind.MOVE) {
@@ -161,30 +228,52 @@ final class ItemWriter implements AutoCloseable {
             }
         }
         PendingOperationTable.deleteFor(c, accountId, folderServerId, itemServerId);
-        PreparedStatement deleteItem = statement("DELETE FROM items WHERE id = ?");
-        deleteItem.setLong(1, old.id());
-        deleteItem.executeUpdate();
-        totalDelta -= old.total();
-        unreadDelta -= old.unread();
     }
 
     /** Sets the server's read state of an item, unless a local read change of it waits for upload. */
     void setRead(String itemServerId, boolean read) throws SQLException {
-        flush();
-        Existing old = find(itemServerId);
-        if (old == null || old.read() == read) {
+        flushUpserts();
+        flushDeletes();
+        reading.add(new ReadChange(itemServerId, read));
+        if (reading.size() == LOOKUP_BATCH) {
+            flushReads();
+        }
+    }
+
+    /** Applies the waiting read changes with one statement per read state. */
+    private void flushReads() throws SQLException {
+        if (reading.isEmpty()) {
             return;
         }
-        if (old.state() == OfflineState.LOCALLY_MODIFIED && PendingOperationTable
-                .kindsFor(c, accountId, folderServerId, itemServerId).contains(Kind.SET_READ)) {
-            return;
+        List<ReadChange> changes = List.copyOf(reading);
+        reading.clear();
+        Map<String, Existing> rows = findAll(changes.stream().map(ReadChange::serverId).toList());
+        Map<Long, Boolean> changed = new LinkedHashMap<>();
+        for (ReadChange change : changes) {
+            Existing old = rows.get(change.serverId());
+            if (old == null || old.read() == change.read() || keepsLocalRead(old, change.serverId())) {
+                continue;
+            }
+            Existing now = new Existing(old.id(), old.state(), change.read(), old.flagged(), old.revision());
+            rows.put(change.serverId(), now);
+            changed.put(old.id(), change.read());
+            unreadDelta += now.unread() - old.unread();
         }
-        PreparedStatement s = statement("UPDATE items SET is_read = ? WHERE id = ?");
-        s.setBoolean(1, read);
-        s.setLong(2, old.id());
-        s.executeUpdate();
-        Existing now = new Existing(old.id(), old.state(), read, old.flagged(), old.revision());
-        unreadDelta += now.unread() - old.unread();
+        for (boolean read : new boolean[] {true, false}) {
+            Long[] ids = changed.entrySet().stream().filter(e -> e.getValue() == read).map(Map.Entry::getKey)
+                    .toArray(Long[]::new);
+            if (ids.length > 0) {
+                PreparedStatement s = statement("UPDATE items SET is_read = ? WHERE " + ROW_IDS);
+                s.setBoolean(1, read);
+                s.setObject(2, ids);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private boolean keepsLocalRead(Existing old, String itemServerId) throws SQLException {
+        return old.state() == OfflineState.LOCALLY_MODIFIED && PendingOperationTable
+                .kindsFor(c, accountId, folderServerId, itemServerId).contains(Kind.SET_READ);
     }
 
     /** Adds the count changes of this writer's upserts and deletes to the folder row; returns whether any. */
@@ -207,9 +296,9 @@ final class ItemWriter implements AutoCloseable {
     }
 
     /** The stored rows of at most {@link #LOOKUP_BATCH} items, by server id, read with one query. */
-    private Map<String, Existing> findAll(List<RemoteItem> items) throws SQLException {
+    private Map<String, Existing> findAll(List<String> serverIds) throws SQLException {
         PreparedStatement s = statement(FIND_ALL);
-        s.setObject(1, items.stream().map(RemoteItem::serverId).toArray(String[]::new));
+        s.setObject(1, serverIds.toArray(String[]::new));
         s.setLong(2, folderId);
         Map<String, Existing> rows = new HashMap<>();
         try (ResultSet r = s.executeQuery()) {

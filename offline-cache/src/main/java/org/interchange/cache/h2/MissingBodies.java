@@ -55,7 +55,7 @@ final class MissingBodies {
         if (whole.isEmpty() || "true".equals(whole.get().fields().get(ItemFields.BODY_NOT_DOWNLOADED))) {
             return false;
         }
-        try (ItemBatch batch = new H2BackendFolder(db, listeners, folder.accountId(), folder.id(), folder.serverId())
+        try (ItemBatch batch = new H2BackendFolder(db, listeners, storage, folder.id(), folder.serverId())
                 .beginBatch()) {
             batch.upsert(whole.get());
             batch.commit();

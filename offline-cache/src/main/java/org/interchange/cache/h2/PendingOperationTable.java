@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +122,25 @@ final class PendingOperationTable {
     }
 
     /** The kinds of the item's waiting operations. */
+    /** Which of {@code itemServerIds} of a folder have pending operations, found with one query. */
+    static Set<String> itemsWithOperations(Connection c, String accountId, String folderServerId,
+                                           List<String> itemServerIds) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT p.item_server_id "
+                + "FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS t(x) JOIN pending_operations p "
+                + "ON p.account_id = ? AND p.folder_server_id = ? AND p.item_server_id = t.x")) {
+            s.setObject(1, itemServerIds.toArray(String[]::new));
+            s.setString(2, accountId);
+            s.setString(3, folderServerId);
+            Set<String> ids = new LinkedHashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     static Set<PendingOperation.Kind> kindsFor(Connection c, String accountId, String folderServerId,
                                                String itemServerId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT kind FROM pending_operations WHERE account_id = ? "

@@ -14,10 +14,11 @@ public interface Backend extends AutoCloseable {
     void syncFolders(BackendStorage storage, CancellationToken cancel) throws BackendException;
 
     /**
-     * Tells the backend which folders this run will sync, in order, before the first {@link #syncFolder}, so it
-     * may start several folders' downloads in one request. The default ignores the hint.
+     * Tells the backend which cached folders this run will sync, in order, before the first {@link #syncFolder}, so it
+     * may start several folders' downloads in one request and need not read the folder list again for each. The
+     * default ignores the hint.
      */
-    default void willSyncFolders(BackendStorage storage, List<String> folderServerIds) {
+    default void willSyncFolders(BackendStorage storage, List<RemoteFolder> folders) {
     }
 
     /** Brings one folder's items in the cache up to the server's state. */

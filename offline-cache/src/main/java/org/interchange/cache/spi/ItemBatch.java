@@ -30,7 +30,8 @@ public interface ItemBatch extends AutoCloseable {
 
     /**
      * Starts a resync of the folder that keeps its items (a wider scope, [MS-OXCFXICS] 3.3.5.5): marks every synced
-     * item unconfirmed; storing an item again ({@link #upsert}) confirms it. Store an empty cursor with it.
+     * item unconfirmed; storing an item again ({@link #upsert}) confirms it. Store with it the cursor that starts
+     * the download from scratch.
      */
     void markUnconfirmed();
 

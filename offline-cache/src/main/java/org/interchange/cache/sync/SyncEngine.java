@@ -9,6 +9,7 @@ import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.BackendException;
 import org.interchange.cache.spi.BackendStorage;
 import org.interchange.cache.spi.CancellationToken;
+import org.interchange.cache.spi.CommitGroup;
 import org.interchange.cache.spi.PendingOperationLog;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.cache.spi.SyncCursorRejectedException;
@@ -87,29 +88,40 @@ public final class SyncEngine {
             throws BackendException {
         Exception first = null;
         List<RemoteFolder> folders = FolderOrder.sort(storage.folders());
-        backend.willSyncFolders(storage, folders.stream().map(RemoteFolder::serverId).toList());
-        for (RemoteFolder folder : folders) {
-            cancel.throwIfCancelled();
-            listener.folderStarted(folder.serverId(), folder.displayName(), -1);
-            try {
-                syncFolder(folder.serverId(), listener, cancel);
-                listener.folderFinished(folder.serverId());
-                continue;
-            } catch (BackendException e) {
-                listener.folderFailed(folder.serverId(), e);
-                if (e.offline()) {
-                    throw e;
-                }
-                first = firstOf(first, e);
-            } catch (CancellationException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                listener.folderFailed(folder.serverId(), e);
-                first = firstOf(first, e);
+        backend.willSyncFolders(storage, folders);
+        try (CommitGroup commits = storage.groupCommits()) {
+            for (RemoteFolder folder : folders) {
+                first = firstOf(first, syncListedFolder(folder, listener, cancel, failed));
             }
-            failed.add(folder.serverId());
         }
         return first;
+    }
+
+    /** Syncs one folder of the run, telling the listener; returns its failure, or null. Throws only when offline. */
+    private Exception syncListedFolder(RemoteFolder folder, SyncListener listener, CancellationToken cancel,
+                                       List<String> failed) throws BackendException {
+        cancel.throwIfCancelled();
+        listener.folderStarted(folder.serverId(), folder.displayName(), -1);
+        Exception error;
+        try {
+            syncFolder(folder.serverId(), listener, cancel);
+            listener.folderFinished(folder.serverId());
+            return null;
+        } catch (BackendException e) {
+            listener.folderFailed(folder.serverId(), e);
+            if (e.offline()) {
+                throw e;
+            }
+            error = e;
+        } catch (RuntimeException e) {
+            if (e instanceof CancellationException) {
+                throw e;
+            }
+            listener.folderFailed(folder.serverId(), e);
+            error = e;
+        }
+        failed.add(folder.serverId());
+        return error;
     }
 
     /** Syncs one folder; when the server refuses its cursor, empties the folder and syncs it from scratch once. */

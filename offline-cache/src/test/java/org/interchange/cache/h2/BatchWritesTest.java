@@ -59,6 +59,37 @@ class BatchWritesTest {
     }
 
     @Test
+    void deletionsAndReadChangesAppliedTogetherCountEachItemOnceAndSkipUnknownIds() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendFolder folder = TestItems.account(store, mailFolder("inbox", "Inbox")).folder("inbox");
+            H2CacheStoreTest.commit(folder, b -> {
+                for (String id : List.of("a", "b", "c", "d")) {
+                    b.upsert(mail(id, false));
+                }
+            });
+            H2CacheStoreTest.commit(folder, b -> {
+                b.delete("a");
+                b.delete("a");
+                b.delete("unknown");
+                b.setRead("b", true);
+                b.setRead("b", false);
+                b.setRead("c", true);
+                b.setRead("c", true);
+                b.setRead("unknown", true);
+                b.delete("d");
+            });
+
+            CachedFolder inbox = store.folders(ACCOUNT).getFirst();
+            assertThat(store.items(inbox.id(), ItemSort.SUBJECT, 0, 10))
+                    .extracting(ItemSummary::serverId, ItemSummary::read)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("b", false),
+                            org.assertj.core.groups.Tuple.tuple("c", true));
+            assertThat(inbox.totalCount()).isEqualTo(2);
+            assertThat(inbox.unreadCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aMessageWhoseAttachmentsWereNotDownloadedStillShowsThatItHasSome() {
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             BackendFolder folder = TestItems.account(store, mailFolder("inbox", "Inbox")).folder("inbox");

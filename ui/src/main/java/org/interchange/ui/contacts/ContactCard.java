@@ -3,30 +3,37 @@ package org.interchange.ui.contacts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.interchange.cache.api.AttachmentInfo;
 import org.interchange.cache.api.ItemContent;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.PimFields;
+import org.interchange.ui.categories.CategoryNames;
 
 /**
  * A contact as the list and the card show it ([MS-OXOCNTC] 2.2.1): names, e-mail addresses, phones,
  * postal addresses, company, birthday, notes, and where its photo is — a photo set in this client
  * ({@code photo}, base64; "" when the user removed it) or the contact's photo attachment
- * ([MS-OXOCNTC] 2.2.1.8, {@code photoAttachmentId}, 0 when there is none). {@code itemId} is 0 for a new contact.
+ * ([MS-OXOCNTC] 2.2.1.8, {@code photoAttachmentId}, 0 when there is none), and its categories ([MS-OXCMSG]
+ * 2.2.1.17, shown, kept by an edit). {@code itemId} is 0 for a new contact.
  */
 public record ContactCard(long itemId, String displayName, String givenName, String surname, String email,
                           String email2, String company, String jobTitle, String businessPhone, String mobilePhone,
                           String homePhone, String businessAddress, String homeAddress, LocalDate birthday,
-                          String notes, String photo, long photoAttachmentId) {
+                          String notes, String photo, long photoAttachmentId, List<String> categories) {
+
+    public ContactCard {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
 
     /** The file name Outlook gives the contact photo attachment ([MS-OXOCNTC] 2.2.1.8.1). */
     static final String PHOTO_FILE = "ContactPicture.jpg";
 
     /** An empty card for a new contact. */
     public static ContactCard empty() {
-        return new ContactCard(0, "", "", "", "", "", "", "", "", "", "", "", "", null, "", null, 0);
+        return new ContactCard(0, "", "", "", "", "", "", "", "", "", "", "", "", null, "", null, 0, List.of());
     }
 
     /** The card of a cached contact. */
@@ -44,7 +51,8 @@ public record ContactCard(long itemId, String displayName, String givenName, Str
                 text(f.get(ItemFields.COMPANY)), text(f.get(ItemFields.JOB_TITLE)), text(f.get(ItemFields.BUSINESS_PHONE)),
                 text(f.get(ItemFields.MOBILE_PHONE)), text(f.get(PimFields.HOME_PHONE)),
                 text(f.get(PimFields.BUSINESS_ADDRESS)), text(f.get(PimFields.HOME_ADDRESS)),
-                date(f.get(PimFields.BIRTHDAY)), text(d.bodyText()), f.get(PimFields.PHOTO), photoId);
+                date(f.get(PimFields.BIRTHDAY)), text(d.bodyText()), f.get(PimFields.PHOTO), photoId,
+                CategoryNames.parse(f.get(ItemFields.CATEGORIES)));
     }
 
     /** Whether the card has a photo to show. */

@@ -162,7 +162,7 @@ public final class ContactEditorViewModel {
         return new ContactCard(original.itemId(), name(), s(givenName), s(surname), s(email), s(email2), s(company),
                 s(jobTitle), s(businessPhone), s(mobilePhone), s(homePhone), s(businessAddress), s(homeAddress),
                 birthday.get(), s(notes), photo.get() != null ? photo.get() : original.photo(),
-                original.photoAttachmentId());
+                original.photoAttachmentId(), original.categories());
     }
 
     private String name() {

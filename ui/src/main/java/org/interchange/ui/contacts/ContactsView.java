@@ -42,8 +42,11 @@ public final class ContactsView {
     /** The item id of the contact whose form is open (0 for a new one), or -1 when none is: a re-read keeps the form. */
     private long editing = -1;
 
-    public ContactsView(ContactsViewModel model) {
+    private final org.interchange.ui.categories.CategoryList categoryList;
+
+    public ContactsView(ContactsViewModel model, org.interchange.ui.categories.CategoryList categoryList) {
         this.model = model;
+        this.categoryList = categoryList;
         TextField search = new TextField();
         search.setId("contactSearch");
         search.setPromptText("Search contacts");
@@ -111,6 +114,13 @@ public final class ContactsView {
                 .filter(s -> !s.isBlank()).toList()));
         work.getStyleClass().add("text-muted");
         VBox heading = new VBox(4, name, work);
+        if (!card.categories().isEmpty()) {
+            javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane();
+            chips.setId("contactCategories");
+            chips.getStyleClass().add("reading-categories");
+            org.interchange.ui.categories.CategoryChips.fill(chips, card.categories(), categoryList);
+            heading.getChildren().add(chips);
+        }
         heading.setAlignment(Pos.CENTER_LEFT);
 
         GridPane facts = new GridPane(12, 6);

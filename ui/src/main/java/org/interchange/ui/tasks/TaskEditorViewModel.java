@@ -94,7 +94,7 @@ public final class TaskEditorViewModel {
         }
         return new TaskRow(original.itemId(), subject.get().strip(),
                 due.get() == null ? null : due.get().atStartOfDay(zone).toInstant(), status.get(),
-                Math.clamp(percent.get(), 0, 100) / 100.0, notes.get());
+                Math.clamp(percent.get(), 0, 100) / 100.0, notes.get(), original.categories());
     }
 
     private void adjust(Runnable change) {

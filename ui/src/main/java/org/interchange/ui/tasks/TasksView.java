@@ -41,7 +41,7 @@ public final class TasksView {
     private final VBox editor = new VBox(10);
     private final TableView<TaskRow> table = new TableView<>();
 
-    public TasksView(TasksViewModel model, ZoneId zone) {
+    public TasksView(TasksViewModel model, ZoneId zone, org.interchange.ui.categories.CategoryList categoryList) {
         this.model = model;
         this.zone = zone;
         table.setId("taskTable");
@@ -58,9 +58,32 @@ public final class TasksView {
             return value;
         });
         done.setCellFactory(CheckBoxTableCell.forTableColumn(done));
-        TableColumn<TaskRow, String> subject = new TableColumn<>("Subject");
+        TableColumn<TaskRow, TaskRow> subject = new TableColumn<>("Subject");
         subject.setPrefWidth(320);
-        subject.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().subject()));
+        // the whole row, so a change of its categories alone redraws the cell
+        subject.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
+        subject.setComparator(java.util.Comparator.comparing(TaskRow::subject, String.CASE_INSENSITIVE_ORDER));
+        subject.setCellFactory(c -> new TableCell<>() {
+            private final HBox chips = new HBox();
+
+            {
+                chips.getStyleClass().add("category-chips");
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+
+            @Override
+            protected void updateItem(TaskRow task, boolean empty) {
+                super.updateItem(task, empty);
+                setText(empty || task == null ? null : task.subject());
+                if (empty || task == null || task.categories().isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                org.interchange.ui.categories.CategoryChips.fill(chips, task.categories(), categoryList);
+                setGraphic(chips);
+            }
+        });
+        categoryList.categories().addListener((javafx.collections.ListChangeListener<Object>) ch -> table.refresh());
         TableColumn<TaskRow, String> due = new TableColumn<>("Due");
         due.setPrefWidth(110);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);

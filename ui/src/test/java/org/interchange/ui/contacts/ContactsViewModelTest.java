@@ -30,7 +30,8 @@ class ContactsViewModelTest {
         cache.addAccount("a", "alice@example.org");
         folder = cache.addFolder("a", "contacts", null, "Contacts", FolderKind.CONTACTS);
         cache.addItem(folder, "Grace Hopper", null, Instant.EPOCH, true, "", null,
-                Map.of(ItemFields.EMAIL, "grace@navy.mil", ItemFields.COMPANY, "US Navy"), List.of());
+                Map.of(ItemFields.EMAIL, "grace@navy.mil", ItemFields.COMPANY, "US Navy", ItemFields.CATEGORIES,
+                        "VIP\nBlue category"), List.of());
         cache.addItem(folder, "Ada Lovelace", null, Instant.EPOCH, true, "Poet of science", null,
                 Map.of(ItemFields.EMAIL, "ada@example.org", PimFields.BIRTHDAY, "1815-12-10"),
                 List.of(new AttachmentInfo(77, "ContactPicture.jpg", "image/jpeg", 4, null)));
@@ -52,6 +53,20 @@ class ContactsViewModelTest {
         assertThat(model.contacts()).extracting(ContactCard::displayName).containsExactly("Ada Lovelace");
         model.queryProperty().set("");
         assertThat(model.contacts()).hasSize(2);
+    }
+
+    @Test
+    void aContactShowsItsCategoriesAndAnEditKeepsThem() {
+        ContactCard grace = model.contacts().getLast();
+        assertThat(grace.categories()).containsExactly("VIP", "Blue category");
+        assertThat(model.contacts().getFirst().categories()).isEmpty();
+
+        ContactEditorViewModel form = new ContactEditorViewModel(grace);
+        form.companyProperty().set("Yale");
+        assertThat(form.card().categories()).containsExactly("VIP", "Blue category");
+        model.save(form.card());
+        executor.runAll();
+        assertThat(cache.item(grace.itemId()).orElseThrow().field(ItemFields.CATEGORIES)).isEqualTo("VIP\nBlue category");
     }
 
     @Test

@@ -58,6 +58,13 @@ class CategoriesFxTest {
                 "Budget review", "Erin <erin@example.org>", "Alice <alice@example.org>", Instant.now().minusSeconds(60),
                 null, 3000, true, false, "See the sheet.", null, Map.of(ItemFields.CATEGORIES, "Project X"), List.of(),
                 null));
+        H2Fixture.fill(store.storage(H2Fixture.ACCOUNT), "contacts", new RemoteItem("k9", "1", ItemKind.CONTACT,
+                "Grace Hopper", null, null, Instant.now(), null, 300, true, false, null, null,
+                Map.of(ItemFields.EMAIL, "grace@example.org", ItemFields.CATEGORIES, "Blue category\nVIP"), List.of(),
+                null));
+        H2Fixture.fill(store.storage(H2Fixture.ACCOUNT), "tasks", new RemoteItem("t9", "1", ItemKind.TASK, "Pay rent",
+                null, null, Instant.now().plusSeconds(86_400), null, 300, true, false, null, null,
+                Map.of(ItemFields.TASK_STATUS, "0", ItemFields.CATEGORIES, "Red category"), List.of(), null));
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ui-test-background");
             t.setDaemon(true);
@@ -117,6 +124,54 @@ class CategoriesFxTest {
         until(() -> fx(() -> robot.lookup("#itemList .category-chip").queryAs(Label.class).getStyleClass()
                 .contains("category-unknown")) == Boolean.FALSE);
         assertThat(preferences.node("categories").getInt("count", 0)).isEqualTo(7);
+    }
+
+    @Test
+    void theManagerAddsRecoloursRenamesAndDeletesCategories(FxRobot robot) {
+        until(() -> subjects(robot).contains("Quarterly numbers"));
+        chooseFromContextMenu(robot, "Quarterly numbers", "Manage categories…");
+        until(() -> fx(() -> robot.lookup("#categoryManagerList").tryQuery()).isPresent());
+
+        robot.clickOn(node(robot, "#categoryName")).write("Project X");
+        robot.clickOn(node(robot, "#categoryNew"));
+        Preferences kept = preferences.node("categories");
+        until(() -> kept.getInt("count", 0) == 7 && kept.get("6", "").equals("RED\tProject X"));
+
+        fx(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#categoryManagerList").queryAs(javafx.scene.control.ListView.class);
+            list.getSelectionModel().select(6);
+            robot.lookup("#categoryColor").queryAs(javafx.scene.control.ComboBox.class).setValue(
+                    org.interchange.ui.categories.CategoryColor.DARK_TEAL);
+            return null;
+        });
+        until(() -> kept.get("6", "").equals("DARK_TEAL\tProject X"));
+
+        robot.doubleClickOn(node(robot, "#categoryName")).eraseText(20).write("Project Y");
+        robot.clickOn(node(robot, "#categoryRename"));
+        until(() -> kept.get("6", "").equals("DARK_TEAL\tProject Y"));
+
+        robot.clickOn(node(robot, "#categoryNew")); // the same name again is refused, and said so
+        until(() -> fx(() -> robot.lookup(".problem").match((Label l) -> l.getText().contains("exists already"))
+                .tryQuery()).isPresent());
+
+        robot.clickOn(node(robot, "#categoryDelete"));
+        until(() -> kept.getInt("count", 0) == 6);
+    }
+
+    @Test
+    void contactsAndTasksShowTheirCategories(FxRobot robot) {
+        until(() -> subjects(robot).contains("Quarterly numbers"));
+        robot.clickOn(node(robot, "Contacts"));
+        until(() -> fx(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("Grace Hopper")).tryQuery()).isPresent());
+        robot.clickOn(fx(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("Grace Hopper")).<Node>query()));
+        until(() -> fx(() -> robot.lookup("#contactCategories .category-chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList()).equals(List.of("Blue category", "VIP")));
+
+        robot.clickOn(node(robot, "Tasks"));
+        until(() -> fx(() -> robot.lookup("#taskTable .category-chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList()).equals(List.of("Red category")));
     }
 
     /** The text of the category chips in the row of {@code subject}. */

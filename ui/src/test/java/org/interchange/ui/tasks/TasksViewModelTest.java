@@ -50,6 +50,25 @@ class TasksViewModelTest {
     }
 
     @Test
+    void aTaskShowsItsCategoriesAndKeepsThemWhenDoneOrEdited() {
+        CachedFolder errands = cache.addFolder("a", "errands", null, "Errands", FolderKind.TASKS);
+        cache.addItem(errands, "Pay rent", null, Instant.parse("2026-12-01T00:00:00Z"), true, "", null,
+                Map.of(ItemFields.TASK_STATUS, "0", ItemFields.CATEGORIES, "Errand\nRed category"), List.of());
+        model.folderProperty().set(errands);
+        executor.runAll();
+        TaskRow rent = model.tasks().getFirst();
+        assertThat(rent.categories()).containsExactly("Errand", "Red category");
+
+        model.setDone(rent, true);
+        assertThat(model.tasks().getFirst().categories()).containsExactly("Errand", "Red category");
+        executor.runAll();
+        assertThat(cache.item(rent.itemId()).orElseThrow().field(ItemFields.CATEGORIES))
+                .isEqualTo("Errand\nRed category");
+        assertThat(new TaskEditorViewModel(model.tasks().getFirst(), ZoneOffset.UTC).task().categories())
+                .containsExactly("Errand", "Red category");
+    }
+
+    @Test
     void markingDoneCompletesTheTaskAndKeepsItsStartDate() {
         TaskRow later = model.tasks().get(1);
         model.setDone(later, true);

@@ -3,6 +3,7 @@ package org.interchange.plugin.mapi;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.interchange.mapi.client.ics.IcsBatch;
 import org.interchange.mapi.client.ics.IcsDownload;
@@ -19,6 +20,8 @@ import org.interchange.mapi.client.ics.IcsDownload;
  * @param <T> what a batch is turned into on the reader's thread (the mapping of its messages)
  */
 final class BatchPrefetch<B, T> implements AutoCloseable {
+    /** How long a batch already downloaded takes at most to be mapped and handed over. */
+    static final Duration READY_WITHIN = Duration.ofMillis(2);
     private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
     private final Thread reader;
     private volatile boolean closed;
@@ -62,15 +65,22 @@ final class BatchPrefetch<B, T> implements AutoCloseable {
         }
     }
 
-    /** The next batch, or null when the download is complete. */
+    /**
+     * The next batch, or null when the download is complete; {@code beforeWaiting} runs first when the batch is not
+     * ready within {@link #READY_WITHIN} (the reader is then most likely waiting for the server).
+     */
     @SuppressWarnings("unchecked")
-    T next() {
+    T next(Runnable beforeWaiting) {
         if (done) {
             return null;
         }
         Object taken;
         try {
-            taken = handOver.take();
+            taken = handOver.poll(READY_WITHIN.toNanos(), TimeUnit.NANOSECONDS);
+            if (taken == null) {
+                beforeWaiting.run();
+                taken = handOver.take();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the server's next batch", e);

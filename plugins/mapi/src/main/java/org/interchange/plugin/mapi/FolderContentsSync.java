@@ -41,14 +41,17 @@ final class FolderContentsSync {
     private final CancellationToken cancel;
     private final boolean bodies;
     private final FolderSpan span;
+    private final Runnable beforeWaiting;
 
     /**
      * A sync of {@code folder} from {@code download}, started from the folder's cursor with or without {@code bodies},
-     * keeping {@code span}.
+     * keeping {@code span}; {@code beforeWaiting} runs when the next batch is still on its way (the sync then commits
+     * what waits in its commit group).
      */
     FolderContentsSync(IcsDownload download, boolean bodies, FolderSpan span, RemoteFolder folder, BackendFolder cache,
-                       SyncListener listener, CancellationToken cancel) {
+                       SyncListener listener, CancellationToken cancel, Runnable beforeWaiting) {
         this.download = download;
+        this.beforeWaiting = beforeWaiting;
         this.bodies = bodies;
         this.span = span;
         this.folder = folder;
@@ -66,7 +69,7 @@ final class FolderContentsSync {
         int total = -1;
         long bytes = 0;
         try (download; BatchPrefetch<IcsBatch, Mapped> batches = BatchPrefetch.of(download, this::map)) {
-            for (Mapped mapped = batches.next(); mapped != null; mapped = batches.next()) {
+            for (Mapped mapped = batches.next(beforeWaiting); mapped != null; mapped = batches.next(beforeWaiting)) {
                 cancel.throwIfCancelled();
                 Iterator<RemoteItem> changed = mapped.changed().iterator();
                 try (ItemBatch items = cache.beginBatch()) {

@@ -59,7 +59,8 @@ final class MapiBackend implements Backend {
         FolderSpan kept = new FolderSpan(span, cached.syncCursor().orElse(null));
         MapiCalls.run(sessions, "sync folder " + folder.displayName(), session -> {
             IcsDownload download = prepared.take(session, storage, folderServerId, options);
-            new FolderContentsSync(download, bodies, kept, folder, cached, listener, cancel).run();
+            new FolderContentsSync(download, bodies, kept, folder, cached, listener, cancel, storage::commitWaiting)
+                    .run();
             return null;
         });
     }
@@ -73,7 +74,12 @@ final class MapiBackend implements Backend {
                         ServerIds.parse(itemServerId)));
     }
 
-    private static RemoteFolder folder(BackendStorage storage, String folderServerId) throws BackendException {
+    /** The cached folder {@code folderServerId}: from the run's plan, else read from the cache. */
+    private RemoteFolder folder(BackendStorage storage, String folderServerId) throws BackendException {
+        RemoteFolder planned = prepared.planned(folderServerId);
+        if (planned != null) {
+            return planned;
+        }
         return storage.folders().stream().filter(f -> f.serverId().equals(folderServerId))
                 .findFirst().orElseThrow(() -> new BackendException("unknown folder " + folderServerId, false, null));
     }
@@ -83,9 +89,9 @@ final class MapiBackend implements Backend {
      * keeps ends today.
      */
     @Override
-    public void willSyncFolders(BackendStorage storage, List<String> folderServerIds) {
+    public void willSyncFolders(BackendStorage storage, List<RemoteFolder> folders) {
         options.startRun();
-        prepared.plan(folderServerIds);
+        prepared.plan(folders);
     }
 
     @Override

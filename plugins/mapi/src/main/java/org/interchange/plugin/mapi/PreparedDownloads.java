@@ -2,6 +2,7 @@ package org.interchange.plugin.mapi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,15 @@ import org.interchange.mapi.client.ics.IcsDownloadOptions;
  * headers-only scope applies to mail folders alone, {@link ScopedDownloadOptions}). A prepared download is used only
  * while the folder's cursor in the cache still holds the ICS state it was started from ({@link ScopedCursor}), and
  * only on the session that started it.
+ * What the cache's commit group holds is committed before a window is asked for, as the request may take a while.
  */
 final class PreparedDownloads {
     /** Folders whose downloads are started together. */
     static final int WINDOW = 24;
 
     private List<String> order = List.of();
+    /** The planned folders by server id, as the cache listed them when the run began. */
+    private Map<String, RemoteFolder> planned = Map.of();
     private MapiSession owner;
     private final Map<String, Prepared> ready = new HashMap<>();
 
@@ -34,9 +38,15 @@ final class PreparedDownloads {
     }
 
     /** The folders the engine will sync next, in its order; drops what an earlier plan prepared. */
-    synchronized void plan(List<String> folderServerIds) {
-        order = List.copyOf(folderServerIds);
+    synchronized void plan(List<RemoteFolder> folders) {
+        order = folders.stream().map(RemoteFolder::serverId).toList();
+        planned = folders.stream().collect(Collectors.toUnmodifiableMap(RemoteFolder::serverId, f -> f, (a, b) -> a));
         closeAll();
+    }
+
+    /** The planned folder {@code folderServerId}, or null when the current plan does not hold it. */
+    synchronized RemoteFolder planned(String folderServerId) {
+        return planned.get(folderServerId);
     }
 
     /**
@@ -58,7 +68,8 @@ final class PreparedDownloads {
             prepared.download().close();
         }
         closeAll();
-        Map<String, FolderKind> kinds = storage.folders().stream()
+        Collection<RemoteFolder> folders = planned.containsKey(folderServerId) ? planned.values() : storage.folders();
+        Map<String, FolderKind> kinds = folders.stream()
                 .collect(Collectors.toMap(RemoteFolder::serverId, RemoteFolder::kind, (a, b) -> a));
         IcsDownloadOptions options = scoped.forFolder(kinds.get(folderServerId));
         List<String> window = window(kinds, folderServerId, id -> scoped.forFolder(kinds.get(id)).equals(options));
@@ -68,6 +79,7 @@ final class PreparedDownloads {
             states.add(new IcsDownload.FolderState(ServerIds.parse(id),
                     ScopedCursor.icsState(storage.folder(id).syncCursor().orElse(null))));
         }
+        storage.commitWaiting();
         List<IcsDownload> downloads = session.downloadContents(states, options);
         for (int i = 1; i < window.size(); i++) {
             ready.put(window.get(i), new Prepared(downloads.get(i), states.get(i).state()));

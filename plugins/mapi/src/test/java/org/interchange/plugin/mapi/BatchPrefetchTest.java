@@ -39,14 +39,42 @@ class BatchPrefetchTest {
         }
     }
 
+    private static <T> T next(BatchPrefetch<?, T> prefetch) {
+        return prefetch.next(() -> { });
+    }
+
+    @Test
+    void aBatchStillOnItsWayRunsTheWaitHookOnceBeforeItArrives() {
+        Iterator<Integer> late = List.of(1).iterator();
+        AtomicInteger hooks = new AtomicInteger();
+        AtomicInteger hooksWhenTaken = new AtomicInteger(-1);
+        try (BatchPrefetch<Integer, Integer> prefetch = new BatchPrefetch<>(late, n -> {
+            sleep(BatchPrefetch.READY_WITHIN.toMillis() * 250);
+            hooksWhenTaken.set(hooks.get());
+            return n;
+        })) {
+            assertThat(prefetch.next(hooks::incrementAndGet)).isEqualTo(1);
+        }
+        assertThat(hooks.get()).isEqualTo(1);
+        assertThat(hooksWhenTaken.get()).isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void everyBatchArrivesPreparedAndInOrderThenTheEnd() {
         List<String> got = new ArrayList<>();
         try (BatchPrefetch<Integer, String> prefetch = new BatchPrefetch<>(new Batches(7, -1), n -> "b" + n)) {
-            for (String b = prefetch.next(); b != null; b = prefetch.next()) {
+            for (String b = next(prefetch); b != null; b = next(prefetch)) {
                 got.add(b);
             }
-            assertThat(prefetch.next()).isNull();
+            assertThat(next(prefetch)).isNull();
         }
         assertThat(got).containsExactly("b1", "b2", "b3", "b4", "b5", "b6", "b7");
     }
@@ -54,10 +82,10 @@ class BatchPrefetchTest {
     @Test
     void theReadersFailureIsThrownAsItWasAfterTheBatchesBeforeIt() {
         try (BatchPrefetch<Integer, Integer> prefetch = new BatchPrefetch<>(new Batches(9, 3), n -> n)) {
-            assertThat(prefetch.next()).isEqualTo(1);
-            assertThat(prefetch.next()).isEqualTo(2);
-            assertThatThrownBy(prefetch::next).isInstanceOf(IllegalStateException.class).hasMessage("batch 3 failed");
-            assertThat(prefetch.next()).isNull();
+            assertThat(next(prefetch)).isEqualTo(1);
+            assertThat(next(prefetch)).isEqualTo(2);
+            assertThatThrownBy(() -> next(prefetch)).isInstanceOf(IllegalStateException.class).hasMessage("batch 3 failed");
+            assertThat(next(prefetch)).isNull();
         }
     }
 
@@ -65,7 +93,7 @@ class BatchPrefetchTest {
     void closingEarlyStopsTheReaderWithoutTakingMoreThanOneBatchAhead() {
         Batches batches = new Batches(1_000, -1);
         try (BatchPrefetch<Integer, Integer> prefetch = new BatchPrefetch<>(batches, n -> n)) {
-            assertThat(prefetch.next()).isEqualTo(1);
+            assertThat(next(prefetch)).isEqualTo(1);
         }
         int taken = batches.taken.get();
         assertThat(taken).isBetween(1, 3);
