@@ -27,9 +27,6 @@ CREATE TABLE conversation_members (
     -- a hash of the Message-ID, In-Reply-To and References fields, to notice a change of them
     headers_hash     BIGINT            NOT NULL
 );
--- a conversation's members oldest first
-CREATE INDEX ix_conversation_members_key ON conversation_members (folder_id, conversation_key, sort_date, item_id);
-CREATE INDEX ix_conversation_members_cluster ON conversation_members (folder_id, cluster_id);
 
 -- The Message-IDs each member names (its own and those it replies to), as 64-bit hashes: who else is in its cluster.
 CREATE TABLE conversation_refs (
@@ -38,7 +35,6 @@ CREATE TABLE conversation_refs (
     item_id   BIGINT NOT NULL,
     PRIMARY KEY (folder_id, ref, item_id)
 );
-CREATE INDEX ix_conversation_refs_item ON conversation_refs (item_id);
 
 -- One row per conversation of a folder; latest_* name its newest member (by date, then id).
 CREATE TABLE conversations (
@@ -53,12 +49,6 @@ CREATE TABLE conversations (
     subject_key      VARCHAR(200)      NOT NULL,
     PRIMARY KEY (folder_id, conversation_key)
 );
--- one index per list order, each led by the folder, ties broken by the key
-CREATE INDEX ix_conversations_date_desc ON conversations (folder_id, latest_date DESC, conversation_key);
-CREATE INDEX ix_conversations_date_asc ON conversations (folder_id, latest_date, conversation_key);
-CREATE INDEX ix_conversations_sender ON conversations (folder_id, first_sender, latest_date DESC, conversation_key);
-CREATE INDEX ix_conversations_subject ON conversations (folder_id, subject_key, latest_date DESC, conversation_key);
-CREATE INDEX ix_conversations_size ON conversations (folder_id, total_size DESC, conversation_key);
 
 CREATE TABLE conversation_counts (
     folder_id     BIGINT NOT NULL PRIMARY KEY REFERENCES folders (id) ON DELETE CASCADE,
@@ -75,3 +65,15 @@ INSERT INTO conversation_lock (id) VALUES (1);
 CREATE ALIAS fill_conversations FOR 'org.interchange.cache.h2.ConversationFill.fill';
 CALL fill_conversations();
 DROP ALIAS fill_conversations;
+
+-- the indexes last: H2 builds a whole index faster than it grows one row by row
+-- a conversation's members oldest first
+CREATE INDEX ix_conversation_members_key ON conversation_members (folder_id, conversation_key, sort_date, item_id);
+CREATE INDEX ix_conversation_members_cluster ON conversation_members (folder_id, cluster_id);
+CREATE INDEX ix_conversation_refs_item ON conversation_refs (item_id);
+-- one index per list order, each led by the folder, ties broken by the key
+CREATE INDEX ix_conversations_date_desc ON conversations (folder_id, latest_date DESC, conversation_key);
+CREATE INDEX ix_conversations_date_asc ON conversations (folder_id, latest_date, conversation_key);
+CREATE INDEX ix_conversations_sender ON conversations (folder_id, first_sender, latest_date DESC, conversation_key);
+CREATE INDEX ix_conversations_subject ON conversations (folder_id, subject_key, latest_date DESC, conversation_key);
+CREATE INDEX ix_conversations_size ON conversations (folder_id, total_size DESC, conversation_key);

@@ -84,6 +84,12 @@ public interface MapiMessage extends AutoCloseable {
     PropertyBag attachmentProperties(int attachNumber);
 
     /**
+     * The properties of an attachment that come inline in one RopGetPropertiesAll ([MS-OXCPRPT] 2.2.2.4): those too
+     * large for it (usually the attachment's bytes) are left out rather than streamed.
+     */
+    PropertyBag attachmentInlineProperties(int attachNumber);
+
+    /**
      * Opens the embedded message of an attachment with PidTagAttachMethod afEmbeddedMessage
      * ({@link AttachmentInfo#METHOD_EMBEDDED_MESSAGE}) read-only, with all its properties, recipients
      * and attachment table (RopOpenAttachment, RopOpenEmbeddedMessage, [MS-OXCMSG] 3.1.4.12). It

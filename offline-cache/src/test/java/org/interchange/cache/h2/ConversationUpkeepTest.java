@@ -97,6 +97,43 @@ class ConversationUpkeepTest {
         assertSameAsReadAfresh();
     }
 
+    @Test
+    void aResetFolderAndARemovedFolderLeaveNoConversationsBehind() {
+        storage.folder("inbox").reset();
+        assertThat(mail.conversationCount(folder)).isZero();
+        assertThat(mail.conversations(folder, ItemSort.DATE_DESC, 0, 10)).isEmpty();
+        assertThat(rowsOfFolder()).isZero();
+
+        write(headed("n1", "New", 10, "<n1@x>", null, null, false));
+        assertThat(mail.conversationCount(folder)).isEqualTo(1);
+        storage.replaceFolders(List.of(TestItems.mailFolder("other", "Other")));
+        assertThat(rowsOfFolder()).isZero();
+    }
+
+    private long rowsOfFolder() {
+        return store.database().read("counting", c -> {
+            long rows = 0;
+            for (String table : List.of("conversations", "conversation_members", "conversation_refs")) {
+                try (var s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE folder_id = ?")) {
+                    s.setLong(1, folder);
+                    try (var r = s.executeQuery()) {
+                        r.next();
+                        rows += r.getLong(1);
+                    }
+                }
+            }
+            try (var s = c.prepareStatement("SELECT COALESCE(SUM(conversations), 0) FROM conversation_counts "
+                    + "WHERE folder_id = ?")) {
+                s.setLong(1, folder);
+                try (var r = s.executeQuery()) {
+                    r.next();
+                    rows += r.getLong(1);
+                }
+            }
+            return rows;
+        });
+    }
+
     private void assertSameAsReadAfresh() {
         for (ItemSort sort : ItemSort.values()) {
             List<List<Object>> fresh = store.database().read("threading", c -> {

@@ -84,16 +84,16 @@ class StoredConversationsPropertyTest {
                         default -> restoreOne(store, random);
                     }
                 }
-                if (step % 4 == 3) {
-                    assertSameAsFromScratch(store, "seed " + seed + " step " + step);
+                if (step % 6 == 5) {
+                    assertSameAsFromScratch(store, "seed " + seed + " step " + step, false);
                 }
             }
-            assertSameAsFromScratch(store, "seed " + seed + " at the end");
+            assertSameAsFromScratch(store, "seed " + seed + " at the end", true);
         } finally {
             store.close();
         }
         try (H2CacheStore reopened = H2CacheStore.open(dir)) {
-            assertSameAsFromScratch(reopened, "seed " + seed + " opened again");
+            assertSameAsFromScratch(reopened, "seed " + seed + " opened again", true);
         }
     }
 
@@ -143,7 +143,8 @@ class StoredConversationsPropertyTest {
         return store.folders(TestItems.ACCOUNT).stream().filter(f -> f.id() != folderId).findFirst().orElseThrow().id();
     }
 
-    static void assertSameAsFromScratch(H2CacheStore store, String when) {
+    /** Compares every order of both folders, and when {@code members}, each conversation's members. */
+    static void assertSameAsFromScratch(H2CacheStore store, String when, boolean members) {
         H2MailCache mail = H2MailCache.of(store);
         for (var folder : store.folders(TestItems.ACCOUNT)) {
             for (ItemSort sort : ItemSort.values()) {
@@ -156,6 +157,8 @@ class StoredConversationsPropertyTest {
                         .isEqualTo(fresh.stream().map(ThreadsFromScratch.Thread::row).toList());
                 if (sort == ItemSort.DATE_DESC) {
                     assertThat(mail.conversationCount(folder.id())).as(when).isEqualTo(fresh.size());
+                }
+                if (sort == ItemSort.DATE_DESC && members) {
                     for (ThreadsFromScratch.Thread t : fresh) {
                         assertThat(mail.conversationItems(folder.id(), t.key())).as(when + ", members of " + t.key())
                                 .extracting(ItemSummary::id).isEqualTo(t.members());

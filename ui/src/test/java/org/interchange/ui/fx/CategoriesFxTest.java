@@ -127,6 +127,38 @@ class CategoriesFxTest {
     }
 
     @Test
+    void theManagerAddsRecoloursRenamesAndDeletesCategories(FxRobot robot) {
+        until(() -> subjects(robot).contains("Quarterly numbers"));
+        chooseFromContextMenu(robot, "Quarterly numbers", "Manage categories…");
+        until(() -> fx(() -> robot.lookup("#categoryManagerList").tryQuery()).isPresent());
+
+        robot.clickOn(node(robot, "#categoryName")).write("Project X");
+        robot.clickOn(node(robot, "#categoryNew"));
+        Preferences kept = preferences.node("categories");
+        until(() -> kept.getInt("count", 0) == 7 && kept.get("6", "").equals("RED\tProject X"));
+
+        fx(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#categoryManagerList").queryAs(javafx.scene.control.ListView.class);
+            list.getSelectionModel().select(6);
+            robot.lookup("#categoryColor").queryAs(javafx.scene.control.ComboBox.class).setValue(
+                    org.interchange.ui.categories.CategoryColor.DARK_TEAL);
+            return null;
+        });
+        until(() -> kept.get("6", "").equals("DARK_TEAL\tProject X"));
+
+        robot.doubleClickOn(node(robot, "#categoryName")).eraseText(20).write("Project Y");
+        robot.clickOn(node(robot, "#categoryRename"));
+        until(() -> kept.get("6", "").equals("DARK_TEAL\tProject Y"));
+
+        robot.clickOn(node(robot, "#categoryNew")); // the same name again is refused, and said so
+        until(() -> fx(() -> robot.lookup(".problem").match((Label l) -> l.getText().contains("exists already"))
+                .tryQuery()).isPresent());
+
+        robot.clickOn(node(robot, "#categoryDelete"));
+        until(() -> kept.getInt("count", 0) == 6);
+    }
+
+    @Test
     void contactsAndTasksShowTheirCategories(FxRobot robot) {
         until(() -> subjects(robot).contains("Quarterly numbers"));
         robot.clickOn(node(robot, "Contacts"));

@@ -34,8 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn -o -pl ui test -Dtest=MessageListBenchmark -Dlist.benchmark=true}; {@code -Dlist.dir=DIR} keeps the
  * filled cache in DIR for the next run, {@code -Dlist.messages=N} changes the count, {@code -Dlist.pause=S} waits S
  * seconds after opening before scrolling (the cache learns the list's positions in the background meanwhile),
- * {@code -Dlist.threaded=true} also opens the folder by conversation. It scrolls the folder opened for the first time,
- * opened again (the positions were kept), and after a batch of new and deleted messages.
+ * {@code -Dlist.remigrate=true} runs migration V67 again on a kept fill, {@code -Dlist.threaded=true} also opens the
+ * folder by conversation in every order (the conversations the cache stores, migration V67), jumps about in it and
+ * marks a message read. It scrolls the folder opened for the first time, opened again (the positions were kept), and
+ * after a batch of new and deleted messages; a fresh fill is threaded by V67 when the cache is first opened.
  */
 @EnabledIfSystemProperty(named = "list.benchmark", matches = "true")
 class MessageListBenchmark {
@@ -62,13 +64,20 @@ class MessageListBenchmark {
             System.out.printf("filled %,d messages with bulk SQL in %,d ms%n", MESSAGES,
                     (System.nanoTime() - started) / 1_000_000);
         }
+        if (!filled || Boolean.getBoolean("list.remigrate")) {
+            BulkMessages.undoConversations(dir.resolve(H2CacheStore.FILE_NAME));
+        }
         BulkMessages.forgetPositions(dir.resolve(H2CacheStore.FILE_NAME));
+        long opening = System.nanoTime();
         try (H2CacheStore store = H2CacheStore.open(dir)) {
+            System.out.printf("opened in %,d ms (with migration V67 threading the messages when they were just filled "
+                    + "or -Dlist.remigrate=true); load average %s%n", (System.nanoTime() - opening) / 1_000_000,
+                    loadAverage());
             CachedFolder inbox = store.folders("a").getFirst();
             System.out.printf("folder of %,d messages; load average %s%n", store.itemCount(inbox.id()), loadAverage());
             header("opened for the first time: the first deep jump learns the positions");
             for (ItemSort sort : ItemSort.values()) {
-                measure(store, inbox, sort); // its jump to the end learns the positions to the end
+                measure(store, inbox, sort, false); // its jump to the end learns the positions to the end
             }
         }
         try (H2CacheStore store = H2CacheStore.open(dir)) {
@@ -76,7 +85,7 @@ class MessageListBenchmark {
             System.out.printf("%nload average %s%n", loadAverage());
             header("opened again: the positions were kept in the cache");
             for (ItemSort sort : ItemSort.values()) {
-                measure(store, inbox, sort);
+                measure(store, inbox, sort, false);
             }
             long changed = newMail(store, 200, 100);
             System.out.printf("%n200 new messages and 100 deleted in one batch: %.1f ms (writing and committing it; "
@@ -84,10 +93,16 @@ class MessageListBenchmark {
                     + "load average %s%n", changed / 1e6, loadAverage());
             header("after the batch");
             for (ItemSort sort : ItemSort.values()) {
-                measure(store, inbox, sort);
+                measure(store, inbox, sort, false);
             }
             if (Boolean.getBoolean("list.threaded")) {
-                threaded(store, store.folders("a").getFirst());
+                CachedFolder folder = store.folders("a").getFirst();
+                System.out.printf("%nthreaded: by conversation; load average %s%n", loadAverage());
+                header("threaded");
+                for (ItemSort sort : ItemSort.values()) {
+                    measure(store, folder, sort, true);
+                }
+                threaded(store, folder);
             }
         }
     }
@@ -143,10 +158,11 @@ class MessageListBenchmark {
         model.dispose();
     }
 
-    private static void measure(H2CacheStore store, CachedFolder inbox, ItemSort sort) {
+    private static void measure(H2CacheStore store, CachedFolder inbox, ItemSort sort, boolean threaded) {
         FakeTaskExecutor executor = new FakeTaskExecutor();
         ItemListViewModel model = new ItemListViewModel(store, H2MailCache.of(store), executor);
         model.sortProperty().set(sort);
+        model.threadedProperty().set(threaded);
         firstRows(model, executor, inbox); // warm-up: JIT and H2's page cache
         model.folderProperty().set(null);
         long open = firstRows(model, executor, inbox);
@@ -282,6 +298,22 @@ class MessageListBenchmark {
                 }
             }
             return found;
+        }
+
+        /**
+         * Takes migration V67 (stored conversations) back, so the next open threads the messages written without the
+         * triggers as V67 threads the mail of a cache made before it.
+         */
+        static void undoConversations(Path file) throws SQLException {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER IF EXISTS tr_conversation_changes");
+                for (String table : List.of("conversation_changes", "conversation_members", "conversation_refs",
+                        "conversations", "conversation_counts", "conversation_lock")) {
+                    s.execute("DROP TABLE IF EXISTS " + table);
+                }
+                s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '67'");
+            }
         }
 
         /** Drops the list positions an earlier run kept, so the first pass learns them as a new cache does. */

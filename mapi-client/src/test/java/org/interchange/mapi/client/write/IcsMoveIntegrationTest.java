@@ -1,9 +1,11 @@
 package org.interchange.mapi.client.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
+import org.interchange.mapi.client.MapiOperationException;
 import org.interchange.mapi.client.MapiSession;
 import org.interchange.mapi.client.testing.EmbeddedServerFixture;
 import org.interchange.mapi.codec.fxics.PredecessorChangeList;
@@ -78,6 +80,21 @@ class IcsMoveIntegrationTest extends EmbeddedServerFixture {
         assertThat(PredecessorChangeList.decode(moved.state().version().predecessorChangeList())).isEqualTo(
                 PredecessorChangeList.decode(m.state().version().predecessorChangeList())
                         .with(Xid.decode(move.changeKey())));
+    }
+
+    @Test
+    void aMoveWhoseChangeNumberIsNoXidIsRefusedAndMovesNothing() {
+        MessageRecord m = store.createMessage(box, inbox, NewMessage.of(List.of(PropertyValue.of(PidTag.SUBJECT,
+                "stay"))));
+        MessageMove bad = new MessageMove(key(inbox), key(m.mid()), m.state().version().predecessorChangeList(),
+                Xid.ofGlobCnt(CLIENT, 7).encode(), new byte[] {1, 2, 3});
+        try (MapiSession session = connect()) {
+            assertThatThrownBy(() -> session.writer().importMessageMove(drafts, bad))
+                    .isInstanceOfSatisfying(MapiOperationException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(0x80070057));
+        }
+        assertThat(store.messages(box, inbox)).extracting(MessageRecord::mid).containsExactly(m.mid());
+        assertThat(store.messages(box, drafts)).isEmpty();
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * removed), and the properties the server keeps itself (ids, keys, sizes, computed values). So categories, meeting
  * ids, flags, follow-ups and any property the cache does not map stay as they are, and so do the recipients the
  * cache does not hold ({@link KeptRecipients}) and the attachments it does not hold ({@link KeptAttachments}: embedded
- * messages, OLE objects, attachments by reference, each with all its properties); the by-value files are the cache's.
+ * messages, OLE objects, attachments by reference, each with all its properties); the by-value files are the cache's,
+ * with the server's further properties of those it still has ({@link KeptFileProperties}).
  */
 final class EditMerge {
     /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1). */
@@ -72,7 +73,7 @@ final class EditMerge {
             values.addAll(kept(server, owned));
             List<RecipientSpec> recipients = keepsRecipients(item, edit) ? KeptRecipients.of(current)
                     : edit.recipients();
-            List<AttachmentSpec> attachments = new ArrayList<>(edit.attachments());
+            List<AttachmentSpec> attachments = new ArrayList<>(KeptFileProperties.of(current, edit.attachments()));
             attachments.addAll(KeptAttachments.of(current, item.kind()));
             return new MessageSpec(values, recipients, attachments, edit.associated());
         }

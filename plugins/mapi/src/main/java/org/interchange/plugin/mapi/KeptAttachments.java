@@ -32,7 +32,7 @@ final class KeptAttachments {
      * Attachment properties the server sets itself ([MS-OXCMSG] 2.2.2.6 PidTagAttachNumber, 2.2.2.5 PidTagAttachSize;
      * [MS-OXCPRPT] 2.2.1: PidTagRecordKey, PidTagObjectType, PidTagAccess, PidTagAccessLevel, PidTagInstanceKey).
      */
-    private static final Set<Integer> SERVER_MAINTAINED = Set.of(PidTag.ATTACH_NUMBER.id(), PidTag.ATTACH_SIZE.id(),
+    static final Set<Integer> SERVER_MAINTAINED = Set.of(PidTag.ATTACH_NUMBER.id(), PidTag.ATTACH_SIZE.id(),
             PidTag.RECORD_KEY.id(), PidTag.OBJECT_TYPE.id(), 0x0FF4, 0x0FF7, PidTag.INSTANCE_KEY.id());
 
     private KeptAttachments() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.interchange.cache.api.DraftAttachment;
 import org.interchange.cache.api.ItemContent;
 import org.interchange.cache.api.ItemDetail;
 import org.interchange.cache.api.ItemFields;
@@ -54,6 +55,9 @@ class EditKeepsServerPropertiesIntegrationTest {
     private static final PropertyTag RENDERING_POSITION = new PropertyTag(0x370B0003);
     private static final PropertyTag ATTACHMENT_HIDDEN = new PropertyTag(0x7FFE000B);
     private static final PropertyTag ATTACH_LONG_PATHNAME = new PropertyTag(0x370D001F);
+    /** PidTagAttachContentId and PidTagAttachFlags, [MS-OXCMSG] 2.2.2.13 and 2.2.2.18. */
+    private static final PropertyTag ATTACH_CONTENT_ID = new PropertyTag(0x3712001F);
+    private static final PropertyTag ATTACH_FLAGS = new PropertyTag(0x37140003);
 
     static {
         Arrays.fill(BIG, (byte) 0x5A);
@@ -226,7 +230,7 @@ class EditKeepsServerPropertiesIntegrationTest {
     }
 
     @Test
-    void savingADraftAgainKeepsItsOleAndByReferenceAttachmentsWithAllTheirProperties() {
+    void savingADraftAgainKeepsItsOleByReferenceAndFileAttachmentsWithAllTheirProperties() {
         List<List<PropertyValue>> attachments = List.of(
                 List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 6), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
                         "Chart"), PropertyValue.of(PidTag.ATTACH_DATA_BINARY, BIG),
@@ -239,7 +243,12 @@ class EditKeepsServerPropertiesIntegrationTest {
                         "budget.xlsx"), PropertyValue.of(ATTACH_LONG_PATHNAME, "\\\\files\\plans\\budget.xlsx"),
                         PropertyValue.of(PidTag.DISPLAY_NAME, "Budget")),
                 List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 7), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
-                        "roadmap.docx"), PropertyValue.of(ATTACH_LONG_PATHNAME, "https://files.example.org/roadmap")));
+                        "roadmap.docx"), PropertyValue.of(ATTACH_LONG_PATHNAME, "https://files.example.org/roadmap")),
+                List.of(PropertyValue.of(PidTag.ATTACH_METHOD, 1), PropertyValue.of(PidTag.ATTACH_LONG_FILENAME,
+                        "logo.png"), PropertyValue.of(PidTag.ATTACH_MIME_TAG, "image/png"),
+                        PropertyValue.of(PidTag.ATTACH_DATA_BINARY, new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+                        PropertyValue.of(ATTACH_CONTENT_ID, "logo@plans"), PropertyValue.of(ATTACHMENT_HIDDEN, true),
+                        PropertyValue.of(ATTACH_FLAGS, 4), PropertyValue.of(RENDERING_POSITION, -1)));
         long draft = server.add(SpecialFolder.DRAFTS, new NewMessage(List.of(
                 PropertyValue.of(PidTag.MESSAGE_CLASS, "IPM.Note"), PropertyValue.of(PidTag.SUBJECT, "Plans"),
                 PropertyValue.of(PidTag.BODY, "See the plans.")), List.of(), attachments));
@@ -247,9 +256,11 @@ class EditKeepsServerPropertiesIntegrationTest {
              Backend backend = server.backend(SyncScope.ALL)) {
             MailScopeIntegrationTest.sync(cache, backend);
             ItemDetail plans = MailScopeIntegrationTest.detail(cache, "Drafts", "Plans");
+            assertThat(plans.attachments()).as("the cache holds the by-value file only").singleElement()
+                    .satisfies(a -> assertThat(a.fileName()).isEqualTo("logo.png"));
             cache.saveDraft(LoopbackMailbox.ACCOUNT, OptionalLong.of(plans.summary().id()), new MessageDraft(
                     List.of("bob@example.org"), List.of(), List.of(), "Plans", "See the plans, Bob.", null,
-                    List.of()));
+                    List.of(DraftAttachment.cached(plans.attachments().getFirst().id()))));
             assertThat(MailScopeIntegrationTest.sync(cache, backend).uploaded()).isEqualTo(1);
         }
         assertThat(server.value(draft, PidTag.BODY)).contains("See the plans, Bob.");

@@ -163,6 +163,15 @@ final class OpenedMessage implements MapiMessage {
 
     @Override
     public PropertyBag attachmentProperties(int attachNumber) {
+        return attachmentProperties(attachNumber, true);
+    }
+
+    @Override
+    public PropertyBag attachmentInlineProperties(int attachNumber) {
+        return attachmentProperties(attachNumber, false);
+    }
+
+    private PropertyBag attachmentProperties(int attachNumber, boolean whole) {
         requireOpen();
         RopBatch batch = context.executor().newBatch();
         int attachmentSlot = batch.output();
@@ -176,24 +185,24 @@ final class OpenedMessage implements MapiMessage {
         result.get(open);
         ServerObject attachment = result.claim(attachmentSlot);
         try {
-            List<PropertyValue> whole = new ArrayList<>();
+            List<PropertyValue> read = new ArrayList<>();
             Set<Integer> tooBig = new HashSet<>();
             for (PropertyValue v : result.get(all).propertyValues()) {
                 if (!v.isError()) {
-                    whole.add(v);
+                    read.add(v);
                 } else if (v.asInt() == ErrorCodes.NOT_ENOUGH_MEMORY) {
                     tooBig.add(v.tag().id());
                 }
             }
-            if (!tooBig.isEmpty()) {
+            if (whole && !tooBig.isEmpty()) {
                 // an error value's tag carries PtypErrorCode ([MS-OXCDATA] 2.11.4): the list says the real types
                 for (PropertyTag tag : propertyList(attachment)) {
                     if (tooBig.contains(tag.id())) {
-                        whole.add(streamed(attachment, tag));
+                        read.add(streamed(attachment, tag));
                     }
                 }
             }
-            return context.bag(whole);
+            return context.bag(read);
         } finally {
             context.executor().releases().add(attachment);
         }
