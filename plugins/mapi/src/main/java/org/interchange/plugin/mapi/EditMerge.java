@@ -30,7 +30,8 @@ import org.interchange.mapi.objects.PropertyBag;
  * ids, flags, follow-ups and any property the cache does not map stay as they are, and so do the recipients the
  * cache does not hold ({@link KeptRecipients}) and the attachments it does not hold ({@link KeptAttachments}: embedded
  * messages, OLE objects, attachments by reference, each with all its properties); the by-value files are the cache's,
- * with the server's further properties of those it still has ({@link KeptFileProperties}).
+ * with the server's further properties of those it still has ({@link KeptFileProperties}). A message synced without
+ * its body and files keeps the server's body and every attachment.
  */
 final class EditMerge {
     /** Properties the server maintains: ids, keys, versions, sizes, computed values ([MS-OXCMSG] 2.2.1). */
@@ -67,16 +68,32 @@ final class EditMerge {
             MessageBodies bodies = MessageBodies.of(server);
             RemoteItem mapped = ItemMapper.map(item.kind(), new ItemMapper.MessageContent(item.serverId(),
                     item.revision(), server, bodies.text(), bodies.html(), List.of()));
-            Set<Integer> owned = owned(item, mapped, ids, edit);
+            boolean headersOnly = "true".equals(item.fields().get(ItemFields.BODY_NOT_DOWNLOADED));
+            Set<Integer> owned = owned(headersOnly ? withBodyOf(item, mapped) : item, mapped, ids, edit);
             List<PropertyValue> values = new ArrayList<>();
             edit.properties().stream().filter(v -> owned.contains(v.tag().id())).forEach(values::add);
             values.addAll(kept(server, owned));
             List<RecipientSpec> recipients = keepsRecipients(item, edit) ? KeptRecipients.of(current)
                     : edit.recipients();
-            List<AttachmentSpec> attachments = new ArrayList<>(KeptFileProperties.of(current, edit.attachments()));
-            attachments.addAll(KeptAttachments.of(current, item.kind()));
+            List<AttachmentSpec> attachments = new ArrayList<>();
+            if (headersOnly) {
+                attachments.addAll(KeptAttachments.all(current, item.kind()));
+            } else {
+                attachments.addAll(KeptFileProperties.of(current, edit.attachments()));
+                attachments.addAll(KeptAttachments.of(current, item.kind()));
+            }
             return new MessageSpec(values, recipients, attachments, edit.associated());
         }
+    }
+
+    /**
+     * {@code item} with the body of {@code server}: an item synced without its body ({@link
+     * ItemFields#BODY_NOT_DOWNLOADED}) did not change it, so the server's body and files are kept as they are.
+     */
+    private static RemoteItem withBodyOf(RemoteItem item, RemoteItem server) {
+        return new RemoteItem(item.serverId(), item.revision(), item.kind(), item.subject(), item.sender(),
+                item.recipients(), item.date(), item.endDate(), item.size(), item.read(), item.flagged(),
+                server.bodyText(), server.bodyHtml(), item.fields(), item.attachments(), item.payload());
     }
 
     /** The values of {@code server} to send again: all but {@code owned} ones and those the server maintains. */

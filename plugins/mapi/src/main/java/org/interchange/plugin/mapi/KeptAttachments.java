@@ -40,15 +40,20 @@ final class KeptAttachments {
 
     /** The attachments of {@code current}, an item of {@code kind}, that the cache does not hold. */
     static List<AttachmentSpec> of(MapiMessage current, ItemKind kind) {
-        return kept(current, kind, 0);
+        return kept(current, kind, 0, false);
     }
 
-    private static List<AttachmentSpec> kept(MapiMessage message, ItemKind kind, int depth) {
+    /** Every attachment of {@code current}, by-value files too, for an edit of a message synced without them. */
+    static List<AttachmentSpec> all(MapiMessage current, ItemKind kind) {
+        return kept(current, kind, 0, true);
+    }
+
+    private static List<AttachmentSpec> kept(MapiMessage message, ItemKind kind, int depth, boolean files) {
         List<AttachmentSpec> kept = new ArrayList<>();
         for (AttachmentInfo a : message.attachments()) {
             if (a.method() == AttachmentInfo.METHOD_EMBEDDED_MESSAGE) {
                 embedded(message, a, kind, depth).ifPresent(kept::add);
-            } else if (a.method() != AttachmentInfo.METHOD_BY_VALUE || depth > 0) {
+            } else if (a.method() != AttachmentInfo.METHOD_BY_VALUE || depth > 0 || files) {
                 kept.add(verbatim(message, a));
             }
         }
@@ -69,7 +74,7 @@ final class KeptAttachments {
                 return Optional.empty();
             }
             MessageSpec content = new MessageSpec(EditMerge.kept(p, Set.of()), KeptRecipients.of(inner),
-                    kept(inner, kind, depth + 1), false);
+                    kept(inner, kind, depth + 1, true), false);
             return Optional.of(AttachmentSpec.embedded(a.fileName().isEmpty() ? "message" : a.fileName(),
                     content));
         }

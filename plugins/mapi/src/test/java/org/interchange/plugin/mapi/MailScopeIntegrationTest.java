@@ -22,6 +22,7 @@ import org.interchange.cache.spi.Backend;
 import org.interchange.cache.spi.CancellationToken;
 import org.interchange.cache.sync.SyncEngine;
 import org.interchange.cache.sync.SyncResult;
+import org.interchange.mapi.codec.property.PropertyTag;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidName;
 import org.interchange.mapi.objects.PidTag;
@@ -152,6 +153,36 @@ class MailScopeIntegrationTest {
             assertThat(whole.fields()).doesNotContainKey(ItemFields.BODY_NOT_DOWNLOADED)
                     .containsEntry(CategoryFields.CATEGORIES, "Finance");
         }
+    }
+
+    @Test
+    void categorizingAMessageSyncedWithoutItsBodyKeepsTheBodyAndFilesOnTheServer() {
+        long mid = server.add(SpecialFolder.INBOX, new NewMessage(mail("Report", NOW, List.of(
+                PropertyValue.of(PidTag.BODY, "The quarterly report."))), List.of(), List.of(List.of(
+                PropertyValue.of(PidTag.ATTACH_METHOD, 1),
+                PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "report.txt"),
+                PropertyValue.of(PidTag.ATTACH_MIME_TAG, "text/plain"),
+                PropertyValue.of(PidTag.ATTACH_DATA_BINARY, "figures".getBytes(StandardCharsets.US_ASCII))))));
+        PropertyTag keywords = server.tag(PidName.KEYWORDS);
+
+        try (H2CacheStore cache = LoopbackMailbox.cache(dir.resolve("cache"));
+             Backend backend = server.backend(SyncScope.HEADERS_ONLY)) {
+            sync(cache, backend);
+            ItemDetail headers = detail(cache, "Inbox", "Report");
+            assertThat(headers.field(ItemFields.BODY_NOT_DOWNLOADED)).isEqualTo("true");
+
+            cache.setCategories(headers.summary().id(), List.of("Finance"));
+            SyncResult result = sync(cache, backend);
+            assertThat(result.uploaded()).isEqualTo(1);
+        }
+
+        long now = server.messages(SpecialFolder.INBOX).getFirst();
+        assertThat(server.value(now, keywords)).contains(List.of("Finance"));
+        assertThat(server.value(now, PidTag.BODY)).contains("The quarterly report.");
+        assertThat(server.attachments(now)).singleElement().satisfies(a -> assertThat(a)
+                .anySatisfy(v -> assertThat(v.tag()).isEqualTo(PidTag.ATTACH_LONG_FILENAME))
+                .anySatisfy(v -> assertThat(v.value()).isEqualTo("figures".getBytes(StandardCharsets.US_ASCII))));
+        assertThat(now).isEqualTo(mid);
     }
 
     @Test
