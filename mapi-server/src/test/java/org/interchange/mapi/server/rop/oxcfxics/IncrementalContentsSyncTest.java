@@ -11,17 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.interchange.mapi.codec.fxics.GlobCntRange;
-import org.interchange.mapi.codec.fxics.IdSet;
 import org.interchange.mapi.codec.fxics.MessageChange;
 import org.interchange.mapi.codec.fxics.ReplicaGuid;
-import org.interchange.mapi.codec.fxics.ReplicaId;
 import org.interchange.mapi.codec.fxics.StreamProperty;
 import org.interchange.mapi.codec.fxics.SyncElement;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.store.ContentsChanges;
-import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
@@ -157,10 +153,10 @@ class IncrementalContentsSyncTest {
                 case MessageChange change -> d.changed.add(change.header().stream()
                         .filter(p -> p.tag().id() == PidTag.MID.id()).map(StreamProperty::value)
                         .map(v -> (Long) v.value()).findFirst().orElseThrow());
-                case SyncElement.Deletions deletions -> d.deleted.addAll(ids(deletions.deleted()));
+                case SyncElement.Deletions deletions -> d.deleted.addAll(LocalMids.of(deletions.deleted()));
                 case SyncElement.ReadStateChanges changes -> {
-                    d.read.addAll(ids(changes.read()));
-                    d.unread.addAll(ids(changes.unread()));
+                    d.read.addAll(LocalMids.of(changes.read()));
+                    d.unread.addAll(LocalMids.of(changes.unread()));
                 }
                 default -> {
                 }
@@ -171,23 +167,7 @@ class IncrementalContentsSyncTest {
     }
 
     private Set<Long> given() {
-        Set<Long> out = new HashSet<>();
-        for (GlobCntRange r : state.idsetGiven().ranges(new ReplicaGuid(alice.replicaGuid()))) {
-            for (long counter = r.low(); counter <= r.high(); counter++) {
-                out.add(ExchangeIds.make(ExchangeIds.LOCAL_REPLICA_ID, counter));
-            }
-        }
-        return out;
-    }
-
-    private static List<Long> ids(IdSet<ReplicaId> set) {
-        List<Long> out = new ArrayList<>();
-        for (GlobCntRange r : set.ranges(new ReplicaId(ExchangeIds.LOCAL_REPLICA_ID))) {
-            for (long counter = r.low(); counter <= r.high(); counter++) {
-                out.add(ExchangeIds.make(ExchangeIds.LOCAL_REPLICA_ID, counter));
-            }
-        }
-        return out;
+        return Set.copyOf(LocalMids.of(state.idsetGiven(), new ReplicaGuid(alice.replicaGuid())));
     }
 
     static final class Download {
