@@ -184,11 +184,11 @@ final class ItemWriter implements AutoCloseable {
         List<String> ids = List.copyOf(deleting);
         deleting.clear();
         Map<String, Existing> rows = findAll(ids);
-        List<Long> gone = new ArrayList<>(rows.size());
+        Map<String, Long> gone = new LinkedHashMap<>();
         for (String id : ids) {
             Existing old = rows.remove(id);
             if (old != null) {
-                gone.add(old.id());
+                gone.put(id, old.id());
                 totalDelta -= old.total();
                 unreadDelta -= old.unread();
             }
@@ -196,12 +196,14 @@ final class ItemWriter implements AutoCloseable {
         if (gone.isEmpty()) {
             return;
         }
-        lockRows(gone);
-        for (String id : PendingOperationTable.itemsWithOperations(c, accountId, folderServerId, ids)) {
-            dropLocalChanges(id);
+        List<Long> rowIds = List.copyOf(gone.values());
+        lockRows(rowIds);
+        for (String id : PendingOperationTable.itemsWithOperations(c, accountId, folderServerId,
+                List.copyOf(gone.keySet()))) {
+            dropLocalChanges(id, gone.get(id));
         }
         PreparedStatement s = statement("DELETE FROM items WHERE " + ROW_IDS);
-        s.setObject(1, gone.toArray(Long[]::new));
+        s.setObject(1, rowIds.toArray(Long[]::new));
         s.executeUpdate();
     }
 
@@ -217,10 +219,9 @@ final class ItemWriter implements AutoCloseable {
     }
 
     /** Drops the local changes of an item the server deleted: an edit becomes a conflict copy, a move's copy goes. */
-    private void dropLocalChanges(String itemServerId) throws SQLException {
+    private void dropLocalChanges(String itemServerId, long rowId) throws SQLException {
         if (ConflictCopies.edited(c, accountId, folderServerId, itemServerId)) {
-            Existing old = find(itemServerId);
-            ConflictCopies.keep(c, accountId, ItemRows.lock(c, old.id()), folderServerId);
+            ConflictCopies.keep(c, accountId, ItemRows.lock(c, rowId), folderServerId);
         }
         for (PendingOperation op : PendingOperationTable.forItem(c, accountId, folderServerId, itemServerId)) {
             if (op.kind() == Kind.MOVE) {
@@ -284,15 +285,6 @@ final class ItemWriter implements AutoCloseable {
         totalDelta = 0;
         unreadDelta = 0;
         return changed;
-    }
-
-    private Existing find(String serverId) throws SQLException {
-        PreparedStatement s = statement("SELECT " + EXISTING + " FROM items WHERE folder_id = ? AND server_id = ?");
-        s.setLong(1, folderId);
-        s.setString(2, serverId);
-        try (ResultSet r = s.executeQuery()) {
-            return r.next() ? existing(r) : null;
-        }
     }
 
     /** The stored rows of at most {@link #LOOKUP_BATCH} items, by server id, read with one query. */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.interchange.mapi.codec.fxics.MessageChange;
 import org.interchange.mapi.codec.fxics.ReplicaGuid;
-import org.interchange.mapi.codec.fxics.StreamProperty;
 import org.interchange.mapi.codec.fxics.SyncElement;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
@@ -150,9 +149,7 @@ class IncrementalContentsSyncTest {
         Download d = new Download();
         plan.elements().forEachRemaining(e -> {
             switch (e) {
-                case MessageChange change -> d.changed.add(change.header().stream()
-                        .filter(p -> p.tag().id() == PidTag.MID.id()).map(StreamProperty::value)
-                        .map(v -> (Long) v.value()).findFirst().orElseThrow());
+                case MessageChange change -> d.changed.add(LocalMids.of(change));
                 case SyncElement.Deletions deletions -> d.deleted.addAll(LocalMids.of(deletions.deleted()));
                 case SyncElement.ReadStateChanges changes -> {
                     d.read.addAll(LocalMids.of(changes.read()));

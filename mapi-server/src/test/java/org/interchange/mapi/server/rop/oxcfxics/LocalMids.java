@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interchange.mapi.codec.fxics.GlobCntRange;
 import org.interchange.mapi.codec.fxics.IdSet;
+import org.interchange.mapi.codec.fxics.MessageChange;
 import org.interchange.mapi.codec.fxics.ReplicaGuid;
 import org.interchange.mapi.codec.fxics.ReplicaId;
+import org.interchange.mapi.codec.fxics.StreamProperty;
+import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.store.ExchangeIds;
 
-/** The local replica's MIDs an ICS IDSET holds ([MS-OXCFXICS] 2.2.2.4), for tests that compare them with the store's. */
+/** The local replica's MIDs that an ICS download names ([MS-OXCFXICS] 2.2.2.4 IDSETs, message headers), for tests. */
 final class LocalMids {
     private LocalMids() {
     }
@@ -21,6 +24,12 @@ final class LocalMids {
     /** The MIDs of {@code set}, in the REPLID form, under the local replica id. */
     static List<Long> of(IdSet<ReplicaId> set) {
         return mids(set.ranges(new ReplicaId(ExchangeIds.LOCAL_REPLICA_ID)));
+    }
+
+    /** The MID in the header of a downloaded message change ([MS-OXCFXICS] 2.2.4.3.13). */
+    static long of(MessageChange change) {
+        return change.header().stream().filter(p -> p.tag().id() == PidTag.MID.id()).map(StreamProperty::value)
+                .map(v -> (Long) v.value()).findFirst().orElseThrow();
     }
 
     private static List<Long> mids(List<GlobCntRange> ranges) {
