@@ -114,7 +114,10 @@ public final class GlobSet {
 
     /** The values of this set that are not in {@code other}. */
     public GlobSet difference(GlobSet other) {
-        Builder b = builder();
+        if (isEmpty() || other.isEmpty()) {
+            return this;
+        }
+        Builder b = new Builder(lows.length + other.lows.length);
         int j = 0;
         for (int i = 0; i < lows.length; i++) {
             long current = lows[i];

@@ -101,9 +101,12 @@ public final class IdSet<R extends Replica> {
 
     /** The ids of this set that are not in {@code other}. */
     public IdSet<R> difference(IdSet<R> other) {
-        Builder<R> b = builder();
-        byReplica.forEach((replica, set) -> b.addAll(replica, set.difference(other.globSet(replica))));
-        return b.build();
+        if (isEmpty() || other.isEmpty()) {
+            return this;
+        }
+        Map<R, GlobSet> left = new LinkedHashMap<>();
+        byReplica.forEach((replica, set) -> left.put(replica, set.difference(other.globSet(replica))));
+        return ofSets(left);
     }
 
     /** The same ids under other replica keys, e.g. REPLID to REPLGUID through the logon's mapping. */
