@@ -45,7 +45,7 @@ final class SearchIndexer implements AutoCloseable {
     static final int COMMIT_ROWS = 20_000;
     static final long COMMIT_MILLIS = 10_000;
     static final long QUIET_MILLIS = 2_000;
-    private static final int MAX_GAPS = 64;
+    static final int MAX_GAPS = 64;
     private static final long IDLE_MILLIS = 250;
     private static final long FAILURE_MILLIS = 5_000;
 
@@ -173,17 +173,25 @@ final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Whether the thread commits now, {@code now} being {@link System#nanoTime}; see {@link #COMMIT_ROWS}. */
-    private boolean commitDue(long now) {
+    /** Whether the thread commits now, {@code now} being {@link System#nanoTime}. */
+    boolean commitDue(long now) {
         draining.lock();
         try {
-            int rows = cursor.written().size();
-            return rows > 0 && (rows >= COMMIT_ROWS || cursor.gaps() > MAX_GAPS
-                    || now - firstWrite >= TimeUnit.MILLISECONDS.toNanos(COMMIT_MILLIS)
-                    || now - lastWrite >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS));
+            return commitDue(cursor.written().size(), cursor.gaps(), firstWrite, lastWrite, now);
         } finally {
             draining.unlock();
         }
+    }
+
+    /**
+     * Whether {@code rows} uncommitted rows, the first written at {@code first}, the last at {@code last}, are
+     * committed at {@code now} (all {@link System#nanoTime}), {@code gaps} being read again by each read; see
+     * {@link #COMMIT_ROWS}.
+     */
+    static boolean commitDue(int rows, int gaps, long first, long last, long now) {
+        return rows > 0 && (rows >= COMMIT_ROWS || gaps > MAX_GAPS
+                || now - first >= TimeUnit.MILLISECONDS.toNanos(COMMIT_MILLIS)
+                || now - last >= TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS));
     }
 
     private void run() {
