@@ -63,16 +63,18 @@ public final class GlobSetCodec {
                 in.require(2, "GLOBSET Bitmask");
                 int start = in.u8();
                 int mask = in.u8();
-                set.add(prefix | start);
-                for (int bit = 0; bit < 8; bit++) {
-                    if ((mask & 1 << bit) != 0) {
-                        int low = start + bit + 1;
-                        if (low > 0xFF) {
-                            throw new MapiCodecException("GLOBSET Bitmask at offset " + at + " runs past the byte: start 0x"
-                                    + Integer.toHexString(start) + " bit " + bit);
-                        }
-                        set.add(prefix | low);
-                    }
+                int past = mask & -1 << Math.min(8, 0xFF - start);
+                if (past != 0) {
+                    throw new MapiCodecException("GLOBSET Bitmask at offset " + at + " runs past the byte: start 0x"
+                            + Integer.toHexString(start) + " bit " + Integer.numberOfTrailingZeros(past));
+                }
+                // bit k of values is start + k: the start itself, then the mask's values, added as runs
+                int values = mask << 1 | 1;
+                while (values != 0) {
+                    int from = Integer.numberOfTrailingZeros(values);
+                    int length = Integer.numberOfTrailingZeros(~(values >>> from));
+                    set.addRange(prefix | start + from, prefix | start + from + length - 1);
+                    values &= ~((1 << length) - 1 << from);
                 }
             } else if (command == RANGE) {
                 int size = GlobCnt.SIZE - depth;

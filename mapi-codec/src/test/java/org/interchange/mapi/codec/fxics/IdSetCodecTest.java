@@ -83,6 +83,29 @@ class IdSetCodecTest {
     }
 
     @Test
+    void everyBitmaskDecodesToItsStartAndMaskedValuesOrFailsWhenItRunsPastTheByte() {
+        for (int start = 0; start <= 0xFF; start++) {
+            for (int mask = 0; mask <= 0xFF; mask++) {
+                byte[] bytes = {5, 0, 1, 0, 0, 0, 0x42, (byte) start, (byte) mask, 0x50, 0};
+                GlobSet.Builder expected = GlobSet.builder().add(0x1_0000_0000L | start);
+                boolean past = false;
+                for (int bit = 0; bit < 8; bit++) {
+                    if ((mask & 1 << bit) != 0) {
+                        past |= start + bit + 1 > 0xFF;
+                        expected.add(0x1_0000_0000L | start + bit + 1 & 0xFF);
+                    }
+                }
+                if (past) {
+                    assertThatThrownBy(() -> decode(bytes)).isInstanceOf(MapiCodecException.class)
+                            .hasMessageContaining("runs past the byte");
+                } else {
+                    assertThat(decode(bytes)).isEqualTo(expected.build());
+                }
+            }
+        }
+    }
+
+    @Test
     void rangeWithEmptyStackUsesSixByteBounds() {
         GlobSet set = GlobSet.builder().addRange(0x0000_0000_0001L, 0x0102_0304_0506L).build();
         byte[] bytes = GlobSetCodec.encode(set);
