@@ -97,19 +97,32 @@ public final class GlobSet {
         if (isEmpty()) {
             return other;
         }
-        Builder b = new Builder(lows.length + other.lows.length);
+        int capacity = lows.length + other.lows.length;
+        long[] outLows = new long[capacity];
+        long[] outHighs = new long[capacity];
+        int n = 0;
         int i = 0;
         int j = 0;
         while (i < lows.length || j < other.lows.length) {
+            long low;
+            long high;
             if (j == other.lows.length || i < lows.length && lows[i] <= other.lows[j]) {
-                b.addRange(lows[i], highs[i]);
-                i++;
+                low = lows[i];
+                high = highs[i++];
             } else {
-                b.addRange(other.lows[j], other.highs[j]);
-                j++;
+                low = other.lows[j];
+                high = other.highs[j++];
+            }
+            if (n > 0 && outHighs[n - 1] + 1 >= low) {
+                outHighs[n - 1] = Math.max(outHighs[n - 1], high);
+            } else {
+                outLows[n] = low;
+                outHighs[n] = high;
+                n++;
             }
         }
-        return b.build();
+        return n == capacity ? new GlobSet(outLows, outHighs)
+                : new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
     }
 
     /** The values of this set that are not in {@code other}. */
