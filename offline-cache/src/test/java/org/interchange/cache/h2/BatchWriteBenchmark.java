@@ -14,6 +14,7 @@ import java.util.Random;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.spi.BackendFolder;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.CommitGroup;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteFolder;
@@ -58,8 +59,11 @@ class BatchWriteBenchmark {
                 BackendStorage storage = TestItems.account(store, folders.toArray(RemoteFolder[]::new));
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                for (int f = 0; f < FOLDERS; f++) {
-                    write(storage.folder("f" + f), items.subList(f * MESSAGES / FOLDERS, (f + 1) * MESSAGES / FOLDERS));
+                try (CommitGroup group = storage.groupCommits()) {
+                    for (int f = 0; f < FOLDERS; f++) {
+                        write(storage, storage.folder("f" + f),
+                                items.subList(f * MESSAGES / FOLDERS, (f + 1) * MESSAGES / FOLDERS));
+                    }
                 }
                 wall[round] = (System.nanoTime() - start) / 1_000_000;
                 cpu[round] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
@@ -71,7 +75,7 @@ class BatchWriteBenchmark {
                 Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private static void write(BackendFolder folder, List<RemoteItem> items) {
+    private static void write(BackendStorage storage, BackendFolder folder, List<RemoteItem> items) {
         byte[] cursor = new byte[400];
         for (int from = 0; from < items.size(); from += BATCH) {
             try (ItemBatch batch = folder.beginBatch()) {
@@ -82,6 +86,7 @@ class BatchWriteBenchmark {
                 batch.setSyncCursor(cursor);
                 batch.commit();
             }
+            storage.commitWaiting(); // as the MAPI plugin does when the next batch has not arrived
         }
     }
 
