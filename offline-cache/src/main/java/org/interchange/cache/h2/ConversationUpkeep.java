@@ -20,6 +20,10 @@ import java.util.Set;
  * moves the members whose conversation changed, and counts again the conversations that lost, gained or changed a
  * member. A change of read state, size or sender only counts its conversation again. Writers that thread hold one row
  * lock from threading to commit, so each threads on what the one before committed.
+ * <p>A folder's first download ({@link ConversationDeferrals}: it has no conversation member yet) is not threaded
+ * batch by batch: {@link #settle(Connection, boolean)}, at the commits in the middle of a sync run, records the deferral in the
+ * same transaction as the items, and the next {@link #settle} (the sync run's last commit, any other write, or a
+ * reader of conversations) threads the whole folder at once.
  */
 final class ConversationUpkeep {
     /** Items threaded together; a sync batch is well below this. */
@@ -28,22 +32,41 @@ final class ConversationUpkeep {
     private ConversationUpkeep() {
     }
 
-    /** True when items wait to be threaded: this transaction's, or any a writer committed without threading. */
+    /**
+     * True when items wait to be threaded: this transaction's, any a writer committed without threading, or a
+     * deferred folder's.
+     */
     static boolean pending(Connection c) throws SQLException {
+        return changes(c) || ConversationDeferrals.any(c);
+    }
+
+    private static boolean changes(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM conversation_changes LIMIT 1");
              ResultSet r = s.executeQuery()) {
             return r.next();
         }
     }
 
-    /** Threads the mail items written in {@code c}'s open transaction; call it right before the commit. */
+    /**
+     * Threads the mail items written in {@code c}'s open transaction, and every deferred folder; call it right
+     * before the commit.
+     */
     static void settle(Connection c) throws SQLException {
-        if (!pending(c)) {
+        settle(c, true);
+    }
+
+    /**
+     * As {@link #settle} when {@code complete}; otherwise, for a commit in the middle of a sync run, deferred folders
+     * stay deferred, and a folder that gets its first mail is deferred too.
+     */
+    static void settle(Connection c, boolean complete) throws SQLException {
+        if (!changes(c) && !(complete && ConversationDeferrals.any(c))) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE conversation_lock SET id = id")) {
             s.executeUpdate();
         }
+        Set<Long> deferred = ConversationDeferrals.folders(c); // under the lock: as the writer before left them
         Set<Long> changed = new LinkedHashSet<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT item_id FROM OLD TABLE (DELETE FROM conversation_changes)");
@@ -54,16 +77,38 @@ final class ConversationUpkeep {
         }
         List<Long> ids = new ArrayList<>(changed);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            apply(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            apply(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), deferred, complete);
+        }
+        if (complete && !deferred.isEmpty()) {
+            ConversationDeferrals.complete(c, deferred);
         }
     }
 
-    private static void apply(Connection c, List<Long> ids) throws SQLException {
+    /**
+     * Threads the changed items {@code ids}, but not into the folders {@code deferred}, which have no member rows;
+     * unless {@code complete}, a folder that has none yet is deferred too.
+     */
+    private static void apply(Connection c, List<Long> ids, Set<Long> deferred, boolean complete)
+            throws SQLException {
         Map<Long, ConversationRows.Item> now = ConversationRows.items(c, ids);
         Map<Long, ConversationRows.Member> was = ConversationRows.members(c, ids);
+        if (!complete) {
+            Set<Long> joined = new HashSet<>();
+            now.values().forEach(item -> joined.add(item.folderId()));
+            joined.removeAll(deferred);
+            for (long folderId : joined) {
+                if (ConversationDeferrals.unthreaded(c, folderId)) {
+                    ConversationDeferrals.defer(c, folderId);
+                    deferred.add(folderId);
+                }
+            }
+        }
         Map<Long, FolderWork> folders = new HashMap<>();
         for (long id : ids) {
             ConversationRows.Item item = now.get(id);
+            if (item != null && deferred.contains(item.folderId())) {
+                item = null; // its folder is threaded whole, later
+            }
             ConversationRows.Member member = was.get(id);
             if (item == null && member == null) {
                 continue;
