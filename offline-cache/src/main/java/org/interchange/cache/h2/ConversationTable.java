@@ -18,8 +18,8 @@ import org.interchange.cache.api.ItemSummary;
 
 /**
  * The conversations of each folder as stored (migration V67, tables {@code conversations} and
- * {@code conversation_counts}; [MS-OXOMSG] 2.2.1.5): counted again from their members when these change, and read
- * a page at a time straight off the index of the list's order.
+ * {@code conversation_counts}; [MS-OXOMSG] 2.2.1.5): counted again from their members when these change (a read
+ * state or size only adds its change), and read a page at a time straight off the index of the list's order.
  */
 final class ConversationTable {
     private static final Comparator<Counted> OLDEST_FIRST = Comparator.comparing(Counted::date,
@@ -155,6 +155,35 @@ final class ConversationTable {
 
         private Totals totals() {
             return new Totals(items, unread, latestDate, latestId, size, firstSender, subjectKey);
+        }
+    }
+
+    /**
+     * Adds to the folder's stored conversations what changed in them, by key: the number of unread members and the
+     * total size ({@code long[] {unread, size}}).
+     */
+    static void adjust(Connection c, long folderId, Map<String, long[]> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE conversations SET unread_count = unread_count + ?, "
+                + "total_size = total_size + ? WHERE folder_id = ? AND conversation_key = ?")) {
+            int rows = 0;
+            for (Map.Entry<String, long[]> e : changes.entrySet()) {
+                long[] change = e.getValue();
+                if (change[0] == 0 && change[1] == 0) {
+                    continue;
+                }
+                s.setInt(1, Math.toIntExact(change[0]));
+                s.setLong(2, change[1]);
+                s.setLong(3, folderId);
+                s.setString(4, e.getKey());
+                s.addBatch();
+                rows++;
+            }
+            if (rows > 0) {
+                s.executeBatch();
+            }
         }
     }
 

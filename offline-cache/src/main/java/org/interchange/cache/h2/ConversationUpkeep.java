@@ -18,12 +18,13 @@ import java.util.Set;
  * items: {@link #settle}, called just before it commits, takes the mail items it wrote from
  * {@code conversation_changes} and threads again only the clusters ({@link ConversationLinks}) they leave or join,
  * moves the members whose conversation changed, and counts again the conversations that lost, gained or changed a
- * member. A change of read state, size or sender only counts its conversation again. Writers that thread hold one row
- * lock from threading to commit, so each threads on what the one before committed.
+ * member. A change of read state or size only adds itself to its conversation's counts; one of the sender counts
+ * the conversation again. Writers that thread hold one row lock from threading to commit, so each threads on what
+ * the one before committed.
  * <p>A folder's first download ({@link ConversationDeferrals}: it has no conversation member yet) is not threaded
- * batch by batch: {@link #settle(Connection, boolean)}, at the commits in the middle of a sync run, records the deferral in the
- * same transaction as the items, and the next {@link #settle} (the sync run's last commit, any other write, or a
- * reader of conversations) threads the whole folder at once.
+ * batch by batch: {@link #settle(Connection, boolean)}, at the commits in the middle of a sync run, records the
+ * deferral in the same transaction as the items, and the next {@link #settle} (the sync run's last commit, any other
+ * write, or a reader of conversations) threads the whole folder at once.
  */
 final class ConversationUpkeep {
     /** Items threaded together; a sync batch is well below this. */
@@ -116,10 +117,11 @@ final class ConversationUpkeep {
             if (item != null && member != null && sameThreading(member, item)) {
                 if (member.read() != item.read() || member.size() != item.size()
                         || !Objects.equals(member.senderKey(), item.senderKey())) {
-                    folders.computeIfAbsent(item.folderId(), FolderWork::new).recounted.add(
-                            new ConversationRows.Member(id, item.folderId(), member.key(), member.cluster(),
-                                    member.date(), item.read(), item.size(), item.senderKey(), member.subjectKey(),
-                                    member.headersHash()));
+                    FolderWork work = folders.computeIfAbsent(item.folderId(), FolderWork::new);
+                    work.recounted.add(new ConversationRows.Member(id, item.folderId(), member.key(),
+                            member.cluster(), member.date(), item.read(), item.size(), item.senderKey(),
+                            member.subjectKey(), member.headersHash()));
+                    work.before.put(id, member);
                 }
                 continue;
             }
@@ -150,7 +152,9 @@ final class ConversationUpkeep {
         private final long folderId;
         private final Map<Long, ConversationRows.Member> leaving = new HashMap<>();
         private final Map<Long, ConversationRows.Item> joining = new HashMap<>();
+        /** Members whose read state, size or sender changed, as they are now and (by item id) as they were. */
         private final List<ConversationRows.Member> recounted = new ArrayList<>();
+        private final Map<Long, ConversationRows.Member> before = new HashMap<>();
 
         FolderWork(long folderId) {
             this.folderId = folderId;
@@ -159,11 +163,33 @@ final class ConversationUpkeep {
         void apply(Connection c) throws SQLException {
             Set<String> touched = new HashSet<>();
             ConversationRows.recount(c, recounted);
-            recounted.forEach(m -> touched.add(m.key()));
             if (!leaving.isEmpty() || !joining.isEmpty()) {
                 relink(c, touched);
             }
+            Map<String, long[]> inPlace = changesInPlace(touched);
             ConversationTable.recount(c, folderId, touched);
+            ConversationTable.adjust(c, folderId, inPlace);
+        }
+
+        /**
+         * What the read-state and size changes of members add to their conversations' counts, for the conversations
+         * counted from nothing else: a changed sender, or a conversation counted again anyway, is added to
+         * {@code touched} instead.
+         */
+        private Map<String, long[]> changesInPlace(Set<String> touched) {
+            Map<String, long[]> changes = new HashMap<>();
+            for (ConversationRows.Member now : recounted) {
+                ConversationRows.Member was = before.get(now.itemId());
+                if (touched.contains(now.key()) || !Objects.equals(was.senderKey(), now.senderKey())) {
+                    touched.add(now.key());
+                    continue;
+                }
+                long[] change = changes.computeIfAbsent(now.key(), k -> new long[2]);
+                change[0] += (was.read() ? 0 : -1) + (now.read() ? 0 : 1);
+                change[1] += now.size() - was.size();
+            }
+            changes.keySet().removeAll(touched);
+            return changes;
         }
 
         /**
