@@ -187,13 +187,19 @@ final class ConversationTable {
         }
     }
 
-    /** Adds the folder's conversations counted by {@code tallies}, none of which is stored yet. */
+    /**
+     * Adds the folder's conversations counted by {@code tallies}, none of which is stored yet, oldest first: the
+     * order of the date indexes, which then grow at one end.
+     */
     static void insert(Connection c, long folderId, Map<String, Tally> tallies) throws SQLException {
+        List<Map.Entry<String, Tally>> oldestFirst = new ArrayList<>(tallies.entrySet());
+        oldestFirst.sort(Comparator.comparing((Map.Entry<String, Tally> e) -> e.getValue().latestDate,
+                Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(Map.Entry::getKey));
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversations (item_count, unread_count, "
                 + "latest_date, latest_id, total_size, first_sender, subject_key, folder_id, conversation_key) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int rows = 0;
-            for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            for (Map.Entry<String, Tally> e : oldestFirst) {
                 e.getValue().totals().bind(insert);
                 insert.setLong(8, folderId);
                 insert.setString(9, e.getKey());

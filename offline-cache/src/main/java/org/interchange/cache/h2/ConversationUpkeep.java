@@ -91,25 +91,24 @@ final class ConversationUpkeep {
      */
     private static void apply(Connection c, List<Long> ids, Set<Long> deferred, boolean complete)
             throws SQLException {
-        Map<Long, ConversationRows.Item> now = ConversationRows.items(c, ids);
-        Map<Long, ConversationRows.Member> was = ConversationRows.members(c, ids);
-        if (!complete) {
-            Set<Long> joined = new HashSet<>();
-            now.values().forEach(item -> joined.add(item.folderId()));
-            joined.removeAll(deferred);
-            for (long folderId : joined) {
-                if (ConversationDeferrals.unthreaded(c, folderId)) {
+        Map<Long, Boolean> threadedNow = new HashMap<>();
+        Map<Long, ConversationRows.Item> now = ConversationRows.items(c, ids, folderId -> {
+            Boolean known = threadedNow.get(folderId);
+            if (known == null) {
+                known = !deferred.contains(folderId);
+                if (known && !complete && ConversationDeferrals.unthreaded(c, folderId)) {
                     ConversationDeferrals.defer(c, folderId);
                     deferred.add(folderId);
+                    known = false;
                 }
+                threadedNow.put(folderId, known);
             }
-        }
+            return known;
+        }); // an item of a deferred folder is threaded with the whole folder, later
+        Map<Long, ConversationRows.Member> was = ConversationRows.members(c, ids);
         Map<Long, FolderWork> folders = new HashMap<>();
         for (long id : ids) {
             ConversationRows.Item item = now.get(id);
-            if (item != null && deferred.contains(item.folderId())) {
-                item = null; // its folder is threaded whole, later
-            }
             ConversationRows.Member member = was.get(id);
             if (item == null && member == null) {
                 continue;
