@@ -95,7 +95,7 @@ final class H2CommitGroup implements CommitGroup {
         if (connection == null) {
             return;
         }
-        ConversationUpkeep.settle(connection);
+        ConversationUpkeep.settle(connection, closed); // a run's last commit threads its folders' first downloads
         connection.commit();
         waitingWrites = 0;
         changedFolders.forEach(listeners::itemsChanged);

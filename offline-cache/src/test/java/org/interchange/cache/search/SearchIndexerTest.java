@@ -284,6 +284,130 @@ class SearchIndexerTest {
         }
     }
 
+    @Test
+    void whatTheThreadWroteWithoutACommitIsFoundEvenWhileALongQueueWaits() throws Exception {
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close(); // the test plays the thread
+            long alpha = item(c, folder, "Alpha");
+            assertThat(search.indexer().write(SearchIndexer.BATCH)).isOne();
+            assertThat(search.indexer().write(SearchIndexer.BATCH)).as("written rows are not read again").isZero();
+            c.setAutoCommit(false);
+            for (int i = 0; i <= SearchIndexer.CATCH_UP; i++) {
+                item(c, folder, "Bird " + i);
+            }
+            c.commit();
+            assertThat(search.ids("alpha", 10)).containsExactly(alpha);
+            assertThat(search.ids("bird", 10)).isEmpty(); // left to the thread
+            assertThat(pending()).isEqualTo(SearchIndexer.CATCH_UP + 2);
+            assertThat(search.indexer().write(SearchIndexer.BATCH)).isEqualTo(SearchIndexer.CATCH_UP + 1);
+            assertThat(search.ids("bird", 1000)).hasSize(SearchIndexer.CATCH_UP + 1);
+            assertThat(pending()).as("nothing committed yet").isEqualTo(SearchIndexer.CATCH_UP + 2);
+            assertThat(search.indexer().commit()).isEqualTo(SearchIndexer.CATCH_UP + 2);
+            assertThat(pending()).isZero();
+        }
+    }
+
+    @Test
+    void aCloseWithoutACommitLeavesEveryWrittenRowToBeIndexedAgain() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close();
+            for (int i = 0; i < 5; i++) {
+                ids.add(item(c, folder, "Lost " + i));
+            }
+            assertThat(search.indexer().write(SearchIndexer.BATCH)).isEqualTo(5);
+            assertThat(search.ids("lost", 10)).containsExactlyInAnyOrderElementsOf(ids);
+        } // as a crash: the index is closed without a commit
+        assertThat(pending()).isEqualTo(5);
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            assertThat(search.ids("lost", 10)).containsExactlyInAnyOrderElementsOf(ids);
+        } // the thread commits at a close what it or a search wrote
+        assertThat(pending()).isZero();
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close();
+            assertThat(search.index().size()).isEqualTo(5);
+            assertThat(search.ids("lost", 10)).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
+    void theThreadCommitsWhatItWroteWhenItIsClosed() throws Exception {
+        long id;
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            id = item(c, folder, "Kept");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (search.index().size() == 0) { // written by the thread: only a refresh shows it
+                assertThat(System.nanoTime()).as("written in time").isLessThan(deadline);
+                Thread.sleep(20);
+                search.index().refresh();
+            }
+        }
+        assertThat(pending()).isZero();
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close();
+            assertThat(search.index().size()).isOne();
+            assertThat(search.ids("kept", 10)).containsExactly(id);
+        }
+    }
+
+    @Test
+    void theThreadCommitsManyRowsOldRowsOrOnceTheQueueHasBeenQuiet() throws Exception {
+        long second = 1_000_000_000L;
+        long t = 5 * second;
+        assertThat(SearchIndexer.commitDue(0, 0, t, t, t + 60 * second)).as("nothing written").isFalse();
+        assertThat(SearchIndexer.commitDue(100, 0, t, t, t + second)).as("a sync is running").isFalse();
+        assertThat(SearchIndexer.commitDue(100, 0, t, t + 8 * second, t + 9 * second)).isFalse();
+        assertThat(SearchIndexer.commitDue(SearchIndexer.COMMIT_ROWS, 0, t, t, t)).as("many rows").isTrue();
+        assertThat(SearchIndexer.commitDue(100, SearchIndexer.MAX_GAPS + 1, t, t, t)).as("many gaps").isTrue();
+        assertThat(SearchIndexer.commitDue(100, 0, t, t + 9 * second, t + SearchIndexer.COMMIT_MILLIS * 1_000_000))
+                .as("the first write is old").isTrue();
+        assertThat(SearchIndexer.commitDue(100, 0, t, t, t + SearchIndexer.QUIET_MILLIS * 1_000_000))
+                .as("the queue has been quiet").isTrue();
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            SearchIndexer indexer = search.indexer();
+            indexer.close();
+            long before = System.nanoTime();
+            assertThat(indexer.commitDue(before + 60 * second)).as("nothing written").isFalse();
+            item(c, folder, "Quiet");
+            indexer.write(SearchIndexer.BATCH);
+            long after = System.nanoTime();
+            assertThat(indexer.commitDue(before)).isFalse();
+            assertThat(indexer.commitDue(after + SearchIndexer.QUIET_MILLIS * 1_000_000)).isTrue();
+            indexer.commit();
+            assertThat(indexer.commitDue(after + 60 * second)).as("nothing uncommitted").isFalse();
+        }
+    }
+
+    @Test
+    void rowsCommittedLateBelowRowsAlreadyReadAreIndexed() throws Exception {
+        try (ItemSearch search = ItemSearch.open(index, db);
+             Connection sync = db.getConnection(); Connection other = db.getConnection()) {
+            search.indexer().close();
+            sync.setAutoCommit(false);
+            other.setAutoCommit(false);
+            long first = item(sync, folder, "Late one"); // queued below what follows, committed after it is read
+            long middle = item(other, folder, "Late two");
+            long last = item(sync, folder, "Late three");
+            long early = item(c, folder, "Early");
+            assertThat(search.ids("early", 10)).containsExactly(early);
+            assertThat(search.indexer().write(SearchIndexer.BATCH)).isZero();
+            sync.commit();
+            assertThat(search.indexer().write(1)).isOne(); // a gap read in parts
+            assertThat(search.ids("late", 10)).containsExactlyInAnyOrder(first, last);
+            other.commit();
+            assertThat(search.ids("late", 10)).containsExactlyInAnyOrder(first, middle, last);
+            assertThat(search.indexer().drain(SearchIndexer.BATCH)).isEqualTo(4);
+            long after = item(c, folder, "Late four");
+            assertThat(search.ids("late", 10)).containsExactlyInAnyOrder(first, middle, last, after);
+            assertThat(search.indexer().drain(SearchIndexer.BATCH)).isOne();
+            assertThat(pending()).isZero();
+        }
+        try (ItemSearch search = ItemSearch.open(index, db)) {
+            search.indexer().close();
+            assertThat(search.index().size()).isEqualTo(5);
+        }
+    }
+
     private static List<String> threads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName).toList();
     }

@@ -215,8 +215,8 @@ public abstract class JdbcMailboxStore implements MailboxStore {
 
     @Override
     public List<MessageRecord> messages(Mailbox mailbox, long fid) {
-        return jdbc.query(c -> MessageReader.select(c, mailbox, "message WHERE mailbox_id = ? AND fid = ?"
-                + " AND associated = FALSE ORDER BY received DESC, mid DESC", mailbox.id(), fid));
+        return jdbc.query(c -> MessageReader.select(c, mailbox, "m.mailbox_id = ? AND m.fid = ?"
+                + " AND m.associated = FALSE ORDER BY m.received DESC, m.mid DESC", mailbox.id(), fid));
     }
 
     @Override

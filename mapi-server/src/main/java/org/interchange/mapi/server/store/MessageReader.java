@@ -12,12 +12,16 @@ import org.interchange.mapi.codec.property.PropertyValue;
 
 /** Reads message rows, recipients and attachments of the H2 store, [MS-OXCMSG] 2.2. */
 final class MessageReader {
-    private static final String COLUMNS = "mid, fid, change_number, message_flags, message_size, has_attachments,"
-            + " received, %s, change_key, pcl, read_cn, message_status, associated, modified";
-    private static final String WHOLE_BAG = COLUMNS.formatted("properties");
+    private static final String COLUMNS = "m.mid, m.fid, m.change_number, m.message_flags, m.message_size,"
+            + " m.has_attachments, m.received, %s, m.change_key, m.pcl, m.read_cn, m.message_status, m.associated,"
+            + " m.modified";
+    private static final String WHOLE_BAG = COLUMNS.formatted("b.properties");
+    /** The whole bag of message {@code m}, kept in its own table (migration V11). */
+    private static final String CONTENT = " JOIN message_content b ON b.mailbox_id = m.mailbox_id AND b.mid = m.mid";
     /** The table-row bag, and the whole bag only for a message saved before the table-row bag was kept. */
-    private static final String ROW_BAG = COLUMNS.formatted("row_properties")
-            + ", CASE WHEN row_properties IS NULL THEN properties END";
+    private static final String ROW_BAG = COLUMNS.formatted("m.row_properties")
+            + ", CASE WHEN m.row_properties IS NULL THEN (SELECT b.properties FROM message_content b"
+            + " WHERE b.mailbox_id = m.mailbox_id AND b.mid = m.mid) END";
 
     private static final String SUMMARY = "SELECT mid, change_number, read_cn, message_flags, associated, message_size,"
             + " received FROM message";
@@ -32,16 +36,17 @@ final class MessageReader {
     }
 
     static Optional<MessageRecord> find(Connection c, Mailbox mailbox, long mid) throws SQLException {
-        return select(c, mailbox, "message WHERE mailbox_id = ? AND mid = ?", mailbox.id(), mid).stream().findFirst();
+        return select(c, mailbox, "m.mailbox_id = ? AND m.mid = ?", mailbox.id(), mid).stream().findFirst();
     }
 
     static MessageRecord require(Connection c, Mailbox mailbox, long mid) throws SQLException {
         return find(c, mailbox, mid).orElseThrow(() -> new NoSuchObjectException("no message 0x" + Long.toHexString(mid)));
     }
 
-    /** The messages {@code from} (a FROM clause naming table message, with its conditions) selects. */
-    static List<MessageRecord> select(Connection c, Mailbox mailbox, String from, Object... args) throws SQLException {
-        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)), from, args);
+    /** The messages {@code m} of table message that {@code where} (conditions, then any ORDER BY) selects. */
+    static List<MessageRecord> select(Connection c, Mailbox mailbox, String where, Object... args) throws SQLException {
+        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)),
+                "message m" + CONTENT + " WHERE " + where, args);
     }
 
     /** The messages among {@code mids} that exist with their {@link RowProperties} as bag, in one statement. */
@@ -50,7 +55,7 @@ final class MessageReader {
             byte[] row = rs.getBytes(8);
             return row != null ? PropertyBagSerializer.deserialize(row)
                     : RowProperties.of(PropertyBagSerializer.deserialize(rs.getBytes(15)));
-        }, Jdbc.IDS + " JOIN message ON mid = id WHERE mailbox_id = ?", Jdbc.bigints(c, mids), mailbox.id());
+        }, Jdbc.IDS + " JOIN message m ON m.mid = id WHERE m.mailbox_id = ?", Jdbc.bigints(c, mids), mailbox.id());
     }
 
     private static List<MessageRecord> select(Connection c, Mailbox mailbox, String columns,
@@ -68,7 +73,8 @@ final class MessageReader {
 
     /** The messages among {@code mids} that exist, in one statement. */
     static List<MessageRecord> byMid(Connection c, Mailbox mailbox, Collection<Long> mids) throws SQLException {
-        return select(c, mailbox, Jdbc.IDS + " JOIN message ON mid = id WHERE mailbox_id = ?", Jdbc.bigints(c, mids),
+        return select(c, mailbox, WHOLE_BAG, rs -> PropertyBagSerializer.deserialize(rs.getBytes(8)),
+                Jdbc.IDS + " JOIN message m ON m.mid = id" + CONTENT + " WHERE m.mailbox_id = ?", Jdbc.bigints(c, mids),
                 mailbox.id());
     }
 

@@ -65,18 +65,23 @@ final class MessageWriter {
             Jdbc.update(c, "DELETE FROM recipient WHERE mailbox_id = ? AND mid = ?", mailbox.id(), id);
             Jdbc.update(c, "DELETE FROM attachment WHERE mailbox_id = ? AND mid = ?", mailbox.id(), id);
             Jdbc.update(c, "UPDATE message SET change_number = ?, change_counter = ?, message_flags = ?, message_size = ?,"
-                            + " has_attachments = ?, received = ?, properties = ?, row_properties = ?, change_key = ?, pcl = ?,"
+                            + " has_attachments = ?, received = ?, row_properties = ?, change_key = ?, pcl = ?,"
                             + " modified = ? WHERE mailbox_id = ? AND mid = ?", cn, ExchangeIds.globalCounter(cn), flags,
                     size, !attachments.isEmpty(),
-                    Timestamp.from(received), props, rowProps, version.changeKey(), version.predecessorChangeList(),
+                    Timestamp.from(received), rowProps, version.changeKey(), version.predecessorChangeList(),
                     Timestamp.from(now), mailbox.id(), id);
+            Jdbc.update(c, "UPDATE message_content SET properties = ? WHERE mailbox_id = ? AND mid = ?", props,
+                    mailbox.id(), id);
         } else {
             Jdbc.update(c, "INSERT INTO message(mailbox_id, mid, fid, change_number, change_counter, message_flags,"
-                            + " message_size, has_attachments, received, properties, row_properties, change_key, pcl, read_cn,"
+                            + " message_size, has_attachments, received, row_properties, change_key, pcl, read_cn,"
                             + " read_counter, message_status, associated, modified)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)",
-                    mailbox.id(), id, fid, cn, ExchangeIds.globalCounter(cn), flags, size, !attachments.isEmpty(), Timestamp.from(received), props,
-                    rowProps, version.changeKey(), version.predecessorChangeList(), associated, Timestamp.from(now));
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)",
+                    mailbox.id(), id, fid, cn, ExchangeIds.globalCounter(cn), flags, size, !attachments.isEmpty(),
+                    Timestamp.from(received), rowProps, version.changeKey(), version.predecessorChangeList(), associated,
+                    Timestamp.from(now));
+            Jdbc.update(c, "INSERT INTO message_content(mailbox_id, mid, properties) VALUES (?, ?, ?)", mailbox.id(), id,
+                    props);
         }
         insertRows(c, "INSERT INTO recipient(mailbox_id, mid, row_id, properties) VALUES (?, ?, ?, ?)",
                 mailbox.id(), id, recipients);

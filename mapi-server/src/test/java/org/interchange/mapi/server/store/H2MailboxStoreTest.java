@@ -73,8 +73,8 @@ class H2MailboxStoreTest extends MailboxStoreContract {
         store.close();
         try (var c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("mailboxes"), "sa", "")) {
             try (var fill = c.prepareStatement("INSERT INTO message(mailbox_id, mid, fid, change_number, change_counter,"
-                    + " read_counter, message_flags, message_size, has_attachments, received, properties)"
-                    + " SELECT ?, X + 1000000, ?, X, X, X, 0, 0, FALSE, CURRENT_TIMESTAMP, X'' FROM SYSTEM_RANGE(1000, 5999)")) {
+                    + " read_counter, message_flags, message_size, has_attachments, received)"
+                    + " SELECT ?, X + 1000000, ?, X, X, X, 0, 0, FALSE, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1000, 5999)")) {
                 fill.setLong(1, box.id());
                 fill.setLong(2, inbox);
                 fill.executeUpdate();

@@ -557,6 +557,105 @@ abstract class MailboxStoreContract implements PermissionStoreContract {
         assertThat(changes.lastCounter()).isEqualTo(high);
     }
 
+    /**
+     * Migration 11 moves each message's whole bag to table message_content and keeps what was stored readable: the
+     * message with its bodies, recipients and attachments, its table row cut from the whole bag when it has none of its
+     * own, a replacement of its content and its deletion.
+     */
+    @Test
+    void migrationElevenKeepsStoredMessagesReadable() throws Exception {
+        store.close();
+        String[] jdbc = jdbc();
+        org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(jdbc[0], jdbc[1], jdbc[2]).locations(migrations()).cleanDisabled(false);
+        flyway.load().clean();
+        flyway.target("10").load().migrate();
+        List<PropertyValue> bag = List.of(PropertyValue.of(PidTag.SUBJECT, "s".repeat(300)),
+                PropertyValue.of(PidTag.BODY, "b".repeat(20_000)));
+        List<PropertyValue> recipient = List.of(PropertyValue.of(PidTag.DISPLAY_NAME, "Bob"));
+        List<PropertyValue> attachment = List.of(PropertyValue.of(PidTag.ATTACH_LONG_FILENAME, "big.bin"),
+                PropertyValue.of(PidTag.ATTACH_DATA_BINARY, new byte[100_000]));
+        long counter = 0x100;
+        try (var c = java.sql.DriverManager.getConnection(jdbc[0], jdbc[1], jdbc[2]); var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO mailbox(id, owner, display_name, email_address, mailbox_guid, replica_guid,"
+                    + " next_counter, next_named_id) VALUES (7, 'old', 'Old', 'old@example.org', '"
+                    + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', " + counter + ", 32768)");
+            s.executeUpdate("INSERT INTO folder(mailbox_id, fid, display_name, change_number, created, modified)"
+                    + " VALUES (7, 1, 'Inbox', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            try (var insert = c.prepareStatement("INSERT INTO message(mailbox_id, mid, fid, change_number,"
+                    + " message_flags, message_size, has_attachments, received, properties, change_counter)"
+                    + " VALUES (7, ?, 1, ?, 0, 0, TRUE, CURRENT_TIMESTAMP, ?, ?)")) {
+                for (long mid : new long[] {2, 3}) {
+                    insert.setLong(1, mid);
+                    insert.setLong(2, ExchangeIds.make(1, mid + 0x10));
+                    insert.setBytes(3, PropertyBagSerializer.serialize(bag));
+                    insert.setLong(4, mid + 0x10);
+                    insert.executeUpdate();
+                }
+            }
+            try (var insert = c.prepareStatement("INSERT INTO recipient(mailbox_id, mid, row_id, properties)"
+                    + " VALUES (7, 2, 0, ?)")) {
+                insert.setBytes(1, PropertyBagSerializer.serialize(recipient));
+                insert.executeUpdate();
+            }
+            try (var insert = c.prepareStatement("INSERT INTO attachment(mailbox_id, mid, attach_num, properties)"
+                    + " VALUES (7, 2, 0, ?)")) {
+                insert.setBytes(1, PropertyBagSerializer.serialize(attachment));
+                insert.executeUpdate();
+            }
+        }
+
+        store = reopenStore();
+
+        Mailbox old = store.findMailbox("old").orElseThrow();
+        assertThat(store.message(old, 2).orElseThrow().properties()).containsExactlyElementsOf(bag);
+        assertThat(store.messagesByMid(old, List.of(2L, 3L, 4L))).containsOnlyKeys(2L, 3L);
+        assertThat(store.messagesByMid(old, List.of(3L)).get(3L).properties()).containsExactlyElementsOf(bag);
+        assertThat(store.tableRowsByMid(old, List.of(2L)).get(2L).properties()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(RowProperties.of(bag));
+        assertThat(store.messages(old, 1)).extracting(MessageRecord::properties).containsOnly(bag);
+        assertThat(store.recipients(old, 2)).containsExactly(recipient);
+        assertThat(store.recipientsByMid(old, List.of(2L, 3L))).containsOnlyKeys(2L);
+        assertThat(store.attachments(old, 2)).extracting(AttachmentRecord::properties).containsExactly(attachment);
+        assertThat(store.attachmentsByMid(old, List.of(2L, 3L)).get(2L)).extracting(AttachmentRecord::properties)
+                .containsExactly(attachment);
+
+        List<PropertyValue> replaced = List.of(PropertyValue.of(PidTag.SUBJECT, "new"));
+        store.saveMessage(old, 1, 2, NewMessage.of(replaced), false, null);
+        assertThat(store.message(old, 2).orElseThrow().properties()).containsExactlyElementsOf(replaced);
+        assertThat(store.message(old, 3).orElseThrow().properties()).containsExactlyElementsOf(bag);
+        assertThat(store.deleteMessages(old, 1, List.of(3L))).containsExactly(3L);
+        assertThat(store.message(old, 3)).isEmpty();
+        assertThat(store.messagesByMid(old, List.of(2L, 3L))).containsOnlyKeys(2L);
+    }
+
+    /** A message's content is replaced with it, goes with its deletion and stays with its mailbox. */
+    @Test
+    void contentFollowsEverySaveAndDeletionOfItsMessage() {
+        Mailbox box = store.createMailbox("alice", "Alice", "alice@example.org");
+        Mailbox other = store.createMailbox("bob", "Bob", "bob@example.org");
+        long inbox = box.folderId(SpecialFolder.INBOX);
+        List<PropertyValue> first = List.of(PropertyValue.of(PidTag.BODY, "first ".repeat(2000)));
+        List<PropertyValue> second = List.of(PropertyValue.of(PidTag.SUBJECT, "second"));
+        MessageRecord m = store.createMessage(box, inbox, NewMessage.of(first));
+        MessageRecord kept = store.createMessage(box, inbox, NewMessage.of(second));
+
+        store.saveMessage(box, inbox, m.mid(), NewMessage.of(second), false, null);
+
+        assertThat(store.message(box, m.mid()).orElseThrow().properties()).containsExactlyElementsOf(second);
+        assertThat(store.message(other, m.mid())).isEmpty();
+        assertThat(store.messagesByMid(other, List.of(m.mid(), kept.mid()))).isEmpty();
+        long projects = store.createFolder(box, box.folderId(SpecialFolder.IPM_SUBTREE), "Projects", "IPF.Note").fid();
+        long copy = store.moveMessages(box, inbox, List.of(m.mid()), projects, true).getFirst();
+        assertThat(store.message(box, copy).orElseThrow().properties()).containsExactlyElementsOf(second);
+        store.deleteMessages(box, inbox, List.of(m.mid()));
+        assertThat(store.message(box, m.mid())).isEmpty();
+        assertThat(store.messagesByMid(box, List.of(m.mid(), kept.mid(), copy))).containsOnlyKeys(kept.mid(), copy);
+        store.deleteFolder(box, projects);
+        assertThat(store.message(box, copy)).isEmpty();
+        assertThat(store.message(box, kept.mid()).orElseThrow().properties()).containsExactlyElementsOf(second);
+    }
+
     private static final int RULE_NAME = 0x6682;
     private static final int RULE_CONDITION = 0x6679;
     private static final int RULE_ACTIONS = 0x6680;

@@ -60,8 +60,8 @@ class PostgresMailboxStoreTest extends MailboxStoreContract {
         long inbox = box.folderId(SpecialFolder.INBOX);
         try (var c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password())) {
             try (var fill = c.prepareStatement("INSERT INTO message(mailbox_id, mid, fid, change_number, change_counter,"
-                    + " read_counter, message_flags, message_size, has_attachments, received, properties)"
-                    + " SELECT ?, x + 1000000, ?, x, x, x, 0, 0, FALSE, CURRENT_TIMESTAMP, ''::bytea"
+                    + " read_counter, message_flags, message_size, has_attachments, received)"
+                    + " SELECT ?, x + 1000000, ?, x, x, x, 0, 0, FALSE, CURRENT_TIMESTAMP"
                     + " FROM generate_series(1000, 5999) AS x")) {
                 fill.setLong(1, box.id());
                 fill.setLong(2, inbox);
