@@ -42,7 +42,8 @@ public final class ConversationFill {
         }
     }
 
-    private static void fillFolder(Connection c, long folderId) throws SQLException {
+    /** Threads the folder's listed mail, which has no conversation rows yet. */
+    static void fillFolder(Connection c, long folderId) throws SQLException {
         Map<Long, String[]> headers = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT f.item_id, f.name, f.field_value FROM items i "
                 + "JOIN item_fields f ON f.item_id = i.id AND f.name IN ('" + ItemFields.MESSAGE_ID + "', '"

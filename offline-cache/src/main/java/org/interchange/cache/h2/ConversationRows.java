@@ -48,25 +48,46 @@ final class ConversationRows {
     private ConversationRows() {
     }
 
-    /** The listed (not locally deleted) mail items among {@code ids}, with their threading fields. */
-    static Map<Long, Item> items(Connection c, Collection<Long> ids) throws SQLException {
+    /** Whether a folder's items are threaded now; asked once per folder and item. */
+    interface Folders {
+        boolean threaded(long folderId) throws SQLException;
+    }
+
+    /**
+     * The listed (not locally deleted) mail items among {@code ids} in folders {@code threaded} now, with their
+     * threading fields.
+     */
+    static Map<Long, Item> items(Connection c, Collection<Long> ids, Folders threaded) throws SQLException {
         Map<Long, Item> items = new HashMap<>();
         if (ids.isEmpty()) {
             return items;
         }
-        Map<Long, String[]> headers = headers(c, ids);
+        List<Item> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT i.id, i.folder_id, i.sort_date, i.is_read, i.item_size, "
                 + "i.sender_key, i.subject_key FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS t(x) JOIN items i ON i.id = t.x "
                 + "WHERE i.kind = 'MAIL' AND i.offline_state <> 'LOCALLY_DELETED'")) {
             s.setObject(1, ids.toArray(Long[]::new));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long id = r.getLong(1);
-                    String[] h = headers.getOrDefault(id, new String[3]);
-                    items.put(id, new Item(id, r.getLong(2), r.getObject(3, Instant.class), r.getBoolean(4),
-                            r.getLong(5), r.getString(6), r.getString(7), h[0], h[1], h[2]));
+                    rows.add(new Item(r.getLong(1), r.getLong(2), r.getObject(3, Instant.class), r.getBoolean(4),
+                            r.getLong(5), r.getString(6), r.getString(7), null, null, null));
                 }
             }
+        }
+        List<Item> kept = new ArrayList<>(rows.size());
+        for (Item row : rows) {
+            if (threaded.threaded(row.folderId())) {
+                kept.add(row);
+            }
+        }
+        if (kept.isEmpty()) {
+            return items;
+        }
+        Map<Long, String[]> headers = headers(c, kept.stream().map(Item::id).toList());
+        for (Item row : kept) {
+            String[] h = headers.getOrDefault(row.id(), new String[3]);
+            items.put(row.id(), new Item(row.id(), row.folderId(), row.date(), row.read(), row.size(),
+                    row.senderKey(), row.subjectKey(), h[0], h[1], h[2]));
         }
         return items;
     }

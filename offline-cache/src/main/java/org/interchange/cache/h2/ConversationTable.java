@@ -18,8 +18,8 @@ import org.interchange.cache.api.ItemSummary;
 
 /**
  * The conversations of each folder as stored (migration V67, tables {@code conversations} and
- * {@code conversation_counts}; [MS-OXOMSG] 2.2.1.5): counted again from their members when these change, and read
- * a page at a time straight off the index of the list's order.
+ * {@code conversation_counts}; [MS-OXOMSG] 2.2.1.5): counted again from their members when these change (a read
+ * state or size only adds its change), and read a page at a time straight off the index of the list's order.
  */
 final class ConversationTable {
     private static final Comparator<Counted> OLDEST_FIRST = Comparator.comparing(Counted::date,
@@ -158,13 +158,48 @@ final class ConversationTable {
         }
     }
 
-    /** Adds the folder's conversations counted by {@code tallies}, none of which is stored yet. */
+    /**
+     * Adds to the folder's stored conversations what changed in them, by key: the number of unread members and the
+     * total size ({@code long[] {unread, size}}).
+     */
+    static void adjust(Connection c, long folderId, Map<String, long[]> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE conversations SET unread_count = unread_count + ?, "
+                + "total_size = total_size + ? WHERE folder_id = ? AND conversation_key = ?")) {
+            int rows = 0;
+            for (Map.Entry<String, long[]> e : changes.entrySet()) {
+                long[] change = e.getValue();
+                if (change[0] == 0 && change[1] == 0) {
+                    continue;
+                }
+                s.setInt(1, Math.toIntExact(change[0]));
+                s.setLong(2, change[1]);
+                s.setLong(3, folderId);
+                s.setString(4, e.getKey());
+                s.addBatch();
+                rows++;
+            }
+            if (rows > 0) {
+                s.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Adds the folder's conversations counted by {@code tallies}, none of which is stored yet, oldest first: the
+     * order of the date indexes, which then grow at one end.
+     */
     static void insert(Connection c, long folderId, Map<String, Tally> tallies) throws SQLException {
+        List<Map.Entry<String, Tally>> oldestFirst = new ArrayList<>(tallies.entrySet());
+        oldestFirst.sort(Comparator.comparing((Map.Entry<String, Tally> e) -> e.getValue().latestDate,
+                Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(Map.Entry::getKey));
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO conversations (item_count, unread_count, "
                 + "latest_date, latest_id, total_size, first_sender, subject_key, folder_id, conversation_key) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int rows = 0;
-            for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            for (Map.Entry<String, Tally> e : oldestFirst) {
                 e.getValue().totals().bind(insert);
                 insert.setLong(8, folderId);
                 insert.setString(9, e.getKey());

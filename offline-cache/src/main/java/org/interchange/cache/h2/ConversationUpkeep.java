@@ -18,8 +18,13 @@ import java.util.Set;
  * items: {@link #settle}, called just before it commits, takes the mail items it wrote from
  * {@code conversation_changes} and threads again only the clusters ({@link ConversationLinks}) they leave or join,
  * moves the members whose conversation changed, and counts again the conversations that lost, gained or changed a
- * member. A change of read state, size or sender only counts its conversation again. Writers that thread hold one row
- * lock from threading to commit, so each threads on what the one before committed.
+ * member. A change of read state or size only adds itself to its conversation's counts; one of the sender counts
+ * the conversation again. Writers that thread hold one row lock from threading to commit, so each threads on what
+ * the one before committed.
+ * <p>A folder's first download ({@link ConversationDeferrals}: it has no conversation member yet) is not threaded
+ * batch by batch: {@link #settle(Connection, boolean)}, at the commits in the middle of a sync run, records the
+ * deferral in the same transaction as the items, and the next {@link #settle} (the sync run's last commit, any other
+ * write, or a reader of conversations) threads the whole folder at once.
  */
 final class ConversationUpkeep {
     /** Items threaded together; a sync batch is well below this. */
@@ -28,22 +33,41 @@ final class ConversationUpkeep {
     private ConversationUpkeep() {
     }
 
-    /** True when items wait to be threaded: this transaction's, or any a writer committed without threading. */
+    /**
+     * True when items wait to be threaded: this transaction's, any a writer committed without threading, or a
+     * deferred folder's.
+     */
     static boolean pending(Connection c) throws SQLException {
+        return changes(c) || ConversationDeferrals.any(c);
+    }
+
+    private static boolean changes(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM conversation_changes LIMIT 1");
              ResultSet r = s.executeQuery()) {
             return r.next();
         }
     }
 
-    /** Threads the mail items written in {@code c}'s open transaction; call it right before the commit. */
+    /**
+     * Threads the mail items written in {@code c}'s open transaction, and every deferred folder; call it right
+     * before the commit.
+     */
     static void settle(Connection c) throws SQLException {
-        if (!pending(c)) {
+        settle(c, true);
+    }
+
+    /**
+     * As {@link #settle} when {@code complete}; otherwise, for a commit in the middle of a sync run, deferred folders
+     * stay deferred, and a folder that gets its first mail is deferred too.
+     */
+    static void settle(Connection c, boolean complete) throws SQLException {
+        if (!changes(c) && !(complete && ConversationDeferrals.any(c))) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE conversation_lock SET id = id")) {
             s.executeUpdate();
         }
+        Set<Long> deferred = ConversationDeferrals.folders(c); // under the lock: as the writer before left them
         Set<Long> changed = new LinkedHashSet<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT item_id FROM OLD TABLE (DELETE FROM conversation_changes)");
@@ -54,12 +78,33 @@ final class ConversationUpkeep {
         }
         List<Long> ids = new ArrayList<>(changed);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            apply(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            apply(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), deferred, complete);
+        }
+        if (complete && !deferred.isEmpty()) {
+            ConversationDeferrals.complete(c, deferred);
         }
     }
 
-    private static void apply(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, ConversationRows.Item> now = ConversationRows.items(c, ids);
+    /**
+     * Threads the changed items {@code ids}, but not into the folders {@code deferred}, which have no member rows;
+     * unless {@code complete}, a folder that has none yet is deferred too.
+     */
+    private static void apply(Connection c, List<Long> ids, Set<Long> deferred, boolean complete)
+            throws SQLException {
+        Map<Long, Boolean> threadedNow = new HashMap<>();
+        Map<Long, ConversationRows.Item> now = ConversationRows.items(c, ids, folderId -> {
+            Boolean known = threadedNow.get(folderId);
+            if (known == null) {
+                known = !deferred.contains(folderId);
+                if (known && !complete && ConversationDeferrals.unthreaded(c, folderId)) {
+                    ConversationDeferrals.defer(c, folderId);
+                    deferred.add(folderId);
+                    known = false;
+                }
+                threadedNow.put(folderId, known);
+            }
+            return known;
+        }); // an item of a deferred folder is threaded with the whole folder, later
         Map<Long, ConversationRows.Member> was = ConversationRows.members(c, ids);
         Map<Long, FolderWork> folders = new HashMap<>();
         for (long id : ids) {
@@ -71,10 +116,11 @@ final class ConversationUpkeep {
             if (item != null && member != null && sameThreading(member, item)) {
                 if (member.read() != item.read() || member.size() != item.size()
                         || !Objects.equals(member.senderKey(), item.senderKey())) {
-                    folders.computeIfAbsent(item.folderId(), FolderWork::new).recounted.add(
-                            new ConversationRows.Member(id, item.folderId(), member.key(), member.cluster(),
-                                    member.date(), item.read(), item.size(), item.senderKey(), member.subjectKey(),
-                                    member.headersHash()));
+                    FolderWork work = folders.computeIfAbsent(item.folderId(), FolderWork::new);
+                    work.recounted.add(new ConversationRows.Member(id, item.folderId(), member.key(),
+                            member.cluster(), member.date(), item.read(), item.size(), item.senderKey(),
+                            member.subjectKey(), member.headersHash()));
+                    work.before.put(id, member);
                 }
                 continue;
             }
@@ -105,7 +151,9 @@ final class ConversationUpkeep {
         private final long folderId;
         private final Map<Long, ConversationRows.Member> leaving = new HashMap<>();
         private final Map<Long, ConversationRows.Item> joining = new HashMap<>();
+        /** Members whose read state, size or sender changed, as they are now and (by item id) as they were. */
         private final List<ConversationRows.Member> recounted = new ArrayList<>();
+        private final Map<Long, ConversationRows.Member> before = new HashMap<>();
 
         FolderWork(long folderId) {
             this.folderId = folderId;
@@ -114,11 +162,33 @@ final class ConversationUpkeep {
         void apply(Connection c) throws SQLException {
             Set<String> touched = new HashSet<>();
             ConversationRows.recount(c, recounted);
-            recounted.forEach(m -> touched.add(m.key()));
             if (!leaving.isEmpty() || !joining.isEmpty()) {
                 relink(c, touched);
             }
+            Map<String, long[]> inPlace = changesInPlace(touched);
             ConversationTable.recount(c, folderId, touched);
+            ConversationTable.adjust(c, folderId, inPlace);
+        }
+
+        /**
+         * What the read-state and size changes of members add to their conversations' counts, for the conversations
+         * counted from nothing else: a changed sender, or a conversation counted again anyway, is added to
+         * {@code touched} instead.
+         */
+        private Map<String, long[]> changesInPlace(Set<String> touched) {
+            Map<String, long[]> changes = new HashMap<>();
+            for (ConversationRows.Member now : recounted) {
+                ConversationRows.Member was = before.get(now.itemId());
+                if (touched.contains(now.key()) || !Objects.equals(was.senderKey(), now.senderKey())) {
+                    touched.add(now.key());
+                    continue;
+                }
+                long[] change = changes.computeIfAbsent(now.key(), k -> new long[2]);
+                change[0] += (was.read() ? 0 : -1) + (now.read() ? 0 : 1);
+                change[1] += now.size() - was.size();
+            }
+            changes.keySet().removeAll(touched);
+            return changes;
         }
 
         /**

@@ -59,7 +59,7 @@ final class H2BackendFolder implements BackendFolder {
 
     @Override
     public void reset() {
-        storage.commitWaiting();
+        storage.commitGroup();
         db.write("resetting folder " + serverId, c -> {
             FolderReset.run(c, folderId);
             return null;

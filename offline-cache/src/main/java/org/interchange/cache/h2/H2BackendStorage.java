@@ -2,6 +2,7 @@ package org.interchange.cache.h2;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.interchange.cache.api.CacheException;
 import org.interchange.cache.spi.BackendFolder;
 import org.interchange.cache.spi.BackendStorage;
@@ -53,15 +54,32 @@ final class H2BackendStorage implements BackendStorage {
 
     @Override
     public CommitGroup groupCommits() {
+        return groupCommits(System::nanoTime);
+    }
+
+    /** {@link #groupCommits()} with the clock that times how long its batches wait. */
+    CommitGroup groupCommits(LongSupplier nanoClock) {
         if (group != null) {
             throw new IllegalStateException("A commit group of account " + accountId + " is open already");
         }
-        group = new H2CommitGroup(db, listeners, accountId, () -> group = null);
+        group = new H2CommitGroup(db, listeners, accountId, () -> group = null, nanoClock);
         return group;
     }
 
     @Override
     public void commitWaiting() {
+        if (group == null) {
+            return;
+        }
+        try {
+            group.commitIfWaitedLong();
+        } catch (SQLException e) {
+            throw H2Database.failure("committing the waiting batches of " + accountId, e);
+        }
+    }
+
+    /** Commits everything the open commit group holds, if any, before work in a transaction of its own. */
+    void commitGroup() {
         if (group == null) {
             return;
         }

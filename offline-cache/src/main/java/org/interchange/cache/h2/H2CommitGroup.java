@@ -5,31 +5,44 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.interchange.cache.spi.CommitGroup;
 
 /**
  * The open transaction that a {@link CommitGroup} of {@link H2BackendStorage} shares between its folders' batches:
  * each batch starts at a savepoint and is rolled back to it when it fails, and the transaction is committed when
- * {@link #MAX_WAITING_WRITES} writes wait, when asked to, and at the end, its items threaded into conversations just
- * before ({@link ConversationUpkeep}); listeners hear of the changes after each commit. Used by the sync's thread only.
+ * {@link #MAX_WAITING_WRITES} writes wait, when the sync is about to wait for the server and the oldest waiting batch has
+ * waited {@link #MAX_WAIT_NANOS} ({@link #commitIfWaitedLong}), when asked to, and at the end, its items threaded into
+ * conversations just before ({@link ConversationUpkeep}); listeners hear of the changes after each commit. Used by the
+ * sync's thread only.
  */
 final class H2CommitGroup implements CommitGroup {
 
     /** Writes of committed batches that may wait uncommitted (about five batches of a first sync). */
     static final int MAX_WAITING_WRITES = 250;
+    /**
+     * How long a batch may wait uncommitted, in nanoseconds, before a wait for the server commits it: long enough that
+     * a sync whose answers come quickly commits every few batches rather than after each (every commit writes the
+     * changed index pages again), short enough that what was downloaded shows soon and other writers are not held up.
+     */
+    static final long MAX_WAIT_NANOS = 250_000_000L;
 
     private final H2Database db;
     private final Listeners listeners;
     private final String accountId;
     private final Runnable onClose;
+    private final LongSupplier nanoClock;
     private final Set<Long> changedFolders = new LinkedHashSet<>();
     private Connection connection;
     private boolean countsChanged;
     private int waitingWrites;
+    /** When the oldest batch waiting uncommitted was done, by {@link #nanoClock}. */
+    private long oldestWaiting;
     private boolean closed;
 
-    H2CommitGroup(H2Database db, Listeners listeners, String accountId, Runnable onClose) {
+    H2CommitGroup(H2Database db, Listeners listeners, String accountId, Runnable onClose, LongSupplier nanoClock) {
         this.db = db;
+        this.nanoClock = nanoClock;
         this.listeners = listeners;
         this.accountId = accountId;
         this.onClose = onClose;
@@ -56,6 +69,9 @@ final class H2CommitGroup implements CommitGroup {
         connection.releaseSavepoint(start);
         changedFolders.add(folderId);
         countsChanged |= folderCountsChanged;
+        if (waitingWrites == 0) {
+            oldestWaiting = nanoClock.getAsLong();
+        }
         waitingWrites += writes;
         if (waitingWrites >= MAX_WAITING_WRITES) {
             commit();
@@ -67,12 +83,19 @@ final class H2CommitGroup implements CommitGroup {
         connection.rollback(start);
     }
 
+    /** Commits the waiting batches when the oldest of them has waited {@link #MAX_WAIT_NANOS} or longer. */
+    void commitIfWaitedLong() throws SQLException {
+        if (waitingWrites > 0 && nanoClock.getAsLong() - oldestWaiting >= MAX_WAIT_NANOS) {
+            commit();
+        }
+    }
+
     /** Commits the waiting batches and tells the listeners. */
     void commit() throws SQLException {
         if (connection == null) {
             return;
         }
-        ConversationUpkeep.settle(connection);
+        ConversationUpkeep.settle(connection, closed); // a run's last commit threads its folders' first downloads
         connection.commit();
         waitingWrites = 0;
         changedFolders.forEach(listeners::itemsChanged);

@@ -15,15 +15,17 @@ public interface BackendStorage {
 
     /**
      * Opens a commit group: until it closes, the batches committed in this storage's folders wait and are committed
-     * together (with the ICS states they carry), when enough of them wait, when {@link #commitWaiting} is called and
-     * when the group closes. A batch that fails is undone alone. Reads through this storage see the waiting batches.
+     * together (with the ICS states they carry), when enough of them wait, when {@link #commitWaiting} finds them
+     * waiting long enough, and when the group closes. A batch that fails is undone alone. Reads through this storage see the waiting batches.
      * A sync run opens one so that many folders with a few changes each cost one transaction instead of one each.
      */
     CommitGroup groupCommits();
 
     /**
-     * Commits the batches waiting in the open commit group, if any. A backend calls it before it waits for the server,
-     * so that nothing it has written waits on the network uncommitted (other writers would wait for its locks).
+     * Commits the batches waiting in the open commit group, if the oldest of them has waited a while (a fraction of a
+     * second). A backend calls it before it waits for the server, so that what it has written is not held back from
+     * readers, or holds up other writers, for long while the sync waits on the network; a quick server is not waited
+     * for after every batch.
      */
     void commitWaiting();
 

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.spi.BackendFolder;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.CommitGroup;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.RemoteAttachment;
 import org.interchange.cache.spi.RemoteFolder;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Not a timed test: measures the cache side of an initial sync (batches of 50 new items with their cursor, as the
- * MAPI plugin writes them) without a server, for issue 4. Run with {@code mvn -o -pl offline-cache test
- * -Dtest=BatchWriteBenchmark -Dwrite.benchmark=true [-Dwrite.messages=2000] [-Dwrite.rounds=8]}.
+ * MAPI plugin writes them) and of incremental syncs of 100 changes (50 read-state toggles, 25 deletions, 25 new
+ * messages spread over the folders, in one commit group as a sync run writes them) without a server, for issue 4.
+ * Run with {@code mvn -o -pl offline-cache test -Dtest=BatchWriteBenchmark -Dwrite.benchmark=true
+ * [-Dwrite.messages=2000] [-Dwrite.rounds=8]}.
  */
 @EnabledIfSystemProperty(named = "write.benchmark", matches = "true")
 class BatchWriteBenchmark {
@@ -58,8 +61,11 @@ class BatchWriteBenchmark {
                 BackendStorage storage = TestItems.account(store, folders.toArray(RemoteFolder[]::new));
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                for (int f = 0; f < FOLDERS; f++) {
-                    write(storage.folder("f" + f), items.subList(f * MESSAGES / FOLDERS, (f + 1) * MESSAGES / FOLDERS));
+                try (CommitGroup group = storage.groupCommits()) {
+                    for (int f = 0; f < FOLDERS; f++) {
+                        write(storage, storage.folder("f" + f),
+                                items.subList(f * MESSAGES / FOLDERS, (f + 1) * MESSAGES / FOLDERS));
+                    }
                 }
                 wall[round] = (System.nanoTime() - start) / 1_000_000;
                 cpu[round] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
@@ -71,7 +77,71 @@ class BatchWriteBenchmark {
                 Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private static void write(BackendFolder folder, List<RemoteItem> items) {
+    @Test
+    void incrementalSyncWrites() throws Exception {
+        List<RemoteItem> items = corpus(MESSAGES + 25 * ROUNDS * 4);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            List<RemoteFolder> folders = new ArrayList<>();
+            for (int f = 0; f < FOLDERS; f++) {
+                folders.add(TestItems.mailFolder("f" + f, "Folder " + f));
+            }
+            BackendStorage storage = TestItems.account(store, folders.toArray(RemoteFolder[]::new));
+            List<List<String>> held = new ArrayList<>();
+            try (CommitGroup group = storage.groupCommits()) {
+                for (int f = 0; f < FOLDERS; f++) {
+                    List<RemoteItem> part = items.subList(f * MESSAGES / FOLDERS, (f + 1) * MESSAGES / FOLDERS);
+                    write(storage, storage.folder("f" + f), part);
+                    held.add(new ArrayList<>(part.stream().map(RemoteItem::serverId).toList()));
+                }
+            }
+            Random random = new Random(7);
+            int next = MESSAGES;
+            int rounds = ROUNDS * 4;
+            long[] wall = new long[rounds];
+            long[] cpu = new long[rounds];
+            byte[] cursor = new byte[400];
+            for (int round = 0; round < rounds; round++) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                try (CommitGroup group = storage.groupCommits()) {
+                    for (int f = 0; f < FOLDERS; f++) {
+                        List<String> ids = held.get(f);
+                        try (ItemBatch batch = storage.folder("f" + f).beginBatch()) {
+                            for (int i = 0; i < 5; i++) {
+                                batch.setRead(ids.get(random.nextInt(ids.size())), random.nextBoolean());
+                            }
+                            for (int i = 0; i < 3 && ids.size() > 1; i++) {
+                                batch.delete(ids.remove(random.nextInt(ids.size())));
+                            }
+                            for (int i = 0; i < 2 + (f % 2); i++) {
+                                RemoteItem item = items.get(next++);
+                                batch.upsert(item);
+                                ids.add(item.serverId());
+                            }
+                            cursor[round % cursor.length]++;
+                            batch.setSyncCursor(cursor);
+                            batch.commit();
+                        }
+                    }
+                }
+                wall[round] = (System.nanoTime() - start) / 1_000;
+                cpu[round] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000;
+            }
+            System.out.printf("incremental writes on %,d messages: wall us %s, writing thread CPU us %s; after %d "
+                    + "warm-up rounds median wall %d us, median CPU %d us, load %s%n", MESSAGES, Arrays.toString(wall),
+                    Arrays.toString(cpu), rounds / 2, medianAfter(wall, rounds / 2), medianAfter(cpu, rounds / 2),
+                    Files.readString(Path.of("/proc/loadavg")).strip());
+        }
+    }
+
+    private static long medianAfter(long[] values, int skip) {
+        long[] sorted = Arrays.copyOfRange(values, skip, values.length);
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void write(BackendStorage storage, BackendFolder folder, List<RemoteItem> items) {
         byte[] cursor = new byte[400];
         for (int from = 0; from < items.size(); from += BATCH) {
             try (ItemBatch batch = folder.beginBatch()) {
@@ -82,6 +152,7 @@ class BatchWriteBenchmark {
                 batch.setSyncCursor(cursor);
                 batch.commit();
             }
+            storage.commitWaiting(); // as the MAPI plugin does when the next batch has not arrived
         }
     }
 
@@ -93,9 +164,13 @@ class BatchWriteBenchmark {
 
     /** Messages shaped like the sync benchmark's corpus: text and HTML bodies, one in ten with a 50-80 KB file. */
     private static List<RemoteItem> corpus() {
+        return corpus(MESSAGES);
+    }
+
+    private static List<RemoteItem> corpus(int count) {
         List<RemoteItem> items = new ArrayList<>();
         Instant start = Instant.parse("2024-01-01T08:00:00Z");
-        for (int i = 0; i < MESSAGES; i++) {
+        for (int i = 0; i < count; i++) {
             Random r = new Random(i);
             StringBuilder text = new StringBuilder();
             int paragraphs = 1 + r.nextInt(5);

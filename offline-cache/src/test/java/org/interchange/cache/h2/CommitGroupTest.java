@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.interchange.cache.api.CacheListener;
 import org.interchange.cache.api.CachedFolder;
 import org.interchange.cache.api.ItemSort;
@@ -78,20 +79,55 @@ class CommitGroupTest {
     }
 
     @Test
-    void commitWaitingAndEnoughWaitingWritesCommitBeforeTheGroupEnds() {
+    void commitWaitingCommitsOnlyOnceTheOldestWaitingBatchHasWaitedLongEnough() {
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"));
-            try (CommitGroup group = storage.groupCommits()) {
+            AtomicLong now = new AtomicLong(1_000);
+            try (CommitGroup group = ((H2BackendStorage) storage).groupCommits(now::get)) {
                 H2CacheStoreTest.commit(storage.folder("inbox"), b -> b.upsert(mail("first", false)));
+                now.addAndGet(H2CommitGroup.MAX_WAIT_NANOS - 1);
+                H2CacheStoreTest.commit(storage.folder("inbox"), b -> b.upsert(mail("second", false)));
                 storage.commitWaiting();
-                assertThat(serverIds(store, "Inbox")).containsExactly("first");
+                assertThat(serverIds(store, "Inbox")).isEmpty();
 
+                now.addAndGet(1);
+                storage.commitWaiting();
+                assertThat(serverIds(store, "Inbox")).containsExactly("first", "second");
+
+                H2CacheStoreTest.commit(storage.folder("inbox"), b -> b.upsert(mail("third", false)));
+                storage.commitWaiting();
+                assertThat(serverIds(store, "Inbox")).containsExactly("first", "second");
+            }
+            assertThat(serverIds(store, "Inbox")).containsExactly("first", "second", "third");
+        }
+    }
+
+    @Test
+    void enoughWaitingWritesCommitBeforeTheGroupEnds() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"));
+            try (CommitGroup group = ((H2BackendStorage) storage).groupCommits(() -> 0)) {
                 H2CacheStoreTest.commit(storage.folder("inbox"), b -> {
                     for (int i = 0; i < H2CommitGroup.MAX_WAITING_WRITES; i++) {
                         b.upsert(mail("m" + i, true));
                     }
                 });
-                assertThat(folder(store, "Inbox").totalCount()).isEqualTo(1 + H2CommitGroup.MAX_WAITING_WRITES);
+                assertThat(folder(store, "Inbox").totalCount()).isEqualTo(H2CommitGroup.MAX_WAITING_WRITES);
+            }
+        }
+    }
+
+    @Test
+    void aFolderResetInTheMiddleOfAGroupCommitsWhatWaitsFirst() {
+        try (H2CacheStore store = H2CacheStore.open(dir)) {
+            BackendStorage storage = TestItems.account(store, mailFolder("inbox", "Inbox"), mailFolder("sent", "Sent"));
+            try (CommitGroup group = ((H2BackendStorage) storage).groupCommits(() -> 0)) {
+                H2CacheStoreTest.commit(storage.folder("inbox"), b -> b.upsert(mail("kept", false)));
+                H2CacheStoreTest.commit(storage.folder("sent"), b -> b.upsert(mail("reset", false)));
+                storage.folder("sent").reset();
+
+                assertThat(serverIds(store, "Inbox")).containsExactly("kept");
+                assertThat(serverIds(store, "Sent")).isEmpty();
             }
         }
     }

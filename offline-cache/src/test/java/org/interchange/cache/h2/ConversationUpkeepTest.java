@@ -65,6 +65,27 @@ class ConversationUpkeepTest {
     }
 
     @Test
+    void readSizeAndSenderChangesOfAMessageThatStaysInItsThreadAreCounted() {
+        try (ItemBatch batch = storage.folder("inbox").beginBatch()) {
+            batch.setRead("a1", true);
+            batch.setRead("c2", false);
+            batch.commit();
+        }
+        assertThat(conversation("m:<a1@x>").unreadCount()).isEqualTo(1);
+        assertThat(conversation("s:zebra").unreadCount()).isEqualTo(2);
+        assertSameAsReadAfresh();
+
+        RemoteItem c2 = headed("c2", "Re: Zebra", 90, null, null, null, false);
+        write(new RemoteItem("c2", "rev-2", ItemKind.MAIL, c2.subject(), "a0@example.org", c2.recipients(),
+                c2.date(), null, 5000, false, false, "Body", null, c2.fields(), List.of(), null));
+        assertThat(conversation("s:zebra")).extracting(Conversation::unreadCount, Conversation::totalSize)
+                .containsExactly(2, 130L + 5000L);
+        assertThat(mail.conversations(folder, ItemSort.SENDER, 0, 1)).extracting(Conversation::key)
+                .as("the new sender comes first").containsExactly("s:zebra");
+        assertSameAsReadAfresh();
+    }
+
+    @Test
     void aNewReplyJoinsItsThreadAndAReplyToTwoThreadsJoinsThem() {
         write(headed("a3", "Re: Budget", 300, "<a3@x>", "<a2@x>", "<a1@x> <a2@x>", false));
         assertThat(conversation("m:<a1@x>").itemCount()).isEqualTo(3);

@@ -16,6 +16,7 @@ import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.api.ItemSort;
 import org.interchange.cache.api.ItemSummary;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.CommitGroup;
 import org.interchange.cache.spi.ItemBatch;
 import org.interchange.cache.spi.PendingOperation;
 import org.interchange.cache.spi.RemoteItem;
@@ -26,9 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * After seeded random sequences of sync batches (new messages, late parents and middle messages that join threads,
  * changed headers and dates, server deletes, read changes) and local edits (reads, deletes, moves between folders,
- * deletes the server refused, which restore the message), the stored conversations of both folders are the ones
- * {@link ThreadLinker} gives threading each folder from scratch, in every order, with their members; also after the
- * cache is opened again.
+ * deletes the server refused, which restore the message), some batches in sync runs that share transactions (the
+ * first run downloads both folders, whose threading waits for the run's end or a reader), the stored conversations
+ * of both folders are the ones {@link ThreadLinker} gives threading each folder from scratch, in every order, with
+ * their members; also in the middle of a run and after the cache is opened again.
  */
 class StoredConversationsPropertyTest {
     private static final Instant T = TestItems.T0;
@@ -39,7 +41,7 @@ class StoredConversationsPropertyTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void storedConversationsAreThoseThreadedFromScratch(long seed) {
         Random random = new Random(seed);
         H2CacheStore store = H2CacheStore.open(dir);
@@ -49,28 +51,21 @@ class StoredConversationsPropertyTest {
             List<String> serverIds = new ArrayList<>();
             for (int step = 0; step < 36; step++) {
                 int op = random.nextInt(10);
-                if (op < 4 || serverIds.isEmpty()) {
-                    String folder = random.nextInt(4) == 0 ? "archive" : "inbox";
-                    try (ItemBatch batch = storage.folder(folder).beginBatch()) {
-                        for (int i = 1 + random.nextInt(6); i > 0; i--) {
-                            String id = folder + "-" + serverIds.size();
-                            serverIds.add(id);
-                            batch.upsert(message(random, id));
-                        }
-                        if (random.nextBoolean()) {
-                            batch.delete(serverIds.get(random.nextInt(serverIds.size())));
-                        }
-                        if (random.nextBoolean()) {
-                            batch.setRead(serverIds.get(random.nextInt(serverIds.size())), random.nextBoolean());
-                        }
-                        if (random.nextBoolean()) { // a message already there comes again, changed
-                            String again = serverIds.get(random.nextInt(serverIds.size()));
-                            if (again.startsWith(folder)) {
-                                batch.upsert(message(random, again));
+                if (step == 0 || op == 9) { // a sync run: batches of both folders share transactions
+                    try (CommitGroup run = storage.groupCommits()) {
+                        for (int b = 2 + random.nextInt(5); b > 0; b--) {
+                            syncBatch(storage, random, serverIds);
+                            if (random.nextInt(3) == 0) {
+                                storage.commitWaiting();
+                                if (random.nextInt(3) == 0) { // a reader threads what the run committed so far
+                                    assertSameAsFromScratch(store, "seed " + seed + " step " + step + " mid-run",
+                                            false);
+                                }
                             }
                         }
-                        batch.commit();
                     }
+                } else if (op < 4 || serverIds.isEmpty()) {
+                    syncBatch(storage, random, serverIds);
                 } else {
                     List<ItemSummary> listed = listed(store);
                     if (listed.isEmpty()) {
@@ -94,6 +89,31 @@ class StoredConversationsPropertyTest {
         }
         try (H2CacheStore reopened = H2CacheStore.open(dir)) {
             assertSameAsFromScratch(reopened, "seed " + seed + " opened again", true);
+        }
+    }
+
+    /** One sync batch: new messages, and perhaps a delete, a read change and a changed message. */
+    private static void syncBatch(BackendStorage storage, Random random, List<String> serverIds) {
+        String folder = random.nextInt(4) == 0 ? "archive" : "inbox";
+        try (ItemBatch batch = storage.folder(folder).beginBatch()) {
+            for (int i = 1 + random.nextInt(6); i > 0; i--) {
+                String id = folder + "-" + serverIds.size();
+                serverIds.add(id);
+                batch.upsert(message(random, id));
+            }
+            if (random.nextBoolean()) {
+                batch.delete(serverIds.get(random.nextInt(serverIds.size())));
+            }
+            if (random.nextBoolean()) {
+                batch.setRead(serverIds.get(random.nextInt(serverIds.size())), random.nextBoolean());
+            }
+            if (random.nextBoolean()) { // a message already there comes again, changed
+                String again = serverIds.get(random.nextInt(serverIds.size()));
+                if (again.startsWith(folder)) {
+                    batch.upsert(message(random, again));
+                }
+            }
+            batch.commit();
         }
     }
 

@@ -13,22 +13,23 @@ import org.interchange.mapi.codec.fxics.SyncElement;
  * and change numbers of the changes handed out so far, minus the ids deleted, so that a download
  * cut off after a batch resumes with exactly the changes not yet handed out. The server's final
  * state replaces it at the end. The ids of a batch are gathered first and folded into the sets once, when the
- * state is read, so that a folder's download costs one union per batch, not one per message.
+ * state is read, so that a folder's download costs one union per batch, not one per message. Each set keeps its
+ * serialized bytes until it changes ({@link EncodedIdSet}), so a state that did not change is not encoded again.
  */
 final class CheckpointState {
     private final boolean hierarchy;
     private final long folderId;
     private final ReplicaGuid local;
-    private IdSet<ReplicaGuid> given;
-    private IdSet<ReplicaGuid> seen;
-    private IdSet<ReplicaGuid> seenFai;
-    private IdSet<ReplicaGuid> read;
+    private EncodedIdSet given;
+    private EncodedIdSet seen;
+    private EncodedIdSet seenFai;
+    private EncodedIdSet read;
     private IdSet.Builder<ReplicaGuid> pendingGiven = IdSet.builder();
     private GlobSet.Builder pendingSeen = GlobSet.builder();
     private GlobSet.Builder pendingSeenFai = GlobSet.builder();
     private boolean pending;
 
-    CheckpointState(boolean hierarchy, long folderId, UUID localReplica, List<IdSet<ReplicaGuid>> sets) {
+    CheckpointState(boolean hierarchy, long folderId, UUID localReplica, List<EncodedIdSet> sets) {
         this.hierarchy = hierarchy;
         this.folderId = folderId;
         this.local = new ReplicaGuid(localReplica);
@@ -38,7 +39,8 @@ final class CheckpointState {
         this.read = sets.get(3);
     }
 
-    List<IdSet<ReplicaGuid>> sets() {
+    /** IdsetGiven, CnsetSeen, CnsetSeenFAI and CnsetRead with their serialized bytes, encoded once per change. */
+    List<EncodedIdSet> encodedSets() {
         foldPending();
         return List.of(given, seen, seenFai, read);
     }
@@ -57,28 +59,28 @@ final class CheckpointState {
         foldPending();
         GlobSet.Builder b = GlobSet.builder();
         ids.forEach(id -> b.add(GlobCnt.ofId(id)));
-        given = given.difference(IdSet.of(local, b.build()));
+        given = given.replacedBy(given.set().difference(IdSet.of(local, b.build())));
     }
 
     void replace(SyncElement.SyncState state) {
         foldPending();
-        given = orEmpty(state.idsetGiven());
-        seen = orEmpty(state.cnsetSeen());
-        seenFai = orEmpty(state.cnsetSeenFai());
-        read = orEmpty(state.cnsetRead());
+        given = given.replacedBy(orEmpty(state.idsetGiven()));
+        seen = seen.replacedBy(orEmpty(state.cnsetSeen()));
+        seenFai = seenFai.replacedBy(orEmpty(state.cnsetSeenFai()));
+        read = read.replacedBy(orEmpty(state.cnsetRead()));
     }
 
     byte[] encode() {
-        return StateEnvelope.encode(hierarchy, folderId, sets());
+        return StateEnvelope.encode(hierarchy, folderId, encodedSets());
     }
 
     private void foldPending() {
         if (!pending) {
             return;
         }
-        given = given.union(pendingGiven.build());
-        seen = seen.union(IdSet.of(local, pendingSeen.build()));
-        seenFai = seenFai.union(IdSet.of(local, pendingSeenFai.build()));
+        given = given.replacedBy(given.set().union(pendingGiven.build()));
+        seen = seen.replacedBy(seen.set().union(IdSet.of(local, pendingSeen.build())));
+        seenFai = seenFai.replacedBy(seenFai.set().union(IdSet.of(local, pendingSeenFai.build())));
         pendingGiven = IdSet.builder();
         pendingSeen = GlobSet.builder();
         pendingSeenFai = GlobSet.builder();

@@ -16,10 +16,7 @@ import org.interchange.mapi.client.internal.session.SessionContext;
 import org.interchange.mapi.codec.fxics.FolderChange;
 import org.interchange.mapi.codec.fxics.GlobCnt;
 import org.interchange.mapi.codec.fxics.IcsStateProperties;
-import org.interchange.mapi.codec.fxics.IdSet;
-import org.interchange.mapi.codec.fxics.IdSetCodec;
 import org.interchange.mapi.codec.fxics.MessageChange;
-import org.interchange.mapi.codec.fxics.ReplicaGuid;
 import org.interchange.mapi.codec.fxics.StreamProperties;
 import org.interchange.mapi.codec.fxics.SyncElement;
 import org.interchange.mapi.codec.fxics.SyncStreamParser;
@@ -362,26 +359,23 @@ public final class IcsDownload implements AutoCloseable {
 
     /** Bytes of the non-empty state properties. */
     private int stateBytes() {
-        List<IdSet<ReplicaGuid>> sets = checkpoint.sets();
         int bytes = 0;
-        for (int i = 0; i < sets.size(); i++) {
-            if (!sets.get(i).isEmpty()) {
-                bytes += IdSetCodec.encode(sets.get(i)).length;
-            }
+        for (EncodedIdSet set : checkpoint.encodedSets()) {
+            bytes += set.bytes().length;
         }
         return bytes;
     }
 
     /** Adds the non-empty state properties' upload, [MS-OXCFXICS] 3.3.5.8.2 to 3.3.5.8.4. */
     private void addStateUpload(Outgoing outgoing) {
-        List<IdSet<ReplicaGuid>> sets = checkpoint.sets();
+        List<EncodedIdSet> sets = checkpoint.encodedSets();
         List<PropertyTag> tags = List.of(IcsStateProperties.IDSET_GIVEN, IcsStateProperties.CNSET_SEEN,
                 IcsStateProperties.CNSET_SEEN_FAI, IcsStateProperties.CNSET_READ);
         for (int i = 0; i < (hierarchy ? 2 : tags.size()); i++) {
-            if (sets.get(i).isEmpty()) {
+            byte[] value = sets.get(i).bytes();
+            if (value.length == 0) {
                 continue;
             }
-            byte[] value = IdSetCodec.encode(sets.get(i));
             PropertyTag tag = tags.get(i);
             outgoing.addState(slot -> new RopSynchronizationUploadStateStreamBeginRequest(RopBatch.LOGON_ID, slot, tag,
                     value.length), RopSynchronizationUploadStateStreamBeginResponse.class, 0);

@@ -1,13 +1,11 @@
 package org.interchange.mapi.client.ics;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
-import org.interchange.mapi.codec.fxics.IdSet;
-import org.interchange.mapi.codec.fxics.IdSetCodec;
-import org.interchange.mapi.codec.fxics.ReplicaGuid;
 import org.interchange.mapi.codec.io.ByteReader;
-import org.interchange.mapi.codec.io.ByteWriter;
 import org.interchange.mapi.codec.io.MapiCodecException;
 
 /**
@@ -24,25 +22,28 @@ final class StateEnvelope {
     private StateEnvelope() {
     }
 
-    static byte[] encode(boolean hierarchy, long folderId, List<IdSet<ReplicaGuid>> sets) {
-        ByteWriter out = new ByteWriter(64);
-        out.bytes(MAGIC).u8(hierarchy ? 2 : 1).i64(folderId);
-        for (IdSet<ReplicaGuid> set : sets) {
-            byte[] bytes = IdSetCodec.encode(set);
-            out.i32(bytes.length).bytes(bytes);
+    /** The state of the four sets, each written with the bytes it keeps ({@link EncodedIdSet#bytes()}). */
+    static byte[] encode(boolean hierarchy, long folderId, List<EncodedIdSet> sets) {
+        int size = MAGIC.length + 1 + 8 + 4;
+        for (EncodedIdSet set : sets) {
+            size += 4 + set.bytes().length;
         }
-        byte[] body = out.toByteArray();
+        ByteBuffer out = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(MAGIC).put((byte) (hierarchy ? 2 : 1)).putLong(folderId);
+        for (EncodedIdSet set : sets) {
+            out.putInt(set.bytes().length).put(set.bytes());
+        }
         CRC32 crc = new CRC32();
-        crc.update(body);
-        return new ByteWriter(body.length + 4).bytes(body).i32((int) crc.getValue()).toByteArray();
+        crc.update(out.array(), 0, size - 4);
+        return out.putInt((int) crc.getValue()).array();
     }
 
     /** The four sets (IdsetGiven, CnsetSeen, CnsetSeenFAI, CnsetRead); an empty or null state is the initial one. */
-    static List<IdSet<ReplicaGuid>> decode(byte[] state, boolean hierarchy, long folderId) {
-        List<IdSet<ReplicaGuid>> sets = new ArrayList<>();
+    static List<EncodedIdSet> decode(byte[] state, boolean hierarchy, long folderId) {
+        List<EncodedIdSet> sets = new ArrayList<>();
         if (state == null || state.length == 0) {
             for (int i = 0; i < SETS; i++) {
-                sets.add(IdSet.empty());
+                sets.add(EncodedIdSet.EMPTY);
             }
             return sets;
         }
@@ -65,7 +66,7 @@ final class StateEnvelope {
                 if (length < 0 || length > in.remaining() - 4) {
                     throw new IcsStateRejectedException("ICS state set " + i + " claims " + length + " bytes");
                 }
-                sets.add(IdSetCodec.decodeReplGuids(in.bytes(length, "ICS state set")));
+                sets.add(EncodedIdSet.read(in.bytes(length, "ICS state set")));
             }
             long stored = in.u32();
             if (stored != crc.getValue() || in.hasRemaining()) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.interchange.mapi.codec.fxics.GlobCnt;
 import org.interchange.mapi.codec.fxics.IdSet;
+import org.interchange.mapi.codec.fxics.IdSetCodec;
 import org.interchange.mapi.codec.fxics.ReplicaGuid;
 import org.interchange.mapi.codec.fxics.ReplicaId;
+import org.interchange.mapi.codec.fxics.SyncElement;
 import org.junit.jupiter.api.Test;
 
 class CheckpointStateTest {
@@ -17,7 +19,15 @@ class CheckpointStateTest {
 
     private static CheckpointState fresh() {
         return new CheckpointState(false, 0x1234L, LOCAL,
-                List.of(IdSet.empty(), IdSet.empty(), IdSet.empty(), IdSet.empty()));
+                List.of(EncodedIdSet.EMPTY, EncodedIdSet.EMPTY, EncodedIdSet.EMPTY, EncodedIdSet.EMPTY));
+    }
+
+    private static List<IdSet<ReplicaGuid>> sets(CheckpointState state) {
+        return sets(state.encodedSets());
+    }
+
+    private static List<IdSet<ReplicaGuid>> sets(List<EncodedIdSet> encoded) {
+        return encoded.stream().map(EncodedIdSet::set).toList();
     }
 
     @Test
@@ -29,7 +39,7 @@ class CheckpointStateTest {
         state.changed(OTHER, 7, -1, false);
         state.changed(LOCAL, 500, 2000, true);
 
-        List<IdSet<ReplicaGuid>> sets = state.sets();
+        List<IdSet<ReplicaGuid>> sets = sets(state);
         assertThat(sets.get(0).contains(LOCAL_KEY, 1)).isTrue();
         assertThat(sets.get(0).contains(LOCAL_KEY, 199)).isTrue();
         assertThat(sets.get(0).contains(LOCAL_KEY, 2)).isFalse();
@@ -47,22 +57,80 @@ class CheckpointStateTest {
         state.changed(LOCAL, 43, 101, false);
         state.deleted(List.of(GlobCnt.toId(new ReplicaId(1), 42)));
 
-        IdSet<ReplicaGuid> given = state.sets().get(0);
+        IdSet<ReplicaGuid> given = sets(state).get(0);
         assertThat(given.contains(LOCAL_KEY, 42)).isFalse();
         assertThat(given.contains(LOCAL_KEY, 43)).isTrue();
-        assertThat(state.sets().get(1).contains(LOCAL_KEY, 100)).isTrue();
+        assertThat(sets(state).get(1).contains(LOCAL_KEY, 100)).isTrue();
     }
 
     @Test
     void readingTheStateTwiceGivesTheSameSetsAndLaterChangesAddToThem() {
         CheckpointState state = fresh();
         state.changed(LOCAL, 10, 20, false);
-        List<IdSet<ReplicaGuid>> first = state.sets();
-        assertThat(state.sets()).isEqualTo(first);
+        List<IdSet<ReplicaGuid>> first = sets(state);
+        assertThat(sets(state)).isEqualTo(first);
         state.changed(LOCAL, 11, 21, false);
-        IdSet<ReplicaGuid> given = state.sets().get(0);
+        IdSet<ReplicaGuid> given = sets(state).get(0);
         assertThat(given.contains(LOCAL_KEY, 10)).isTrue();
         assertThat(given.contains(LOCAL_KEY, 11)).isTrue();
-        assertThat(StateEnvelope.decode(state.encode(), false, 0x1234L)).isEqualTo(state.sets());
+        assertThat(sets(StateEnvelope.decode(state.encode(), false, 0x1234L))).isEqualTo(sets(state));
+    }
+
+    @Test
+    void anUnchangedStateIsWrittenWithTheBytesItWasReadFrom() {
+        CheckpointState before = fresh();
+        for (long i = 1; i <= 3000; i += 3) {
+            before.changed(LOCAL, i, 5000 + i, false);
+        }
+        byte[] stored = before.encode();
+        List<EncodedIdSet> read = StateEnvelope.decode(stored, false, 0x1234L);
+        CheckpointState state = new CheckpointState(false, 0x1234L, LOCAL, read);
+        // the server hands back equal sets: the state keeps the bytes it read, not a new encoding
+        state.replace(new SyncElement.SyncState(copy(read.get(0)), copy(read.get(1)), null, null));
+
+        List<EncodedIdSet> after = state.encodedSets();
+        assertThat(after.get(0).bytes()).isSameAs(read.get(0).bytes());
+        assertThat(after.get(1).bytes()).isSameAs(read.get(1).bytes());
+        assertThat(after.get(0).bytes()).isEqualTo(IdSetCodec.encode(after.get(0).set()));
+        assertThat(state.encode()).isEqualTo(stored);
+    }
+
+    @Test
+    void aChangedStateIsNeverWrittenWithStaleBytes() {
+        CheckpointState state = fresh();
+        state.changed(LOCAL, 10, 20, false);
+        byte[] first = state.encodedSets().get(0).bytes();
+        assertThat(state.encodedSets().get(0).bytes()).isSameAs(first);
+
+        state.changed(LOCAL, 12, 22, false);
+        List<EncodedIdSet> afterChange = state.encodedSets();
+        assertThat(afterChange.get(0).bytes()).isEqualTo(IdSetCodec.encode(afterChange.get(0).set()))
+                .isNotEqualTo(first);
+        assertThat(afterChange.get(1).bytes()).isEqualTo(IdSetCodec.encode(afterChange.get(1).set()));
+
+        state.deleted(List.of(GlobCnt.toId(new ReplicaId(1), 10)));
+        EncodedIdSet afterDelete = state.encodedSets().get(0);
+        assertThat(afterDelete.set().contains(LOCAL_KEY, 10)).isFalse();
+        assertThat(afterDelete.bytes()).isEqualTo(IdSetCodec.encode(afterDelete.set()));
+
+        IdSet<ReplicaGuid> server = IdSet.<ReplicaGuid>builder().addRange(LOCAL_KEY, 1, 99).build();
+        state.replace(new SyncElement.SyncState(server, server, null, null));
+        List<EncodedIdSet> replaced = state.encodedSets();
+        assertThat(replaced.get(0).bytes()).isEqualTo(IdSetCodec.encode(server));
+        assertThat(replaced.get(1).bytes()).isEqualTo(IdSetCodec.encode(server));
+        assertThat(sets(StateEnvelope.decode(state.encode(), false, 0x1234L))).isEqualTo(sets(state));
+    }
+
+    @Test
+    void aStateOfEmptySetsRoundTripsThroughTheEnvelope() {
+        byte[] stored = fresh().encode();
+        List<EncodedIdSet> read = StateEnvelope.decode(stored, false, 0x1234L);
+        assertThat(read).allSatisfy(set -> assertThat(set.bytes()).isEmpty());
+        assertThat(StateEnvelope.encode(false, 0x1234L, read)).isEqualTo(stored);
+    }
+
+    /** An equal set that shares nothing with {@code set}, as the stream parser gives one. */
+    private static IdSet<ReplicaGuid> copy(EncodedIdSet set) {
+        return IdSetCodec.decodeReplGuids(IdSetCodec.encode(set.set()));
     }
 }

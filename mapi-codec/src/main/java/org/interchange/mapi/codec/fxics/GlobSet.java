@@ -79,22 +79,45 @@ public final class GlobSet {
         return highs[index];
     }
 
+    /** The lows of the ranges, ascending; the caller must not change the array. */
+    long[] lows() {
+        return lows;
+    }
+
+    /** The highs of the ranges, ascending; the caller must not change the array. */
+    long[] highs() {
+        return highs;
+    }
+
+    /** The values of both sets, merged in one pass over their ranges. */
     public GlobSet union(GlobSet other) {
-        if (other.isEmpty()) {
+        if (other.isEmpty() || equals(other)) {
             return this;
         }
         if (isEmpty()) {
             return other;
         }
-        Builder b = builder();
-        b.addAll(this);
-        b.addAll(other);
+        Builder b = new Builder(lows.length + other.lows.length);
+        int i = 0;
+        int j = 0;
+        while (i < lows.length || j < other.lows.length) {
+            if (j == other.lows.length || i < lows.length && lows[i] <= other.lows[j]) {
+                b.addRange(lows[i], highs[i]);
+                i++;
+            } else {
+                b.addRange(other.lows[j], other.highs[j]);
+                j++;
+            }
+        }
         return b.build();
     }
 
     /** The values of this set that are not in {@code other}. */
     public GlobSet difference(GlobSet other) {
-        Builder b = builder();
+        if (isEmpty() || other.isEmpty()) {
+            return this;
+        }
+        Builder b = new Builder(lows.length + other.lows.length);
         int j = 0;
         for (int i = 0; i < lows.length; i++) {
             long current = lows[i];
@@ -132,11 +155,17 @@ public final class GlobSet {
 
     /** Collects GLOBCNT values and ranges (2.2.2.6) in any order; {@link #build()} sorts and merges them. */
     public static final class Builder {
-        private long[] lows = new long[8];
-        private long[] highs = new long[8];
+        private long[] lows;
+        private long[] highs;
         private int size;
 
         private Builder() {
+            this(8);
+        }
+
+        private Builder(int capacity) {
+            lows = new long[Math.max(1, capacity)];
+            highs = new long[lows.length];
         }
 
         public Builder add(long value) {
@@ -167,17 +196,29 @@ public final class GlobSet {
             return this;
         }
 
+        /**
+         * Sorts and merges the collected ranges. Ranges added in ascending order of their lows are merged
+         * as they are; otherwise the lows and the highs are sorted each on their own, which keeps the union
+         * of the ranges (every value is covered by as many ranges as before), and merged the same way.
+         */
         public GlobSet build() {
             if (size == 0) {
                 return EMPTY;
             }
-            int[] order = sortedOrder();
+            long[] inLows = lows;
+            long[] inHighs = highs;
+            if (!ascending()) {
+                inLows = Arrays.copyOf(lows, size);
+                inHighs = Arrays.copyOf(highs, size);
+                Arrays.sort(inLows);
+                Arrays.sort(inHighs);
+            }
             long[] outLows = new long[size];
             long[] outHighs = new long[size];
             int n = 0;
-            for (int index : order) {
-                long low = lows[index];
-                long high = highs[index];
+            for (int i = 0; i < size; i++) {
+                long low = inLows[i];
+                long high = inHighs[i];
                 if (n > 0 && outHighs[n - 1] + 1 >= low) {
                     outHighs[n - 1] = Math.max(outHighs[n - 1], high);
                 } else {
@@ -186,22 +227,17 @@ public final class GlobSet {
                     n++;
                 }
             }
-            return new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
+            return n == size ? new GlobSet(outLows, outHighs)
+                    : new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
         }
 
-        /** Indexes of the collected ranges by ascending low; no sort when they came in order. */
-        private int[] sortedOrder() {
-            boolean sorted = true;
-            for (int i = 1; i < size && sorted; i++) {
-                sorted = lows[i - 1] <= lows[i];
+        private boolean ascending() {
+            for (int i = 1; i < size; i++) {
+                if (lows[i - 1] > lows[i]) {
+                    return false;
+                }
             }
-            if (sorted) {
-                int[] order = new int[size];
-                Arrays.setAll(order, i -> i);
-                return order;
-            }
-            return java.util.stream.IntStream.range(0, size).boxed()
-                    .sorted((a, b) -> Long.compare(lows[a], lows[b])).mapToInt(Integer::intValue).toArray();
+            return true;
         }
     }
 }

@@ -74,18 +74,39 @@ public final class IdSet<R extends Replica> {
         return byReplica.values().stream().mapToInt(GlobSet::rangeCount).sum();
     }
 
+    /** The ids of both sets; each replica's GLOBSETs are merged in one pass ({@link GlobSet#union}). */
     public IdSet<R> union(IdSet<R> other) {
-        Builder<R> b = builder();
-        byReplica.forEach(b::addAll);
-        other.byReplica.forEach(b::addAll);
-        return b.build();
+        if (other.isEmpty() || other.equals(this)) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        Map<R, GlobSet> merged = new TreeMap<>(Replica.ORDER);
+        merged.putAll(byReplica);
+        other.byReplica.forEach((replica, set) -> merged.merge(replica, set, GlobSet::union));
+        return new IdSet<>(Collections.unmodifiableMap(merged));
+    }
+
+    /** A set of the given GLOBSETs, in any replica order; empty GLOBSETs are left out. */
+    static <R extends Replica> IdSet<R> ofSets(Map<R, GlobSet> sets) {
+        Map<R, GlobSet> sorted = new TreeMap<>(Replica.ORDER);
+        sets.forEach((replica, set) -> {
+            if (!set.isEmpty()) {
+                sorted.put(replica, set);
+            }
+        });
+        return sorted.isEmpty() ? empty() : new IdSet<>(Collections.unmodifiableMap(sorted));
     }
 
     /** The ids of this set that are not in {@code other}. */
     public IdSet<R> difference(IdSet<R> other) {
-        Builder<R> b = builder();
-        byReplica.forEach((replica, set) -> b.addAll(replica, set.difference(other.globSet(replica))));
-        return b.build();
+        if (isEmpty() || other.isEmpty()) {
+            return this;
+        }
+        Map<R, GlobSet> left = new LinkedHashMap<>();
+        byReplica.forEach((replica, set) -> left.put(replica, set.difference(other.globSet(replica))));
+        return ofSets(left);
     }
 
     /** The same ids under other replica keys, e.g. REPLID to REPLGUID through the logon's mapping. */
@@ -140,14 +161,9 @@ public final class IdSet<R extends Replica> {
         }
 
         public IdSet<R> build() {
-            Map<R, GlobSet> sorted = new TreeMap<>(Replica.ORDER);
-            byReplica.forEach((replica, b) -> {
-                GlobSet set = b.build();
-                if (!set.isEmpty()) {
-                    sorted.put(replica, set);
-                }
-            });
-            return new IdSet<>(Collections.unmodifiableMap(sorted));
+            Map<R, GlobSet> sets = new LinkedHashMap<>();
+            byReplica.forEach((replica, b) -> sets.put(replica, b.build()));
+            return ofSets(sets);
         }
     }
 }

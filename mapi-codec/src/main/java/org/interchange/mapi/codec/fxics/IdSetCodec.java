@@ -1,5 +1,7 @@
 package org.interchange.mapi.codec.fxics;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.interchange.mapi.codec.io.ByteReader;
 import org.interchange.mapi.codec.io.ByteWriter;
@@ -16,16 +18,23 @@ public final class IdSetCodec {
 
     /** Serializes a set in its replicas' form. */
     public static byte[] encode(IdSet<?> set) {
-        ByteWriter out = new ByteWriter();
-        encode(set, out);
-        return out.toByteArray();
+        return write(set).toByteArray();
     }
 
-    public static <R extends Replica> void encode(IdSet<R> set, ByteWriter out) {
+    /** Appends the serialized set to {@code out}. */
+    public static void encode(IdSet<?> set, ByteWriter out) {
+        GlobSetWriter writer = write(set);
+        out.bytes(writer.array(), 0, writer.size());
+    }
+
+    /** One writer for the whole set: each replica, then its GLOBSET. */
+    private static <R extends Replica> GlobSetWriter write(IdSet<R> set) {
+        GlobSetWriter writer = new GlobSetWriter(GlobSetWriter.estimate(set.rangeCount()) + 16 * set.replicas().size());
         for (R replica : set.replicas()) {
-            replica.write(out);
-            GlobSetCodec.encode(set.globSet(replica), out);
+            writer.replica(replica);
+            writer.globSet(set.globSet(replica));
         }
+        return writer;
     }
 
     /** Reads a REPLID-based IDSET filling {@code bytes}. */
@@ -40,15 +49,15 @@ public final class IdSetCodec {
 
     private static <R extends Replica> IdSet<R> decode(ByteReader in, Function<ByteReader, R> replicaReader,
             int replicaSize) {
-        IdSet.Builder<R> b = IdSet.builder();
+        Map<R, GlobSet> sets = new LinkedHashMap<>();
         while (in.hasRemaining()) {
             if (in.remaining() < replicaSize + 1) {
                 throw new MapiCodecException("IDSET: " + in.remaining() + " bytes at offset " + in.position()
                         + " are too few for a " + replicaSize + "-byte replica and a GLOBSET");
             }
             R replica = replicaReader.apply(in);
-            b.addAll(replica, GlobSetCodec.decode(in));
+            sets.merge(replica, GlobSetCodec.decode(in), GlobSet::union);
         }
-        return b.build();
+        return IdSet.ofSets(sets);
     }
 }

@@ -17,6 +17,7 @@ import org.interchange.mapi.codec.fxics.SyncElement;
 import org.interchange.mapi.codec.property.PropertyValue;
 import org.interchange.mapi.objects.PidTag;
 import org.interchange.mapi.server.store.ContentsChanges;
+import org.interchange.mapi.server.store.ExchangeIds;
 import org.interchange.mapi.server.store.H2MailboxStore;
 import org.interchange.mapi.server.store.Mailbox;
 import org.interchange.mapi.server.store.MailboxStore;
@@ -141,6 +142,27 @@ class IncrementalContentsSyncTest {
         assertThat(counting.calls).doesNotContain("contentsSnapshot", "messageSummaries", "messages", "tombstones");
         assertThat(counting.changeRows).isEqualTo(6);
         assertThat(counting.midsRead).isEqualTo(3);
+    }
+
+    /**
+     * A download of a whole folder reads its messages a batch of up to 128 at a time, three statements per batch
+     * (messages, recipients, attachments), and sends every one of them in change-number order.
+     */
+    @Test
+    void aWholeFolderIsReadInBatchesAndSentInChangeOrder() {
+        state = new IcsState();
+        FakeCountingMailboxStore counting = new FakeCountingMailboxStore(store);
+
+        Download initial = download(counting.proxy());
+
+        assertThat(initial.changed).containsExactlyElementsOf(messages.stream()
+                .sorted(java.util.Comparator.comparingLong(m -> ExchangeIds.globalCounter(
+                        store.message(alice, m.mid()).orElseThrow().changeNumber())))
+                .map(MessageRecord::mid).toList());
+        assertThat(counting.midsRead).isEqualTo(FOLDER_SIZE);
+        assertThat(counting.calls.stream().filter("messagesByMid"::equals)).hasSize(2);
+        assertThat(counting.calls.stream().filter("recipientsByMid"::equals)).hasSize(2);
+        assertThat(counting.calls.stream().filter("attachmentsByMid"::equals)).hasSize(2);
     }
 
     /** Runs one download from {@link #state} on {@code through} and keeps its final state. */
