@@ -138,6 +138,14 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /*
+     * Measured (20,000 documents of ~700 words, written as a sync delivers them, commits as SearchIndexer makes
+     * them, one merge thread; process CPU): sorted, 32 MB buffer, TieredMergePolicy defaults 14.8-15.9 s;
+     * unsorted 11.3-13.1 s, but a search for a common word then collects every hit (0.6-0.8 ms instead of
+     * 0.1 ms at 20,000 items, growing with the mailbox) and a new layout would rebuild every index; a 64 MB
+     * buffer 15.2 s and 20 segments per tier 13.8 s, both within the noise. Committing every 185 documents,
+     * as before SearchIndexer committed rarely, took 36.9 s.
+     */
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
         merges.setMaxMergesAndThreads(2, 1); // a desktop: leave the other cores to the user
