@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcDataSource;
 import org.interchange.cache.api.ItemFields;
 import org.interchange.cache.api.ItemKind;
@@ -34,7 +33,7 @@ class ConversationDeferralTest {
     void aFolderFirstDownloadedInARunIsThreadedWhenTheRunEnds() {
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             BackendStorage storage = TestItems.account(store, TestItems.mailFolder("inbox", "Inbox"));
-            try (CommitGroup run = groupWaitingLong(storage)) {
+            try (CommitGroup run = TestItems.groupCommittingAtEveryWait(storage)) {
                 write(storage, 0, 10);
                 storage.commitWaiting();
                 assertThat(deferred(store)).as("deferred with the first items").hasSize(1);
@@ -54,7 +53,7 @@ class ConversationDeferralTest {
     void aReaderInTheMiddleOfARunThreadsWhatTheRunCommittedAndTheRunGoesOnFromThere() {
         try (H2CacheStore store = H2CacheStore.open(dir)) {
             BackendStorage storage = TestItems.account(store, TestItems.mailFolder("inbox", "Inbox"));
-            try (CommitGroup run = groupWaitingLong(storage)) {
+            try (CommitGroup run = TestItems.groupCommittingAtEveryWait(storage)) {
                 write(storage, 0, 10);
                 storage.commitWaiting();
                 write(storage, 10, 20); // not committed yet: the reader does not see it
@@ -102,19 +101,13 @@ class ConversationDeferralTest {
         public static void main(String[] args) {
             H2CacheStore store = H2CacheStore.open(Path.of(args[0]));
             BackendStorage storage = TestItems.account(store, TestItems.mailFolder("inbox", "Inbox"));
-            groupWaitingLong(storage); // never closed: the process dies first
+            TestItems.groupCommittingAtEveryWait(storage); // never closed: the process dies first
             write(storage, 0, 10);
             write(storage, 10, 20);
             storage.commitWaiting();
             write(storage, 20, 30);
             Runtime.getRuntime().halt(3);
         }
-    }
-
-    /** A commit group in which every batch has waited long enough for {@code commitWaiting()} to commit it. */
-    private static CommitGroup groupWaitingLong(BackendStorage storage) {
-        AtomicLong clock = new AtomicLong();
-        return ((H2BackendStorage) storage).groupCommits(() -> clock.addAndGet(H2CommitGroup.MAX_WAIT_NANOS));
     }
 
     /** Messages {@code from} to {@code to}: every third replies to the one before, so threads span batches. */

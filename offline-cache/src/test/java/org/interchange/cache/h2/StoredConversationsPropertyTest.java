@@ -52,7 +52,7 @@ class StoredConversationsPropertyTest {
             for (int step = 0; step < 36; step++) {
                 int op = random.nextInt(10);
                 if (step == 0 || op == 9) { // a sync run: batches of both folders share transactions
-                    try (CommitGroup run = storage.groupCommits()) {
+                    try (CommitGroup run = TestItems.groupCommittingAtEveryWait(storage)) {
                         for (int b = 2 + random.nextInt(5); b > 0; b--) {
                             syncBatch(storage, random, serverIds);
                             if (random.nextInt(3) == 0) {

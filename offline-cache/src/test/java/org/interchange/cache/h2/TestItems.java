@@ -3,10 +3,12 @@ package org.interchange.cache.h2;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.interchange.cache.api.AccountInfo;
 import org.interchange.cache.api.FolderKind;
 import org.interchange.cache.api.ItemKind;
 import org.interchange.cache.spi.BackendStorage;
+import org.interchange.cache.spi.CommitGroup;
 import org.interchange.cache.spi.RemoteFolder;
 import org.interchange.cache.spi.RemoteItem;
 
@@ -24,6 +26,12 @@ final class TestItems {
         BackendStorage storage = store.storage(ACCOUNT);
         storage.replaceFolders(List.of(folders));
         return storage;
+    }
+
+    /** A commit group whose batches have always waited long enough for {@code commitWaiting()} to commit them. */
+    static CommitGroup groupCommittingAtEveryWait(BackendStorage storage) {
+        AtomicLong clock = new AtomicLong();
+        return ((H2BackendStorage) storage).groupCommits(() -> clock.addAndGet(H2CommitGroup.MAX_WAIT_NANOS));
     }
 
     static RemoteFolder mailFolder(String serverId, String name) {
