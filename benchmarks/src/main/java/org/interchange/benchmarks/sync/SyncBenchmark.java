@@ -126,9 +126,9 @@ public final class SyncBenchmark {
         row("mbsync FSync no (Dovecot IMAP -> Maildir)", count, bytes, mbInitialNoSync, mbIncrementalNoSync);
         System.out.println();
         System.out.println("Durability: the H2 cache commits each ICS batch of messages with the batch's ICS state, "
-                + "the batches of several folders together (at the latest after 250 writes, before waiting for the "
-                + "server, and at the end of the sync; WRITE_DELAY=0: written to the file at commit, no fsync per "
-                + "commit); mbsync with FSync yes forces each message file and its state to disk, FSync no does not.");
+                + "the batches of several folders together (at the latest after 250 writes, when the sync waits for the "
+                + "server and the oldest waiting batch is 250 ms old, and at the end of the sync; WRITE_DELAY=0: written "
+                + "to the file at commit, no fsync per commit); mbsync with FSync yes forces each message file and its state to disk, FSync no does not.");
         System.out.printf("JVM: %s, max heap %d MB%n", ManagementFactory.getRuntimeMXBean().getVmName(),
                 Runtime.getRuntime().maxMemory() >> 20);
     }
