@@ -97,32 +97,44 @@ public final class GlobSet {
         if (isEmpty()) {
             return other;
         }
-        int capacity = lows.length + other.lows.length;
-        long[] outLows = new long[capacity];
-        long[] outHighs = new long[capacity];
-        int n = 0;
+        Merged merged = new Merged(lows.length + other.lows.length);
         int i = 0;
         int j = 0;
         while (i < lows.length || j < other.lows.length) {
-            long low;
-            long high;
             if (j == other.lows.length || i < lows.length && lows[i] <= other.lows[j]) {
-                low = lows[i];
-                high = highs[i++];
+                merged.add(lows[i], highs[i++]);
             } else {
-                low = other.lows[j];
-                high = other.highs[j++];
-            }
-            if (n > 0 && outHighs[n - 1] + 1 >= low) {
-                outHighs[n - 1] = Math.max(outHighs[n - 1], high);
-            } else {
-                outLows[n] = low;
-                outHighs[n] = high;
-                n++;
+                merged.add(other.lows[j], other.highs[j++]);
             }
         }
-        return n == capacity ? new GlobSet(outLows, outHighs)
-                : new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
+        return merged.set();
+    }
+
+    /** Ranges given in ascending order of their lows, merged where they touch or overlap. */
+    private static final class Merged {
+        private final long[] lows;
+        private final long[] highs;
+        private int size;
+
+        Merged(int capacity) {
+            lows = new long[capacity];
+            highs = new long[capacity];
+        }
+
+        void add(long low, long high) {
+            if (size > 0 && highs[size - 1] + 1 >= low) {
+                highs[size - 1] = Math.max(highs[size - 1], high);
+            } else {
+                lows[size] = low;
+                highs[size] = high;
+                size++;
+            }
+        }
+
+        GlobSet set() {
+            return size == lows.length ? new GlobSet(lows, highs)
+                    : new GlobSet(Arrays.copyOf(lows, size), Arrays.copyOf(highs, size));
+        }
     }
 
     /** The values of this set that are not in {@code other}. */
@@ -226,22 +238,11 @@ public final class GlobSet {
                 Arrays.sort(inLows);
                 Arrays.sort(inHighs);
             }
-            long[] outLows = new long[size];
-            long[] outHighs = new long[size];
-            int n = 0;
+            Merged merged = new Merged(size);
             for (int i = 0; i < size; i++) {
-                long low = inLows[i];
-                long high = inHighs[i];
-                if (n > 0 && outHighs[n - 1] + 1 >= low) {
-                    outHighs[n - 1] = Math.max(outHighs[n - 1], high);
-                } else {
-                    outLows[n] = low;
-                    outHighs[n] = high;
-                    n++;
-                }
+                merged.add(inLows[i], inHighs[i]);
             }
-            return n == size ? new GlobSet(outLows, outHighs)
-                    : new GlobSet(Arrays.copyOf(outLows, n), Arrays.copyOf(outHighs, n));
+            return merged.set();
         }
 
         private boolean ascending() {
