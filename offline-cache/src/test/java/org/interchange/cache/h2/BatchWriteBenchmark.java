@@ -111,7 +111,7 @@ class BatchWriteBenchmark {
                             for (int i = 0; i < 5; i++) {
                                 batch.setRead(ids.get(random.nextInt(ids.size())), random.nextBoolean());
                             }
-                            for (int i = 0; i < 3 && ids.size() > 1; i++) {
+                            for (int i = 0; i < 2 + (f % 2) && ids.size() > 1; i++) {
                                 batch.delete(ids.remove(random.nextInt(ids.size())));
                             }
                             for (int i = 0; i < 2 + (f % 2); i++) {

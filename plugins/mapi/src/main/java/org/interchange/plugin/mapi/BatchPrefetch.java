@@ -22,6 +22,8 @@ import org.interchange.mapi.client.ics.IcsDownload;
 final class BatchPrefetch<B, T> implements AutoCloseable {
     /** How long a batch already downloaded takes at most to be mapped and handed over. */
     static final Duration READY_WITHIN = Duration.ofMillis(2);
+    /** How often the wait hook runs again while the batch is still on its way. */
+    static final Duration HOOK_EVERY = Duration.ofMillis(50);
     private final SynchronousQueue<Object> handOver = new SynchronousQueue<>();
     private final Thread reader;
     private volatile boolean closed;
@@ -66,8 +68,10 @@ final class BatchPrefetch<B, T> implements AutoCloseable {
     }
 
     /**
-     * The next batch, or null when the download is complete; {@code beforeWaiting} runs first when the batch is not
-     * ready within {@link #READY_WITHIN} (the reader is then most likely waiting for the server).
+     * The next batch, or null when the download is complete; {@code beforeWaiting} runs when the batch is not ready
+     * within {@link #READY_WITHIN} (the reader is then most likely waiting for the server), and again every
+     * {@link #HOOK_EVERY} while it is not (so a hook that commits only what has waited long enough still commits
+     * during a long wait).
      */
     @SuppressWarnings("unchecked")
     T next(Runnable beforeWaiting) {
@@ -77,9 +81,9 @@ final class BatchPrefetch<B, T> implements AutoCloseable {
         Object taken;
         try {
             taken = handOver.poll(READY_WITHIN.toNanos(), TimeUnit.NANOSECONDS);
-            if (taken == null) {
+            while (taken == null) {
                 beforeWaiting.run();
-                taken = handOver.take();
+                taken = handOver.poll(HOOK_EVERY.toNanos(), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
