@@ -24,9 +24,8 @@ public interface BackendStorage {
     /**
      * Commits the batches waiting in the open commit group, if the oldest of them has waited a while (a fraction of a
      * second). A backend calls it before it waits for the server and again every so often while it waits (the MAPI
-     * plugin every 50 ms), so that what it has written is not held back from
-     * readers, or holds up other writers, for long while the sync waits on the network; a quick server is not waited
-     * for after every batch.
+     * plugin every 50 ms), so that what it has written is not held back from readers, or holds up other writers, for
+     * long while the sync waits on the network; a quick server is not waited for after every batch.
      */
     void commitWaiting();
 
