@@ -50,14 +50,7 @@ public final class ConversationFill {
                 + ItemFields.IN_REPLY_TO + "', '" + ItemFields.REFERENCES + "') "
                 + "WHERE i.folder_id = ? AND i.kind = 'MAIL' AND i.offline_state <> 'LOCALLY_DELETED'")) {
             s.setLong(1, folderId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String[] h = headers.computeIfAbsent(r.getLong(1), id -> new String[3]);
-                    String name = r.getString(2);
-                    h[name.equals(ItemFields.MESSAGE_ID) ? 0 : name.equals(ItemFields.IN_REPLY_TO) ? 1 : 2] =
-                            r.getString(3);
-                }
-            }
+            ConversationRows.addHeaders(s, headers);
         }
         List<ConversationLinks.Member> threading = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(ITEMS)) {

@@ -100,16 +100,24 @@ final class ConversationRows {
                 + "AND f.name IN ('" + ItemFields.MESSAGE_ID + "', '" + ItemFields.IN_REPLY_TO + "', '"
                 + ItemFields.REFERENCES + "')")) {
             s.setObject(1, ids.toArray(Long[]::new));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String[] h = headers.computeIfAbsent(r.getLong(1), id -> new String[3]);
-                    String name = r.getString(2);
-                    h[name.equals(ItemFields.MESSAGE_ID) ? 0 : name.equals(ItemFields.IN_REPLY_TO) ? 1 : 2] =
-                            r.getString(3);
-                }
-            }
+            addHeaders(s, headers);
         }
         return headers;
+    }
+
+    /**
+     * Adds the rows of {@code s} (item id, field name, field value of Message-ID, In-Reply-To or References) to
+     * {@code headers}, each item's three fields in that order.
+     */
+    static void addHeaders(PreparedStatement s, Map<Long, String[]> headers) throws SQLException {
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String[] h = headers.computeIfAbsent(r.getLong(1), id -> new String[3]);
+                String name = r.getString(2);
+                h[name.equals(ItemFields.MESSAGE_ID) ? 0 : name.equals(ItemFields.IN_REPLY_TO) ? 1 : 2] =
+                        r.getString(3);
+            }
+        }
     }
 
     /** The member rows of {@code ids}, those that have one. */
